@@ -1,0 +1,23 @@
+//! Validation core for the Amazon Connect `CreateUser` request (`aws connect create-user`): every
+//! rule explained, fixes, and the AWS CLI's shorthand and JSON syntax.
+//!
+//! The core is plain Rust. It works on an untyped [`Value`], so wrong types, unknown members and
+//! missing members are diagnostics rather than deserialization failures.
+
+pub mod diagnostic;
+mod fixes;
+pub mod model;
+pub mod options;
+pub mod path;
+pub mod rules;
+pub mod syntax;
+mod validation;
+pub mod value;
+
+pub use diagnostic::{Diagnostic, Edit, Fix, Severity, ValidationResult};
+pub use fixes::apply_fixes;
+pub use options::{IdentityType, Options};
+pub use path::{Path, Segment};
+pub use rules::{explain, rules, RuleDoc};
+pub use validation::{validate, validate_many};
+pub use value::{Number, Object, Value};

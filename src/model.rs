@@ -1,0 +1,284 @@
+//! `CreateUserRequest` as data: every member and nested shape of the botocore model
+//! (`botocore/data/connect/2017-08-08/service-2.json`, file blob `cb5f0678`), in model order, with
+//! the model's own lengths, ranges, enums, patterns, list and map sizes and sensitive flags.
+//!
+//! This is the one place those numbers live; rules read them from here. `tests/model.rs` checks
+//! every entry against the service-model subset kept in `tests/data/`.
+
+/// The shape a member's value must have.
+#[derive(Clone, Copy, Debug)]
+pub enum Shape {
+    String(&'static StringShape),
+    Integer(&'static IntegerShape),
+    Boolean,
+    Structure(&'static StructureShape),
+    List(&'static ListShape),
+    Map(&'static MapShape),
+}
+
+/// Whether a value may appear in messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sensitivity {
+    Public,
+    /// Marked `sensitive` in the model.
+    Sensitive,
+    /// Personal data the model does not mark (the Mobile number); treated like `Sensitive`.
+    Personal,
+}
+
+#[derive(Debug)]
+pub struct StringShape {
+    pub name: &'static str,
+    pub min: Option<usize>,
+    pub max: Option<usize>,
+    pub enum_values: &'static [&'static str],
+    /// The model's pattern, verbatim. Rules implement what it means (see each rule's docs).
+    pub pattern: Option<&'static str>,
+    pub sensitivity: Sensitivity,
+}
+
+impl StringShape {
+    /// Whether messages must leave this value out.
+    pub fn conceals_value(&self) -> bool {
+        self.sensitivity != Sensitivity::Public
+    }
+}
+
+#[derive(Debug)]
+pub struct IntegerShape {
+    pub name: &'static str,
+    pub min: Option<i64>,
+}
+
+#[derive(Debug)]
+pub struct Member {
+    pub name: &'static str,
+    pub shape: Shape,
+    pub required: bool,
+    /// A one-line hint from the AWS documentation, for forms and help texts.
+    pub doc: &'static str,
+}
+
+#[derive(Debug)]
+pub struct StructureShape {
+    pub name: &'static str,
+    pub members: &'static [Member],
+}
+
+impl StructureShape {
+    pub fn member(&self, name: &str) -> Option<&'static Member> {
+        self.members.iter().find(|m| m.name == name)
+    }
+}
+
+#[derive(Debug)]
+pub struct ListShape {
+    pub name: &'static str,
+    pub member: Shape,
+    pub min: Option<usize>,
+    pub max: Option<usize>,
+}
+
+#[derive(Debug)]
+pub struct MapShape {
+    pub name: &'static str,
+    pub key: &'static StringShape,
+    pub value: &'static StringShape,
+    pub min: Option<usize>,
+    pub max: Option<usize>,
+}
+
+/// The enum values, as the model lists them.
+pub const PHONE_TYPES: &[&str] = &["SOFT_PHONE", "DESK_PHONE"];
+pub const CHANNELS: &[&str] = &["VOICE", "CHAT", "TASK", "EMAIL"];
+pub const VOICE_ENHANCEMENT_MODES: &[&str] = &["VOICE_ISOLATION", "NOISE_SUPPRESSION", "NONE"];
+
+const fn plain_string(name: &'static str) -> StringShape {
+    StringShape { name, min: None, max: None, enum_values: &[], pattern: None, sensitivity: Sensitivity::Public }
+}
+
+const fn enum_string(name: &'static str, enum_values: &'static [&'static str]) -> StringShape {
+    StringShape { enum_values, ..plain_string(name) }
+}
+
+pub static INSTANCE_ID: StringShape = StringShape { min: Some(1), max: Some(100), ..plain_string("InstanceId") };
+pub static AGENT_USERNAME: StringShape = StringShape { min: Some(1), max: Some(100), ..plain_string("AgentUsername") };
+pub static PASSWORD: StringShape = StringShape {
+    pattern: Some(r"/^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)[a-zA-Z\d\S]{8,64}$/"),
+    sensitivity: Sensitivity::Sensitive,
+    ..plain_string("Password")
+};
+pub static AGENT_FIRST_NAME: StringShape =
+    StringShape { min: Some(0), max: Some(255), sensitivity: Sensitivity::Sensitive, ..plain_string("AgentFirstName") };
+pub static AGENT_LAST_NAME: StringShape =
+    StringShape { min: Some(0), max: Some(300), sensitivity: Sensitivity::Sensitive, ..plain_string("AgentLastName") };
+pub static EMAIL: StringShape = StringShape { sensitivity: Sensitivity::Sensitive, ..plain_string("Email") };
+/// The Mobile shape. Its pattern is double-escaped in the model and matches no real number.
+pub static PHONE_NUMBER: StringShape = StringShape {
+    pattern: Some(r"\\+[1-9]\\d{1,14}$"),
+    sensitivity: Sensitivity::Personal,
+    ..plain_string("PhoneNumber")
+};
+pub static SENSITIVE_PHONE_NUMBER: StringShape = StringShape {
+    pattern: Some(r"\+[1-9]\d{1,14}$"),
+    sensitivity: Sensitivity::Sensitive,
+    ..plain_string("SensitivePhoneNumber")
+};
+pub static PHONE_TYPE: StringShape = enum_string("PhoneType", PHONE_TYPES);
+pub static CHANNEL: StringShape = enum_string("Channel", CHANNELS);
+pub static VOICE_ENHANCEMENT_MODE: StringShape = enum_string("VoiceEnhancementMode", VOICE_ENHANCEMENT_MODES);
+pub static DIRECTORY_USER_ID: StringShape = plain_string("DirectoryUserId");
+pub static SECURITY_PROFILE_ID: StringShape = plain_string("SecurityProfileId");
+pub static ROUTING_PROFILE_ID: StringShape = plain_string("RoutingProfileId");
+pub static HIERARCHY_GROUP_ID: StringShape = plain_string("HierarchyGroupId");
+pub static TAG_KEY: StringShape = StringShape {
+    min: Some(1),
+    max: Some(128),
+    pattern: Some(r"^(?!aws:)[\p{L}\p{Z}\p{N}_.:/=+\-@]*$"),
+    ..plain_string("TagKey")
+};
+pub static TAG_VALUE: StringShape = StringShape { max: Some(256), ..plain_string("TagValue") };
+
+pub static AFTER_CONTACT_WORK_TIME_LIMIT: IntegerShape = IntegerShape { name: "AfterContactWorkTimeLimit", min: Some(0) };
+
+const fn member(name: &'static str, shape: Shape, doc: &'static str) -> Member {
+    Member { name, shape, required: false, doc }
+}
+
+const fn required(name: &'static str, shape: Shape, doc: &'static str) -> Member {
+    Member { name, shape, required: true, doc }
+}
+
+const ACW_DOC: &str =
+    "The after contact work (ACW) timeout in seconds: 0 for indefinite, otherwise up to 2,000,000.";
+
+pub static USER_IDENTITY_INFO: StructureShape = StructureShape {
+    name: "UserIdentityInfo",
+    members: &[
+        member("FirstName", Shape::String(&AGENT_FIRST_NAME), "The first name, in Unicode NFC. Required with CONNECT_MANAGED or SAML identity management."),
+        member("LastName", Shape::String(&AGENT_LAST_NAME), "The last name, in Unicode NFC. Required with CONNECT_MANAGED or SAML identity management."),
+        member("Email", Shape::String(&EMAIL), "The email address. With SAML identity management, including it returns an error."),
+        member("SecondaryEmail", Shape::String(&EMAIL), "The secondary email address; it receives notifications other than password resets."),
+        member("Mobile", Shape::String(&PHONE_NUMBER), "The mobile number in E.164 form, such as +15555551212."),
+    ],
+};
+
+pub static USER_PHONE_CONFIG: StructureShape = StructureShape {
+    name: "UserPhoneConfig",
+    members: &[
+        member("PhoneType", Shape::String(&PHONE_TYPE), "The phone type: SOFT_PHONE or DESK_PHONE."),
+        member("AutoAccept", Shape::Boolean, "Whether contacts are connected without the agent accepting them."),
+        member("AfterContactWorkTimeLimit", Shape::Integer(&AFTER_CONTACT_WORK_TIME_LIMIT), ACW_DOC),
+        member("DeskPhoneNumber", Shape::String(&SENSITIVE_PHONE_NUMBER), "The desk phone number in E.164 form; needed with DESK_PHONE."),
+        member("PersistentConnection", Shape::Boolean, "Whether the agent's connection stays open after a call ends."),
+    ],
+};
+
+pub static AUTO_ACCEPT_CONFIG: StructureShape = StructureShape {
+    name: "AutoAcceptConfig",
+    members: &[
+        required("Channel", Shape::String(&CHANNEL), "The channel: VOICE, CHAT, TASK or EMAIL."),
+        required("AutoAccept", Shape::Boolean, "Whether contacts on this channel are connected automatically."),
+        member("AgentFirstCallbackAutoAccept", Shape::Boolean, "Auto-accept for agent-first callbacks; VOICE only."),
+    ],
+};
+
+pub static AFTER_CONTACT_WORK_CONFIG: StructureShape = StructureShape {
+    name: "AfterContactWorkConfig",
+    members: &[member("AfterContactWorkTimeLimit", Shape::Integer(&AFTER_CONTACT_WORK_TIME_LIMIT), ACW_DOC)],
+};
+
+pub static AFTER_CONTACT_WORK_CONFIG_PER_CHANNEL: StructureShape = StructureShape {
+    name: "AfterContactWorkConfigPerChannel",
+    members: &[
+        required("Channel", Shape::String(&CHANNEL), "The channel: VOICE, CHAT, TASK or EMAIL."),
+        required("AfterContactWorkConfig", Shape::Structure(&AFTER_CONTACT_WORK_CONFIG), "The ACW timeout settings for this channel."),
+        member("AgentFirstCallbackAfterContactWorkConfig", Shape::Structure(&AFTER_CONTACT_WORK_CONFIG), "The ACW timeout for agent-first callbacks; VOICE only."),
+    ],
+};
+
+pub static PHONE_NUMBER_CONFIG: StructureShape = StructureShape {
+    name: "PhoneNumberConfig",
+    members: &[
+        required("Channel", Shape::String(&CHANNEL), "The channel; only VOICE is supported."),
+        required("PhoneType", Shape::String(&PHONE_TYPE), "The phone type: SOFT_PHONE or DESK_PHONE."),
+        member("PhoneNumber", Shape::String(&SENSITIVE_PHONE_NUMBER), "The desk phone number in E.164 form."),
+    ],
+};
+
+pub static PERSISTENT_CONNECTION_CONFIG: StructureShape = StructureShape {
+    name: "PersistentConnectionConfig",
+    members: &[
+        required("Channel", Shape::String(&CHANNEL), "The channel; only VOICE is supported."),
+        required("PersistentConnection", Shape::Boolean, "Whether the agent's connection stays open after a call ends."),
+    ],
+};
+
+pub static VOICE_ENHANCEMENT_CONFIG: StructureShape = StructureShape {
+    name: "VoiceEnhancementConfig",
+    members: &[
+        required("Channel", Shape::String(&CHANNEL), "The channel; only VOICE is supported."),
+        required("VoiceEnhancementMode", Shape::String(&VOICE_ENHANCEMENT_MODE), "VOICE_ISOLATION, NOISE_SUPPRESSION or NONE."),
+    ],
+};
+
+const fn config_list(name: &'static str, member: &'static StructureShape) -> ListShape {
+    ListShape { name, member: Shape::Structure(member), min: None, max: None }
+}
+
+pub static SECURITY_PROFILE_IDS: ListShape =
+    ListShape { name: "SecurityProfileIds", member: Shape::String(&SECURITY_PROFILE_ID), min: Some(1), max: Some(10) };
+pub static AUTO_ACCEPT_CONFIGS: ListShape = config_list("AutoAcceptConfigs", &AUTO_ACCEPT_CONFIG);
+pub static AFTER_CONTACT_WORK_CONFIGS: ListShape =
+    config_list("AfterContactWorkConfigs", &AFTER_CONTACT_WORK_CONFIG_PER_CHANNEL);
+pub static PHONE_NUMBER_CONFIGS: ListShape = config_list("PhoneNumberConfigs", &PHONE_NUMBER_CONFIG);
+pub static PERSISTENT_CONNECTION_CONFIGS: ListShape =
+    config_list("PersistentConnectionConfigs", &PERSISTENT_CONNECTION_CONFIG);
+pub static VOICE_ENHANCEMENT_CONFIGS: ListShape = config_list("VoiceEnhancementConfigs", &VOICE_ENHANCEMENT_CONFIG);
+
+pub static TAG_MAP: MapShape = MapShape { name: "TagMap", key: &TAG_KEY, value: &TAG_VALUE, min: Some(1), max: Some(50) };
+
+/// `CreateUserRequest`, members in model order.
+pub static CREATE_USER_REQUEST: StructureShape = StructureShape {
+    name: "CreateUserRequest",
+    members: &[
+        required("Username", Shape::String(&AGENT_USERNAME), "The user name: up to 20 characters, or 64 with SAML; it may contain @ only in email form."),
+        member("Password", Shape::String(&PASSWORD), "Required with CONNECT_MANAGED identity management and an error otherwise: 8–64 characters with upper case, lower case and a digit."),
+        member("IdentityInfo", Shape::Structure(&USER_IDENTITY_INFO), "The information about the identity of the user."),
+        member("PhoneConfig", Shape::Structure(&USER_PHONE_CONFIG), "The legacy phone settings; AWS recommends the channel-specific lists instead."),
+        member("DirectoryUserId", Shape::String(&DIRECTORY_USER_ID), "The user's identifier in an existing directory, when Connect cannot access the directory. An error with SAML."),
+        required("SecurityProfileIds", Shape::List(&SECURITY_PROFILE_IDS), "The IDs of 1 to 10 security profiles for the user."),
+        required("RoutingProfileId", Shape::String(&ROUTING_PROFILE_ID), "The ID of the routing profile for the user."),
+        member("HierarchyGroupId", Shape::String(&HIERARCHY_GROUP_ID), "The ID of the hierarchy group for the user."),
+        required("InstanceId", Shape::String(&INSTANCE_ID), "The Amazon Connect instance ID; you can find it in the instance ARN."),
+        member("AutoAcceptConfigs", Shape::List(&AUTO_ACCEPT_CONFIGS), "Auto-accept settings, one per channel."),
+        member("AfterContactWorkConfigs", Shape::List(&AFTER_CONTACT_WORK_CONFIGS), "After contact work timeouts, one per channel."),
+        member("PhoneNumberConfigs", Shape::List(&PHONE_NUMBER_CONFIGS), "Phone type and desk phone number; VOICE only."),
+        member("PersistentConnectionConfigs", Shape::List(&PERSISTENT_CONNECTION_CONFIGS), "Persistent connection settings; VOICE only."),
+        member("VoiceEnhancementConfigs", Shape::List(&VOICE_ENHANCEMENT_CONFIGS), "Voice enhancement modes; VOICE only."),
+        member("Tags", Shape::Map(&TAG_MAP), "1 to 50 tags, such as {\"Department\": \"Support\"}."),
+    ],
+};
+
+/// The after contact work limit the documentation gives (the model sets only the minimum, 0).
+pub const MAX_AFTER_CONTACT_WORK_SECONDS: i64 = 2_000_000;
+
+/// The position of a top-level member in model order; unknown members sort after all of them.
+pub fn member_rank(name: &str) -> usize {
+    CREATE_USER_REQUEST.members.iter().position(|m| m.name == name).unwrap_or(CREATE_USER_REQUEST.members.len())
+}
+
+/// The shape of the value at `path`, walking the model; `None` when the path leaves the model.
+pub fn shape_at(path: &crate::path::Path) -> Option<Shape> {
+    use crate::path::Segment;
+    let mut shape = Shape::Structure(&CREATE_USER_REQUEST);
+    for segment in path.segments() {
+        shape = match (shape, segment) {
+            (Shape::Structure(s), Segment::Key(key)) => s.member(key)?.shape,
+            (Shape::List(l), Segment::Index(_)) => l.member,
+            (Shape::Map(m), Segment::Key(_)) => Shape::String(m.value),
+            _ => return None,
+        };
+    }
+    Some(shape)
+}

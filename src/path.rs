@@ -1,0 +1,197 @@
+//! Paths into a request, written with the AWS member names: `["AutoAcceptConfigs", 0, "Channel"]`.
+
+use crate::value::{Number, Value};
+
+/// One step of a path: a member name or map key, or a list index.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+impl From<&str> for Segment {
+    fn from(key: &str) -> Self {
+        Segment::Key(key.to_owned())
+    }
+}
+
+impl From<String> for Segment {
+    fn from(key: String) -> Self {
+        Segment::Key(key)
+    }
+}
+
+impl From<usize> for Segment {
+    fn from(index: usize) -> Self {
+        Segment::Index(index)
+    }
+}
+
+/// A path from the request root; empty for the request itself.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Path(Vec<Segment>);
+
+/// Builds a [`Path`] from member names and indexes: `path!["IdentityInfo", "Email"]`.
+#[macro_export]
+macro_rules! path {
+    ($($segment:expr),* $(,)?) => {
+        $crate::path::Path::from_segments(vec![$($crate::path::Segment::from($segment)),*])
+    };
+}
+
+impl Path {
+    pub fn root() -> Self {
+        Path::default()
+    }
+
+    pub fn from_segments(segments: Vec<Segment>) -> Self {
+        Path(segments)
+    }
+
+    pub fn is_root(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn segments(&self) -> &[Segment] {
+        &self.0
+    }
+
+    /// This path extended by one segment.
+    pub fn join(&self, segment: impl Into<Segment>) -> Path {
+        let mut segments = self.0.clone();
+        segments.push(segment.into());
+        Path(segments)
+    }
+
+    /// Whether `self` is `other` or one of its ancestors.
+    pub fn contains(&self, other: &Path) -> bool {
+        other.0.starts_with(&self.0)
+    }
+
+    /// The top-level member this path is under, if any.
+    pub fn top_member(&self) -> Option<&str> {
+        match self.0.first() {
+            Some(Segment::Key(key)) => Some(key),
+            _ => None,
+        }
+    }
+
+    /// The path as a JSON array: keys as strings, indexes as numbers.
+    pub fn to_value(&self) -> Value {
+        Value::Array(
+            self.0
+                .iter()
+                .map(|segment| match segment {
+                    Segment::Key(key) => Value::from(key.as_str()),
+                    Segment::Index(index) => Value::Number(Number::from_i64(*index as i64)),
+                })
+                .collect(),
+        )
+    }
+}
+
+/// `IdentityInfo.Email`, `AutoAcceptConfigs[0].Channel`, `Tags["cost center"]`; the root is `(request)`.
+impl std::fmt::Display for Path {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.0.is_empty() {
+            return f.write_str("(request)");
+        }
+        for (i, segment) in self.0.iter().enumerate() {
+            match segment {
+                Segment::Index(index) => write!(f, "[{index}]")?,
+                Segment::Key(key) if is_identifier(key) => {
+                    if i > 0 {
+                        f.write_str(".")?;
+                    }
+                    f.write_str(key)?;
+                }
+                Segment::Key(key) => {
+                    let mut quoted = String::new();
+                    crate::syntax::json::write_string(&mut quoted, key);
+                    write!(f, "[{quoted}]")?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A path under construction while walking a value: a chain of borrowed segments on the stack,
+/// turned into a [`Path`] only when a diagnostic needs one.
+#[derive(Clone, Copy, Debug)]
+pub struct Location<'a> {
+    parent: Option<&'a Location<'a>>,
+    segment: Option<Step<'a>>,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+impl<'a> Location<'a> {
+    pub fn root() -> Self {
+        Location { parent: None, segment: None }
+    }
+
+    pub fn key(&'a self, key: &'a str) -> Location<'a> {
+        Location { parent: Some(self), segment: Some(Step::Key(key)) }
+    }
+
+    pub fn index(&'a self, index: usize) -> Location<'a> {
+        Location { parent: Some(self), segment: Some(Step::Index(index)) }
+    }
+
+    pub fn to_path(&self) -> Path {
+        let mut segments = Vec::new();
+        let mut at = Some(self);
+        while let Some(location) = at {
+            match location.segment {
+                Some(Step::Key(key)) => segments.push(Segment::Key(key.to_owned())),
+                Some(Step::Index(index)) => segments.push(Segment::Index(index)),
+                None => {}
+            }
+            at = location.parent;
+        }
+        segments.reverse();
+        Path(segments)
+    }
+}
+
+fn is_identifier(key: &str) -> bool {
+    let mut chars = key.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn displays_like_a_property_access() {
+        assert_eq!(Path::root().to_string(), "(request)");
+        assert_eq!(path!["IdentityInfo", "Email"].to_string(), "IdentityInfo.Email");
+        assert_eq!(path!["AutoAcceptConfigs", 0usize, "Channel"].to_string(), "AutoAcceptConfigs[0].Channel");
+        assert_eq!(path!["Tags", "cost center"].to_string(), r#"Tags["cost center"]"#);
+        assert_eq!(path!["Tags", "aws:x"].to_string(), r#"Tags["aws:x"]"#);
+    }
+
+    #[test]
+    fn containment_is_by_whole_segments() {
+        assert!(path!["PhoneConfig"].contains(&path!["PhoneConfig", "AutoAccept"]));
+        assert!(path!["PhoneConfig"].contains(&path!["PhoneConfig"]));
+        assert!(!path!["PhoneConfig", "AutoAccept"].contains(&path!["PhoneConfig"]));
+        assert!(Path::root().contains(&path!["Username"]));
+    }
+
+    #[test]
+    fn locations_become_paths() {
+        let root = Location::root();
+        let list = root.key("AutoAcceptConfigs");
+        let element = list.index(2);
+        assert_eq!(element.key("Channel").to_path(), path!["AutoAcceptConfigs", 2usize, "Channel"]);
+        assert_eq!(root.to_path(), Path::root());
+    }
+}

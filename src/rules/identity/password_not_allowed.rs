@@ -1,0 +1,58 @@
+//! `password-not-allowed`: a Password with SAML or EXISTING_DIRECTORY.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::options::IdentityType;
+use crate::path;
+use crate::rules::{is_set, Check, Context, Rule, RuleDoc};
+
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        code: "password-not-allowed",
+        severity: Severity::Error,
+        title: "Password given without CONNECT_MANAGED",
+        summary: "A Password is an error when the instance uses SAML or EXISTING_DIRECTORY identity management.",
+        explanation: r#"## What it checks
+
+That `Password` is absent when the identity-management type is SAML or EXISTING_DIRECTORY: those
+users sign in through the identity provider or the directory.
+
+## Why
+
+The member documentation: "A password is required if you are using Connect Customer for identity
+management. Otherwise, it is an error to include a password."
+
+## Example
+
+With SAML this fails:
+
+```json fails identity=SAML
+{"Password": "Pass@Word1"}
+```
+
+This passes:
+
+```json passes identity=SAML
+{"Username": "mary"}
+```
+
+## Fix
+
+Remove `Password`, or check the identity-type option if the instance really is CONNECT_MANAGED.
+
+## Source
+
+botocore `service-2.json`, `CreateUserRequest.Password` documentation; constraints notes §4.1.
+"#,
+    },
+    check: Check::Identity(check),
+};
+
+fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let Some(identity @ (IdentityType::Saml | IdentityType::ExistingDirectory)) = cx.identity else { return };
+    if is_set(cx.request, "Password") {
+        out.push(
+            RULE.at(path!["Password"], format!("Password is not allowed when the instance uses {identity} identity management."))
+                .with_help("Remove Password; these users sign in through their identity provider or directory."),
+        );
+    }
+}

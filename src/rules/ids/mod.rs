@@ -1,0 +1,95 @@
+//! Rules about identifiers: Connect IDs, ARNs given in their place, repeated security profiles.
+
+pub(crate) mod arn_instead_of_id;
+pub(crate) mod duplicate_security_profile;
+pub(crate) mod id_format;
+
+use crate::path::Path;
+use crate::rules::string;
+use crate::value::{Object, Value};
+
+/// An identifier in the request and the kind of Connect resource it names.
+pub(crate) struct IdValue<'a> {
+    pub path: Path,
+    pub value: &'a str,
+    /// The resource type as ARNs spell it: `instance`, `security-profile`, ….
+    pub kind: &'static str,
+}
+
+impl IdValue<'_> {
+    /// The resource type in words: "security profile".
+    pub fn label(&self) -> &'static str {
+        resource_label(self.kind)
+    }
+}
+
+/// An ARN resource type in words; unknown types read as they are spelled.
+pub(crate) fn resource_label(kind: &str) -> &str {
+    match kind {
+        "security-profile" => "security profile",
+        "routing-profile" => "routing profile",
+        "agent-group" => "hierarchy group",
+        other => other,
+    }
+}
+
+/// Every identifier member that is a string.
+pub(crate) fn id_values(request: &Object) -> Vec<IdValue<'_>> {
+    let mut ids = Vec::new();
+    let mut single = |member: &'static str, kind: &'static str| {
+        if let Some(value) = string(request, member) {
+            ids.push(IdValue { path: Path::root().join(member), value, kind });
+        }
+    };
+    single("InstanceId", "instance");
+    single("RoutingProfileId", "routing-profile");
+    single("HierarchyGroupId", "agent-group");
+    let profiles = request.get("SecurityProfileIds").and_then(Value::as_array).unwrap_or_default();
+    for (index, profile) in profiles.iter().enumerate() {
+        if let Some(value) = profile.as_str() {
+            ids.push(IdValue { path: Path::root().join("SecurityProfileIds").join(index), value, kind: "security-profile" });
+        }
+    }
+    ids
+}
+
+/// An Amazon Connect ARN, `arn:aws:connect:us-west-2:123456789012:instance/ID[/KIND/ID]`.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct ConnectArn<'a> {
+    pub service: &'a str,
+    /// The instance the resource belongs to, when the resource part has one.
+    pub instance: Option<&'a str>,
+    pub kind: &'a str,
+    pub id: &'a str,
+}
+
+pub(crate) fn parse_arn(value: &str) -> Option<ConnectArn<'_>> {
+    let mut parts = value.splitn(6, ':');
+    if parts.next()? != "arn" {
+        return None;
+    }
+    let [_partition, service, _region, _account, resource] = [parts.next()?, parts.next()?, parts.next()?, parts.next()?, parts.next()?];
+    let segments: Vec<&str> = resource.split('/').collect();
+    let (instance, kind, id) = match segments.as_slice() {
+        ["instance", id] => (None, "instance", *id),
+        ["instance", instance, kind, id] => (Some(*instance), *kind, *id),
+        [kind, id] => (None, *kind, *id),
+        _ => (None, "", ""),
+    };
+    Some(ConnectArn { service, instance, kind, id })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_connect_arns() {
+        let arn = parse_arn("arn:aws:connect:us-west-2:123456789012:instance/i-1/security-profile/sp-1").unwrap();
+        assert_eq!(arn, ConnectArn { service: "connect", instance: Some("i-1"), kind: "security-profile", id: "sp-1" });
+        let arn = parse_arn("arn:aws-us-gov:connect:us-gov-west-1:123456789012:instance/i-1").unwrap();
+        assert_eq!(arn, ConnectArn { service: "connect", instance: None, kind: "instance", id: "i-1" });
+        assert_eq!(parse_arn("not-an-arn"), None);
+        assert_eq!(parse_arn("arn:aws:iam::123456789012:role/x").unwrap().service, "iam");
+    }
+}

@@ -1,0 +1,239 @@
+//! The rule catalogue. Each rule is one module holding its code, its documentation and its check;
+//! this registry lists them in catalogue order and runs them.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::options::IdentityType;
+use crate::path::Path;
+use crate::value::{Object, Value};
+
+mod identity;
+mod ids;
+mod model;
+mod patterns;
+mod phone;
+mod tags;
+mod text;
+
+pub(crate) use phone::migration;
+
+/// A rule's documentation, as `explain(code)` returns it.
+#[derive(Debug)]
+pub struct RuleDoc {
+    /// The stable diagnostic code.
+    pub code: &'static str,
+    /// The usual severity; the explanation says when a diagnostic has another one.
+    pub severity: Severity,
+    pub title: &'static str,
+    /// One sentence.
+    pub summary: &'static str,
+    /// Markdown with the sections What it checks / Why / Example / Fix / Source.
+    pub explanation: &'static str,
+}
+
+impl RuleDoc {
+    /// The documentation as the JSON object of the JavaScript API.
+    pub fn to_value(&self) -> Value {
+        let mut object = Object::new();
+        object.insert("code", Value::from(self.code));
+        object.insert("severity", Value::from(self.severity.as_str()));
+        object.insert("title", Value::from(self.title));
+        object.insert("summary", Value::from(self.summary));
+        object.insert("explanation", Value::from(self.explanation));
+        Value::Object(object)
+    }
+}
+
+/// How a rule is checked.
+#[derive(Clone, Copy)]
+pub(crate) enum Check {
+    /// Reported while walking the request against the model (`model::walk`).
+    ModelWalk,
+    /// Depends on the request only.
+    Request(fn(&Context, &mut Vec<Diagnostic>)),
+    /// Depends on the identity-management type too; `identity-type-inferred` runs these under
+    /// every type when the type is not given.
+    Identity(fn(&Context, &mut Vec<Diagnostic>)),
+}
+
+pub struct Rule {
+    pub doc: RuleDoc,
+    pub(crate) check: Check,
+}
+
+impl Rule {
+    /// A diagnostic of this rule with its usual severity.
+    pub(crate) fn at(&self, path: Path, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(self.doc.code, self.doc.severity, path, message)
+    }
+}
+
+/// What a check sees: the request object and the options.
+pub(crate) struct Context<'a> {
+    pub request: &'a Object,
+    pub identity: Option<IdentityType>,
+}
+
+/// Every rule, in catalogue order (the order of `rules.md`).
+pub static RULES: &[&Rule] = &[
+    &model::required::RULE,
+    &model::type_mismatch::RULE,
+    &model::unknown_member::RULE,
+    &model::length::RULE,
+    &model::enum_value::RULE,
+    &model::range::RULE,
+    &model::list_length::RULE,
+    &identity::username_length::RULE,
+    &identity::username_characters::RULE,
+    &identity::username_at_sign::RULE,
+    &identity::password_required::RULE,
+    &identity::password_not_allowed::RULE,
+    &identity::password_policy::RULE,
+    &identity::name_required::RULE,
+    &identity::name_length::RULE,
+    &identity::name_not_nfc::RULE,
+    &identity::email_required::RULE,
+    &identity::email_not_allowed::RULE,
+    &identity::email_format::RULE,
+    &identity::mobile_format::RULE,
+    &identity::directory_user_id_not_allowed::RULE,
+    &identity::identity_type_inferred::RULE,
+    &phone::phone_config_conflict::RULE,
+    &phone::voice_only::RULE,
+    &phone::agent_first_callback_voice_only::RULE,
+    &phone::duplicate_channel::RULE,
+    &phone::desk_phone_number_required::RULE,
+    &phone::phone_number_unused::RULE,
+    &phone::phone_number_format::RULE,
+    &phone::acw_range::RULE,
+    &phone::legacy_phone_config::RULE,
+    &ids::arn_instead_of_id::RULE,
+    &ids::id_format::RULE,
+    &ids::duplicate_security_profile::RULE,
+    &tags::tag_key_reserved::RULE,
+    &tags::tag_key_characters::RULE,
+];
+
+/// The documentation of the rule with this code.
+pub fn explain(code: &str) -> Option<&'static RuleDoc> {
+    RULES.iter().find(|rule| rule.doc.code == code).map(|rule| &rule.doc)
+}
+
+/// The whole catalogue, in a stable order.
+pub fn rules() -> impl Iterator<Item = &'static RuleDoc> {
+    RULES.iter().map(|rule| &rule.doc)
+}
+
+/// Runs every rule on `request`; diagnostics come out grouped by top-level member in model order.
+pub(crate) fn check(request: &Value, identity: Option<IdentityType>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    model::walk(request, &mut out);
+    if let Value::Object(object) = request {
+        let context = Context { request: object, identity };
+        for rule in RULES {
+            match rule.check {
+                Check::ModelWalk => {}
+                Check::Request(check) | Check::Identity(check) => check(&context, &mut out),
+            }
+        }
+    }
+    out.sort_by_key(|d| d.path.top_member().map_or(0, |name| 1 + crate::model::member_rank(name)));
+    out
+}
+
+/// Whether `value` has no model-level problem as a value of `shape`.
+pub(crate) fn conforms(shape: crate::model::Shape, value: &Value) -> bool {
+    let mut out = Vec::new();
+    model::walk_shape(shape, value, &mut out);
+    out.is_empty()
+}
+
+/// The identity-dependent rules' errors for `request` under `identity`.
+pub(crate) fn identity_errors(request: &Object, identity: IdentityType) -> Vec<Diagnostic> {
+    let context = Context { request, identity: Some(identity) };
+    let mut out = Vec::new();
+    for rule in RULES {
+        if let Check::Identity(check) = rule.check {
+            check(&context, &mut out);
+        }
+    }
+    out.retain(|d| d.severity == Severity::Error);
+    out
+}
+
+// Accessors for checks. A member counts as set when it is present and not null; values of the
+// wrong type read as absent here, because the model walk reports them.
+
+pub(crate) fn is_set(object: &Object, key: &str) -> bool {
+    object.get(key).is_some_and(|v| *v != Value::Null)
+}
+
+pub(crate) fn string<'a>(object: &'a Object, key: &str) -> Option<&'a str> {
+    object.get(key)?.as_str()
+}
+
+pub(crate) fn object<'a>(object: &'a Object, key: &str) -> Option<&'a Object> {
+    object.get(key)?.as_object()
+}
+
+/// The object elements of a list member, with their indexes.
+pub(crate) fn elements<'a>(object: &'a Object, key: &str) -> impl Iterator<Item = (usize, &'a Object)> {
+    object.get(key).and_then(Value::as_array).unwrap_or_default().iter().enumerate().filter_map(|(i, v)| Some((i, v.as_object()?)))
+}
+
+/// An element's `Channel` when it is one of the model's channels.
+pub(crate) fn channel(element: &Object) -> Option<&'static str> {
+    let value = string(element, "Channel")?;
+    crate::model::CHANNELS.iter().copied().find(|c| *c == value)
+}
+
+/// A string member as a check sees it.
+pub(crate) enum Slot<'a> {
+    /// Missing or null, or inside a missing IdentityInfo.
+    Absent,
+    /// The member or its parent has the wrong type; the model walk reports that.
+    Wrong,
+    Text(&'a str),
+}
+
+/// The `IdentityInfo` member `key`.
+pub(crate) fn identity_string<'a>(request: &'a Object, key: &str) -> Slot<'a> {
+    let slot = |value: Option<&'a Value>| match value {
+        None | Some(Value::Null) => Slot::Absent,
+        Some(Value::String(s)) => Slot::Text(s),
+        Some(_) => Slot::Wrong,
+    };
+    match request.get("IdentityInfo") {
+        Some(Value::Object(info)) => slot(info.get(key)),
+        None | Some(Value::Null) => Slot::Absent,
+        Some(_) => Slot::Wrong,
+    }
+}
+
+/// The Markdown rules reference (`docs/rules.md`), generated from the rule docs.
+pub fn reference_markdown() -> String {
+    let mut out = String::from(
+        "# Rule reference\n\n<!-- Generated from the rule modules in src/rules/ by `make docs`; do not edit. -->\n\n\
+         Every diagnostic carries one of these codes. `explain(code)` and `connect-user-validator explain CODE` \
+         return the same text.\n\n| code | severity | summary |\n|---|---|---|\n",
+    );
+    for rule in RULES {
+        let doc = &rule.doc;
+        out.push_str(&format!("| [`{}`](#{}) | {} | {} |\n", doc.code, doc.code, doc.severity, doc.summary));
+    }
+    for rule in RULES {
+        let doc = &rule.doc;
+        out.push_str(&format!("\n## {}\n\n**{}** · {} · {}\n\n", doc.code, doc.title, doc.severity, doc.summary));
+        out.push_str(&shift_headings(doc.explanation.trim()));
+        out.push('\n');
+    }
+    out
+}
+
+/// Demotes `## ` headings to `### ` so each rule's sections nest under the rule's own heading.
+fn shift_headings(markdown: &str) -> String {
+    markdown
+        .lines()
+        .map(|line| if line.starts_with("## ") { format!("#{line}") } else { line.to_owned() })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

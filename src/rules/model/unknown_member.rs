@@ -1,0 +1,132 @@
+//! `unknown-member`: a member the model does not have, with the closest real one.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::StructureShape;
+use crate::path::Location;
+use crate::rules::text::{one_of, quoted};
+use crate::rules::{Check, Rule, RuleDoc};
+
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        code: "unknown-member",
+        severity: Severity::Error,
+        title: "Unknown member",
+        summary: "A member the service model does not have, usually a misspelling of one it does.",
+        explanation: r#"## What it checks
+
+That every member of the request and of its nested structures exists in the model. Member names are
+case-sensitive. The help suggests the closest real member: `username` → `Username`,
+`SecurityProfileId` → `SecurityProfileIds`, `PhoneConfig.PhoneNumber` → `DeskPhoneNumber`, and a CLI
+option name such as `security-profile-ids` → `SecurityProfileIds`.
+
+## Why
+
+botocore refuses the call ("Unknown parameter in input: \"username\", must be one of: …"). Copying
+the output of `DescribeUser` or `ListUsers` into a create call is a common way to get here.
+
+## Example
+
+This fails, because the operation documentation's `PhoneNumber` is really called `DeskPhoneNumber`:
+
+```json fails
+{"PhoneConfig": {"PhoneType": "DESK_PHONE", "PhoneNumber": "+15555551212"}}
+```
+
+This passes:
+
+```json passes
+{"PhoneConfig": {"PhoneType": "DESK_PHONE", "DeskPhoneNumber": "+15555551212"}}
+```
+
+## Fix
+
+Rename the member as the help suggests, or remove it.
+
+## Source
+
+botocore `service-2.json`; botocore's `ParamValidator` (constraints notes §6, §14). The CreateUser
+operation documentation itself writes `PhoneConfig.PhoneNumber` for `DeskPhoneNumber` (§4.2).
+"#,
+    },
+    check: Check::ModelWalk,
+};
+
+pub(super) fn diagnostic(structure: &StructureShape, key: &str, at: &Location) -> Diagnostic {
+    let path = at.to_path();
+    let names: Vec<&str> = structure.members.iter().map(|m| m.name).collect();
+    let help = match closest(key, &names) {
+        Some(name) => format!("Did you mean {name}? {} has: {}.", structure.name, one_of(&names)),
+        None => format!("{} has: {}.", structure.name, one_of(&names)),
+    };
+    RULE.at(path, format!("{} is not a member of {}.", quoted(key), structure.name)).with_help(help)
+}
+
+/// The member name closest to `given`: the same letters in another case or spelling
+/// (`security-profile-ids`), one name extending the other (`SecurityProfileId`, `PhoneNumber`),
+/// or a small edit distance.
+pub(crate) fn closest<'a>(given: &str, names: &[&'a str]) -> Option<&'a str> {
+    let given = letters(given);
+    if given.is_empty() || given.len() > 64 {
+        return None;
+    }
+    let candidates: Vec<(&str, String)> = names.iter().map(|name| (*name, letters(name))).collect();
+    if let Some((name, _)) = candidates.iter().find(|(_, letters)| *letters == given) {
+        return Some(name);
+    }
+    let extends = |a: &str, b: &str| b.len() >= 3 && (a.starts_with(b) || a.ends_with(b));
+    let by_extension = candidates
+        .iter()
+        .filter(|(_, letters)| extends(letters, &given) || extends(&given, letters))
+        .min_by_key(|(_, letters)| letters.len().abs_diff(given.len()));
+    if let Some((name, _)) = by_extension {
+        return Some(name);
+    }
+    candidates
+        .iter()
+        .map(|(name, letters)| (*name, edit_distance(letters, &given)))
+        .filter(|(_, distance)| *distance <= (given.len() / 4).max(1))
+        .min_by_key(|(_, distance)| *distance)
+        .map(|(name, _)| name)
+}
+
+/// Lower-case ASCII letters and digits only, so spelling variants compare equal.
+fn letters(s: &str) -> String {
+    s.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect()
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != *cb);
+            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CREATE_USER_REQUEST, USER_PHONE_CONFIG};
+
+    fn names(structure: &StructureShape) -> Vec<&'static str> {
+        structure.members.iter().map(|m| m.name).collect()
+    }
+
+    #[test]
+    fn suggests_the_member_meant() {
+        let request = names(&CREATE_USER_REQUEST);
+        assert_eq!(closest("username", &request), Some("Username"));
+        assert_eq!(closest("SecurityProfileId", &request), Some("SecurityProfileIds"));
+        assert_eq!(closest("--security-profile-ids", &request), Some("SecurityProfileIds"));
+        assert_eq!(closest("RoutingProfileID", &request), Some("RoutingProfileId"));
+        assert_eq!(closest("Tag", &request), Some("Tags"));
+        assert_eq!(closest("Pasword", &request), Some("Password"));
+        assert_eq!(closest("Department", &request), None);
+        assert_eq!(closest("PhoneNumber", &names(&USER_PHONE_CONFIG)), Some("DeskPhoneNumber"));
+    }
+}

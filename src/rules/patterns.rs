@@ -1,0 +1,110 @@
+//! The patterns rules share, compiled once. Where the service means ASCII the classes say so
+//! (`[0-9]`, not `\d`), so `+١٢٣` is not a phone number.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+fn compile(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("the built-in patterns are valid")
+}
+
+/// E.164: `+`, a non-zero digit, then 1–14 more digits. What `SensitivePhoneNumber`'s pattern says,
+/// and what the double-escaped `PhoneNumber` pattern means.
+pub(crate) fn is_e164(s: &str) -> bool {
+    static E164: LazyLock<Regex> = LazyLock::new(|| compile(r"^\+[1-9][0-9]{1,14}$"));
+    E164.is_match(s)
+}
+
+/// The documented SecondaryEmail pattern `[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,63}`,
+/// anchored at both ends, plus its 265-character limit.
+pub(crate) fn is_documented_email(s: &str) -> bool {
+    static EMAIL: LazyLock<Regex> = LazyLock::new(|| compile(r"^[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,63}$"));
+    s.chars().count() <= 265 && EMAIL.is_match(s)
+}
+
+/// Anything shaped like `local@domain.tld`, without spaces: the looser check for the primary
+/// Email, which has no documented pattern.
+pub(crate) fn looks_like_email(s: &str) -> bool {
+    static LOOSE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"^[^@ \t\n\r\x0B\x0C]+@[^@ \t\n\r\x0B\x0C]+\.[^@ \t\n\r\x0B\x0C.]+$"));
+    LOOSE.is_match(s)
+}
+
+/// A character the SAML username class `[a-zA-Z0-9_.@-]` allows.
+pub(crate) fn is_username_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '@' | '-')
+}
+
+/// A character the TagKey class `[\p{L}\p{Z}\p{N}_.:/=+\-@]` allows.
+pub(crate) fn is_tag_key_char(c: char) -> bool {
+    static TAG_KEY_CHAR: LazyLock<Regex> = LazyLock::new(|| compile(r"^[\p{L}\p{Z}\p{N}_.:/=+\-@]$"));
+    let mut buffer = [0u8; 4];
+    TAG_KEY_CHAR.is_match(c.encode_utf8(&mut buffer))
+}
+
+/// A Connect identifier: a UUID, hex digits in either case.
+pub(crate) fn is_connect_id(s: &str) -> bool {
+    static UUID: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+    });
+    UUID.is_match(s)
+}
+
+/// Whether `s` is in Unicode Normalization Form C.
+pub(crate) fn is_nfc(s: &str) -> bool {
+    unicode_normalization::is_nfc(s)
+}
+
+/// `s` in Unicode Normalization Form C.
+pub(crate) fn to_nfc(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    s.nfc().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn e164_is_ascii_and_anchored() {
+        assert!(is_e164("+15555551212"));
+        assert!(is_e164("+12"));
+        assert!(!is_e164("+1"));
+        assert!(!is_e164("+0123"));
+        assert!(!is_e164("+1234567890123456"));
+        assert!(!is_e164("x+15555551212"));
+        assert!(!is_e164("+1555555121\n"));
+        assert!(!is_e164("+١٢٣"));
+        assert!(!is_e164("15555551212"));
+    }
+
+    #[test]
+    fn documented_email_is_anchored() {
+        assert!(is_documented_email("mary.major@example.com"));
+        assert!(!is_documented_email("mary@example"));
+        assert!(!is_documented_email("mary@example.com trailing"));
+        assert!(!is_documented_email("märy@example.com"));
+        let at_limit = format!("{}@example.com", "a".repeat(253));
+        assert!(is_documented_email(&at_limit));
+        let long = format!("{}@example.com", "a".repeat(254));
+        assert!(!is_documented_email(&long));
+    }
+
+    #[test]
+    fn tag_key_class_uses_unicode_categories() {
+        for c in ['a', 'É', 'ß', '中', '٣', ' ', '\u{3000}', '_', '.', ':', '/', '=', '+', '-', '@'] {
+            assert!(is_tag_key_char(c), "{c:?}");
+        }
+        for c in ['!', '#', '*', ',', '\t', '😀', '\u{301}'] {
+            assert!(!is_tag_key_char(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn connect_ids_are_uuids() {
+        assert!(is_connect_id("a1b2c3d4-5678-90ab-cdef-123456789012"));
+        assert!(is_connect_id("A1B2C3D4-5678-90AB-CDEF-123456789012"));
+        assert!(!is_connect_id("a1b2c3d4-5678-90ab-cdef-EXAMPLE11111"));
+        assert!(!is_connect_id("12345678-1111-2222-aaaa-a1b2c3d4f5g7"));
+    }
+}

@@ -1,0 +1,67 @@
+//! `duplicate-channel`: the same Channel twice in one list.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::path;
+use crate::rules::phone::CHANNEL_LISTS;
+use crate::rules::{channel, elements, Check, Context, Rule, RuleDoc};
+
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        code: "duplicate-channel",
+        severity: Severity::Warning,
+        title: "Channel repeated in a list",
+        summary: "The same Channel appears twice in one channel-specific list.",
+        explanation: r#"## What it checks
+
+That no channel-specific list (`AutoAcceptConfigs`, `AfterContactWorkConfigs`,
+`PhoneNumberConfigs`, `PersistentConnectionConfigs`, `VoiceEnhancementConfigs`) has two elements for
+the same `Channel`. The diagnostic is on the later element; `related` points at the first.
+
+## Why
+
+It is a warning because no source says whether duplicates are allowed, and the model has no
+uniqueness trait. But each list is documented as "configuration settings for each channel", one
+setting per channel, and with two VOICE elements which one wins is undefined.
+
+## Example
+
+This warns:
+
+```json fails
+{"AutoAcceptConfigs": [{"Channel": "VOICE", "AutoAccept": true}, {"Channel": "VOICE", "AutoAccept": false}]}
+```
+
+This passes:
+
+```json passes
+{"AutoAcceptConfigs": [{"Channel": "VOICE", "AutoAccept": true}, {"Channel": "CHAT", "AutoAccept": false}]}
+```
+
+## Fix
+
+Keep one element per channel.
+
+## Source
+
+botocore `service-2.json`, the five list shapes and their documentation; constraints notes §4.4.
+"#,
+    },
+    check: Check::Request(check),
+};
+
+fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    for list in CHANNEL_LISTS {
+        let mut first_seen: Vec<(&str, usize)> = Vec::new();
+        for (index, element) in elements(cx.request, list) {
+            let Some(channel) = channel(element) else { continue };
+            match first_seen.iter().find(|(seen, _)| *seen == channel) {
+                Some(&(_, first)) => out.push(
+                    RULE.at(path![list, index, "Channel"], format!("{list}[{index}] repeats Channel {channel}, already set by {list}[{first}]."))
+                        .with_related(path![list, first, "Channel"])
+                        .with_help("Keep one element per channel."),
+                ),
+                None => first_seen.push((channel, index)),
+            }
+        }
+    }
+}

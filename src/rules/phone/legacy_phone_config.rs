@@ -1,0 +1,76 @@
+//! `legacy-phone-config`: PhoneConfig used where AWS recommends the channel-specific lists.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::{Shape, USER_PHONE_CONFIG};
+use crate::path;
+use crate::rules::migration::{migrate, COUNTERPARTS};
+use crate::rules::{conforms, Check, Context, Rule, RuleDoc};
+use crate::value::Value;
+
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        code: "legacy-phone-config",
+        severity: Severity::Info,
+        title: "Legacy PhoneConfig",
+        summary: "AWS recommends the channel-specific lists over PhoneConfig; the fix migrates it.",
+        explanation: r#"## What it checks
+
+That a request with `PhoneConfig` and no conflicting channel-specific list (see
+`phone-config-conflict`) is pointed at the recommended form. This is a recommendation, not a
+problem: PhoneConfig still works.
+
+## Why
+
+The operation documentation: "We recommend using channel-specific parameters such as
+AutoAcceptConfigs, AfterContactWorkConfigs, PhoneNumberConfigs, PersistentConnectionConfigs, and
+VoiceEnhancementConfigs for per-channel configuration." PhoneConfig has been optional since
+2026-02-10 and applies to the voice channel only.
+
+## Example
+
+This gets the recommendation:
+
+```json fails
+{"PhoneConfig": {"PhoneType": "SOFT_PHONE", "AutoAccept": true, "AfterContactWorkTimeLimit": 60}}
+```
+
+The migrated request does not:
+
+```json passes
+{"AutoAcceptConfigs": [{"Channel": "VOICE", "AutoAccept": true}], "AfterContactWorkConfigs": [{"Channel": "VOICE", "AfterContactWorkConfig": {"AfterContactWorkTimeLimit": 60}}], "PhoneNumberConfigs": [{"Channel": "VOICE", "PhoneType": "SOFT_PHONE"}]}
+```
+
+## Fix
+
+The fix is the migrated request: `PhoneConfig` removed, and for each field set in it a VOICE
+element in its list. `AutoAccept` → `AutoAcceptConfigs[{Channel: VOICE, AutoAccept}]`,
+`AfterContactWorkTimeLimit` → `AfterContactWorkConfigs[{Channel: VOICE, AfterContactWorkConfig:
+{AfterContactWorkTimeLimit}}]`, `PhoneType` and `DeskPhoneNumber` →
+`PhoneNumberConfigs[{Channel: VOICE, PhoneType, PhoneNumber}]` (PhoneType defaults to SOFT_PHONE, as
+the service's does), `PersistentConnection` → `PersistentConnectionConfigs[{Channel: VOICE,
+PersistentConnection}]`. The fix is offered only when every PhoneConfig field is valid, so nothing
+wrong is copied.
+
+## Source
+
+botocore `service-2.json`, CreateUser operation documentation and `PhoneConfig` member
+documentation; Smithy `@default("SOFT_PHONE")` on `UserPhoneConfig.PhoneType`; constraints notes
+§4.2, §9 and §10.
+"#,
+    },
+    check: Check::Request(check),
+};
+
+fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let Some(value @ Value::Object(phone_config)) = cx.request.get("PhoneConfig") else { return };
+    let conflicting = COUNTERPARTS.iter().any(|c| {
+        matches!(cx.request.get(c.list), Some(Value::Array(_))) && c.set_fields(phone_config).next().is_some()
+    });
+    if conflicting {
+        return;
+    }
+    let diagnostic = RULE
+        .at(path!["PhoneConfig"], "PhoneConfig is the legacy form; AWS recommends the channel-specific AutoAcceptConfigs, AfterContactWorkConfigs, PhoneNumberConfigs and PersistentConnectionConfigs.")
+        .with_help("Move each PhoneConfig field into its channel-specific list as a VOICE element; the fix does it.");
+    out.push(if conforms(Shape::Structure(&USER_PHONE_CONFIG), value) { diagnostic.with_fix(migrate(phone_config)) } else { diagnostic });
+}

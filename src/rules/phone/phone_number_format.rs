@@ -1,0 +1,69 @@
+//! `phone-number-format`: a desk phone number not in E.164 form.
+
+use crate::diagnostic::{Diagnostic, Edit, Severity};
+use crate::rules::patterns::is_e164;
+use crate::rules::phone::phone_settings;
+use crate::rules::{Check, Context, Rule, RuleDoc};
+
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        code: "phone-number-format",
+        severity: Severity::Error,
+        title: "Desk phone number not in E.164 form",
+        summary: "DeskPhoneNumber and PhoneNumberConfigs[].PhoneNumber must be + followed by 2–15 ASCII digits, the first not 0.",
+        explanation: r#"## What it checks
+
+That `PhoneConfig.DeskPhoneNumber` and each `PhoneNumberConfigs[].PhoneNumber` is an E.164 number:
+`+`, a digit 1–9, then 1 to 14 more digits, with nothing before or after. Digits are ASCII only:
+Rust's `\d`, like Java's with Unicode classes, would accept `+١٢٣`, which no phone system dials.
+The message never shows the number.
+
+## Why
+
+Both members use the `SensitivePhoneNumber` shape, whose pattern is `\+[1-9]\d{1,14}$`. That pattern
+is anchored only at the end, so read as a search it would accept `call +15555551212`; the Smithy
+model anchors it at the start too (`^\+[1-9]\d{1,14}$`), which is what this rule implements. (Before
+2026-02-10 DeskPhoneNumber used the double-escaped pattern that `mobile-format` describes.)
+
+## Example
+
+This fails:
+
+```json fails
+{"PhoneConfig": {"PhoneType": "DESK_PHONE", "DeskPhoneNumber": "(555) 555-1212"}}
+```
+
+This passes:
+
+```json passes
+{"PhoneConfig": {"PhoneType": "DESK_PHONE", "DeskPhoneNumber": "+15555551212"}}
+```
+
+## Fix
+
+Write `+`, the country code and the number, digits only. When removing spaces, dashes, dots and
+parentheses leaves a valid number, the diagnostic carries that as its fix.
+
+## Source
+
+botocore `service-2.json` (`SensitivePhoneNumber`); Smithy model; Terraform `validate.go`
+(unanchored, so it accepts `x+15555551212`); constraints notes §3, §7.5 and §12.
+"#,
+    },
+    check: Check::Request(check),
+};
+
+fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    for setting in phone_settings(cx.request) {
+        let Some(number) = setting.number().and_then(|v| v.as_str()) else { continue };
+        if is_e164(number) {
+            continue;
+        }
+        let path = setting.number_path();
+        let diagnostic = RULE
+            .at(path.clone(), format!("{path} is not an E.164 phone number such as +15555551212."))
+            .with_help("Write + and the country code followed by the number, digits only, 15 digits at most.");
+        let cleaned: String = number.chars().filter(|c| !matches!(c, ' ' | '-' | '.' | '(' | ')')).collect();
+        out.push(if is_e164(&cleaned) { diagnostic.with_fix(Edit::set(path, cleaned)) } else { diagnostic });
+    }
+}

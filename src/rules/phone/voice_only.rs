@@ -1,0 +1,66 @@
+//! `voice-only`: a channel other than VOICE in a list that supports only VOICE.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::path;
+use crate::rules::{channel, elements, Check, Context, Rule, RuleDoc};
+
+/// The lists whose Channel documentation says "Only VOICE is supported for this data type".
+const VOICE_ONLY_LISTS: [&str; 3] = ["PhoneNumberConfigs", "PersistentConnectionConfigs", "VoiceEnhancementConfigs"];
+
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        code: "voice-only",
+        severity: Severity::Error,
+        title: "Channel other than VOICE in a voice-only list",
+        summary: "PhoneNumberConfigs, PersistentConnectionConfigs and VoiceEnhancementConfigs support only the VOICE channel.",
+        explanation: r#"## What it checks
+
+That every element of `PhoneNumberConfigs`, `PersistentConnectionConfigs` and
+`VoiceEnhancementConfigs` has `Channel` `VOICE`. (A value that is not a channel at all is `enum`.)
+
+## Why
+
+The `Channel` documentation of each of these shapes says: "Only VOICE is supported for this data
+type." The shared `Channel` enum still lists CHAT, TASK and EMAIL, so nothing in the model or the
+CLI stops them.
+
+## Example
+
+This fails:
+
+```json fails
+{"VoiceEnhancementConfigs": [{"Channel": "CHAT", "VoiceEnhancementMode": "NOISE_SUPPRESSION"}]}
+```
+
+This passes:
+
+```json passes
+{"VoiceEnhancementConfigs": [{"Channel": "VOICE", "VoiceEnhancementMode": "NOISE_SUPPRESSION"}]}
+```
+
+## Fix
+
+Use `VOICE`, or remove the element; these settings have no meaning for other channels.
+
+## Source
+
+botocore `service-2.json`: `PhoneNumberConfig.Channel`, `PersistentConnectionConfig.Channel` and
+`VoiceEnhancementConfig.Channel` documentation; constraints notes §4.3.
+"#,
+    },
+    check: Check::Request(check),
+};
+
+fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    for list in VOICE_ONLY_LISTS {
+        for (index, element) in elements(cx.request, list) {
+            match channel(element) {
+                Some(other) if other != "VOICE" => out.push(
+                    RULE.at(path![list, index, "Channel"], format!("{list}[{index}].Channel is {other}, but {list} supports only VOICE."))
+                        .with_help("Use VOICE, or remove this element."),
+                ),
+                _ => {}
+            }
+        }
+    }
+}

@@ -1,0 +1,435 @@
+//! JSON text to [`Value`] and back.
+//!
+//! The reader follows Python's `json.loads`, which is what the AWS CLI uses for `--cli-input-json`
+//! and JSON parameter values: the same accepted inputs (`NaN` and `Infinity` included, the last of
+//! duplicate keys winning) and the same error wording and positions, counted in characters.
+
+use crate::value::{Number, Object, Value};
+
+/// Containers nested deeper than this are refused, which keeps every later walk shallow.
+pub const MAX_DEPTH: usize = 128;
+
+/// Why a JSON text could not be read, with its position as Python reports it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JsonError {
+    /// Python's wording, e.g. `Expecting ',' delimiter`.
+    pub reason: String,
+    /// The character offset (Python's `char`).
+    pub index: usize,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl std::fmt::Display for JsonError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: line {} column {} (char {})", self.reason, self.line, self.column, self.index)
+    }
+}
+
+impl std::error::Error for JsonError {}
+
+/// Parses a JSON text the way Python's `json.loads` does.
+pub fn parse(text: &str) -> Result<Value, JsonError> {
+    let mut reader = Reader { text, bytes: text.as_bytes(), depth: 0 };
+    if text.starts_with('\u{feff}') {
+        return Err(reader.error("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0));
+    }
+    let start = reader.skip_whitespace(0);
+    let (value, end) = reader.value(start)?;
+    let end = reader.skip_whitespace(end);
+    if end != text.len() {
+        return Err(reader.error("Extra data", end));
+    }
+    Ok(value)
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    depth: usize,
+}
+
+/// A failed value read. `NoValue` is Python's `StopIteration`: no JSON value starts here, which the
+/// caller reports as "Expecting value" at that position.
+enum Failure {
+    NoValue(usize),
+    Error(JsonError),
+}
+
+impl From<JsonError> for Failure {
+    fn from(error: JsonError) -> Self {
+        Failure::Error(error)
+    }
+}
+
+impl<'a> Reader<'a> {
+    fn error(&self, reason: impl Into<String>, byte: usize) -> JsonError {
+        let before = &self.text[..byte];
+        let index = before.chars().count();
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before[line_start..].chars().count() + 1;
+        JsonError { reason: reason.into(), index, line, column }
+    }
+
+    fn skip_whitespace(&self, mut at: usize) -> usize {
+        while matches!(self.bytes.get(at), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            at += 1;
+        }
+        at
+    }
+
+    fn value(&mut self, at: usize) -> Result<(Value, usize), JsonError> {
+        self.value_or_none(at).map_err(|failure| match failure {
+            Failure::NoValue(at) => self.error("Expecting value", at),
+            Failure::Error(error) => error,
+        })
+    }
+
+    fn value_or_none(&mut self, at: usize) -> Result<(Value, usize), Failure> {
+        let rest = &self.bytes[at..];
+        let literal = |word: &str, value: Value| rest.starts_with(word.as_bytes()).then(|| (value, at + word.len()));
+        let found = match rest.first() {
+            None => return Err(Failure::NoValue(at)),
+            Some(b'"') => return Ok(self.string(at).map(|(s, end)| (Value::String(s), end))?),
+            Some(b'{') => return self.nested(at, Self::object),
+            Some(b'[') => return self.nested(at, Self::array),
+            Some(b'n') => literal("null", Value::Null),
+            Some(b't') => literal("true", Value::Bool(true)),
+            Some(b'f') => literal("false", Value::Bool(false)),
+            Some(b'N') => literal("NaN", Value::Number(Number::from_literal(f64::NAN, false))),
+            Some(b'I') => literal("Infinity", Value::Number(Number::from_literal(f64::INFINITY, false))),
+            Some(b'-') => literal("-Infinity", Value::Number(Number::from_literal(f64::NEG_INFINITY, false))),
+            Some(_) => None,
+        };
+        match found {
+            Some(found) => Ok(found),
+            None => self.number(at).ok_or(Failure::NoValue(at)),
+        }
+    }
+
+    fn nested(
+        &mut self,
+        at: usize,
+        read: fn(&mut Self, usize) -> Result<(Value, usize), Failure>,
+    ) -> Result<(Value, usize), Failure> {
+        if self.depth == MAX_DEPTH {
+            return Err(self.error(format!("Nesting deeper than {MAX_DEPTH} levels is not supported"), at).into());
+        }
+        self.depth += 1;
+        let result = read(self, at + 1);
+        self.depth -= 1;
+        result
+    }
+
+    fn object(&mut self, start: usize) -> Result<(Value, usize), Failure> {
+        let mut members: Vec<(String, Value)> = Vec::new();
+        let mut at = self.skip_whitespace(start);
+        if self.bytes.get(at) == Some(&b'}') {
+            return Ok((Value::Object(Object::new()), at + 1));
+        }
+        loop {
+            if self.bytes.get(at) != Some(&b'"') {
+                return Err(self.error("Expecting property name enclosed in double quotes", at).into());
+            }
+            let (key, after_key) = self.string(at)?;
+            at = self.skip_whitespace(after_key);
+            if self.bytes.get(at) != Some(&b':') {
+                return Err(self.error("Expecting ':' delimiter", at).into());
+            }
+            at = self.skip_whitespace(at + 1);
+            let (value, after_value) = self.value_or_none(at)?;
+            members.push((key, value));
+            at = self.skip_whitespace(after_value);
+            match self.bytes.get(at) {
+                Some(b'}') => return Ok((Value::Object(members.into_iter().collect()), at + 1)),
+                Some(b',') => at = self.skip_whitespace(at + 1),
+                _ => return Err(self.error("Expecting ',' delimiter", at).into()),
+            }
+        }
+    }
+
+    fn array(&mut self, start: usize) -> Result<(Value, usize), Failure> {
+        let mut items = Vec::new();
+        let mut at = self.skip_whitespace(start);
+        if self.bytes.get(at) == Some(&b']') {
+            return Ok((Value::Array(items), at + 1));
+        }
+        loop {
+            let (value, after_value) = self.value_or_none(at)?;
+            items.push(value);
+            at = self.skip_whitespace(after_value);
+            match self.bytes.get(at) {
+                Some(b']') => return Ok((Value::Array(items), at + 1)),
+                Some(b',') => at = self.skip_whitespace(at + 1),
+                _ => return Err(self.error("Expecting ',' delimiter", at).into()),
+            }
+        }
+    }
+
+    /// Python's number grammar: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?`, where a dangling
+    /// `.` or exponent is left unread.
+    fn number(&self, start: usize) -> Option<(Value, usize)> {
+        let digit = |at: usize| self.bytes.get(at).is_some_and(u8::is_ascii_digit);
+        let digits_from = |mut at: usize| {
+            while digit(at) {
+                at += 1;
+            }
+            at
+        };
+        let mut at = start + usize::from(self.bytes.get(start) == Some(&b'-'));
+        match self.bytes.get(at) {
+            Some(b'0') => at += 1,
+            Some(b'1'..=b'9') => at = digits_from(at + 1),
+            _ => return None,
+        }
+        let mut integral = true;
+        if self.bytes.get(at) == Some(&b'.') && digit(at + 1) {
+            integral = false;
+            at = digits_from(at + 2);
+        }
+        if matches!(self.bytes.get(at), Some(b'e' | b'E')) {
+            let sign = usize::from(matches!(self.bytes.get(at + 1), Some(b'+' | b'-')));
+            if digit(at + 1 + sign) {
+                integral = false;
+                at = digits_from(at + 1 + sign);
+            }
+        }
+        let literal = &self.text[start..at];
+        // Rust's float parser, like Python's, rounds to nearest and overflows to infinity.
+        let value: f64 = literal.parse().ok()?;
+        Some((Value::Number(Number::from_literal(value, integral)), at))
+    }
+
+    /// Reads the string whose opening quote is at `quote`.
+    fn string(&self, quote: usize) -> Result<(String, usize), JsonError> {
+        let unterminated = || self.error("Unterminated string starting at", quote);
+        let mut out = String::new();
+        let mut at = quote + 1;
+        loop {
+            let run_start = at;
+            while let Some(&b) = self.bytes.get(at) {
+                if b == b'"' || b == b'\\' {
+                    break;
+                }
+                if b < 0x20 {
+                    return Err(self.error("Invalid control character at", at));
+                }
+                at += 1;
+            }
+            out.push_str(&self.text[run_start..at]);
+            match self.bytes.get(at) {
+                None => return Err(unterminated()),
+                Some(b'"') => return Ok((out, at + 1)),
+                Some(_) => {}
+            }
+            // A backslash escape.
+            let escaped = match self.bytes.get(at + 1) {
+                None => return Err(unterminated()),
+                Some(b'u') => {
+                    let (c, end) = self.unicode_escape(at)?;
+                    out.push(c);
+                    at = end;
+                    continue;
+                }
+                Some(b'"') => '"',
+                Some(b'\\') => '\\',
+                Some(b'/') => '/',
+                Some(b'b') => '\u{8}',
+                Some(b'f') => '\u{c}',
+                Some(b'n') => '\n',
+                Some(b'r') => '\r',
+                Some(b't') => '\t',
+                Some(_) => return Err(self.error("Invalid \\escape", at)),
+            };
+            out.push(escaped);
+            at += 2;
+        }
+    }
+
+    /// Decodes `\uXXXX` (and a following low surrogate) at the backslash `at`.
+    fn unicode_escape(&self, at: usize) -> Result<(char, usize), JsonError> {
+        let invalid = |pos| self.error("Invalid \\uXXXX escape", pos);
+        let hex4 = |from: usize| -> Option<u32> {
+            let digits = self.bytes.get(from..from + 4)?;
+            digits.iter().try_fold(0u32, |acc, &d| Some(acc * 16 + (d as char).to_digit(16)?))
+        };
+        // Python needs a character after the four digits (the closing quote at least).
+        if at + 6 >= self.bytes.len() {
+            return Err(invalid(at + 1));
+        }
+        let unit = hex4(at + 2).ok_or_else(|| invalid(at + 1))?;
+        let end = at + 6;
+        if (0xD800..0xDC00).contains(&unit)
+            && end + 6 < self.bytes.len()
+            && self.bytes[end] == b'\\'
+            && self.bytes[end + 1] == b'u'
+        {
+            let low = hex4(end + 2).ok_or_else(|| invalid(end + 1))?;
+            if (0xDC00..0xE000).contains(&low) {
+                let c = char::from_u32(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00));
+                return c.map(|c| (c, end + 6)).ok_or_else(|| invalid(at + 1));
+            }
+        }
+        char::from_u32(unit).map(|c| (c, end)).ok_or_else(|| {
+            // Python accepts a lone surrogate; a Rust (and UTF-8) string cannot hold one.
+            self.error(format!("Unpaired surrogate \\u{unit:04x} is not a Unicode character"), at + 1)
+        })
+    }
+}
+
+/// Writes `value` as JSON: compact (`{"a":1}`) without `indent`, else one member per line.
+/// Non-ASCII text is written as is; non-finite numbers become `null`, as `JSON.stringify` does.
+pub fn to_string(value: &Value, indent: Option<usize>) -> String {
+    let mut out = String::new();
+    write_value(&mut out, value, indent, 0);
+    out
+}
+
+fn write_value(out: &mut String, value: &Value, indent: Option<usize>, level: usize) {
+    match value {
+        Value::Null | Value::Unsupported(_) => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) if n.as_f64().is_finite() => out.push_str(&n.to_string()),
+        Value::Number(_) => out.push_str("null"),
+        Value::String(s) => write_string(out, s),
+        Value::Array(items) => {
+            write_container(out, '[', ']', items.iter(), indent, level, |out, item, level| {
+                write_value(out, item, indent, level)
+            })
+        }
+        Value::Object(object) => {
+            let separator = if indent.is_some() { ": " } else { ":" };
+            write_container(out, '{', '}', object.iter(), indent, level, |out, (key, item), level| {
+                write_string(out, key);
+                out.push_str(separator);
+                write_value(out, item, indent, level);
+            })
+        }
+    }
+}
+
+fn write_container<T>(
+    out: &mut String,
+    open: char,
+    close: char,
+    items: impl ExactSizeIterator<Item = T>,
+    indent: Option<usize>,
+    level: usize,
+    write_item: impl Fn(&mut String, T, usize),
+) {
+    out.push(open);
+    let empty = items.len() == 0;
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        if let Some(width) = indent {
+            out.push('\n');
+            out.extend(std::iter::repeat(' ').take(width * (level + 1)));
+        }
+        write_item(out, item, level + 1);
+    }
+    if let (Some(width), false) = (indent, empty) {
+        out.push('\n');
+        out.extend(std::iter::repeat(' ').take(width * level));
+    }
+    out.push(close);
+}
+
+/// Writes a JSON string literal.
+pub fn write_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error(text: &str) -> String {
+        parse(text).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn errors_match_python_json_loads() {
+        // Each expectation is what Python 3.11's json.loads raises for the same text.
+        let cases = [
+            (r#"{"a":1,}"#, "Expecting property name enclosed in double quotes: line 1 column 8 (char 7)"),
+            ("[1,]", "Expecting value: line 1 column 4 (char 3)"),
+            ("", "Expecting value: line 1 column 1 (char 0)"),
+            (" ", "Expecting value: line 1 column 2 (char 1)"),
+            (r#"{"a" 1}"#, "Expecting ':' delimiter: line 1 column 6 (char 5)"),
+            (r#"{"a":}"#, "Expecting value: line 1 column 6 (char 5)"),
+            (r#""abc"#, "Unterminated string starting at: line 1 column 1 (char 0)"),
+            (r#""a\x""#, "Invalid \\escape: line 1 column 3 (char 2)"),
+            (r#""\u12""#, "Invalid \\uXXXX escape: line 1 column 3 (char 2)"),
+            ("[1 2]", "Expecting ',' delimiter: line 1 column 4 (char 3)"),
+            ("1.", "Extra data: line 1 column 2 (char 1)"),
+            ("-", "Expecting value: line 1 column 1 (char 0)"),
+            ("nul", "Expecting value: line 1 column 1 (char 0)"),
+            ("\"\u{1}\"", "Invalid control character at: line 1 column 2 (char 1)"),
+            ("\u{feff}{}", "Unexpected UTF-8 BOM (decode using utf-8-sig): line 1 column 1 (char 0)"),
+            (r#"{"a":[1,{"b":]}]}"#, "Expecting value: line 1 column 14 (char 13)"),
+            ("01", "Extra data: line 1 column 2 (char 1)"),
+            ("1e+", "Extra data: line 1 column 2 (char 1)"),
+            ("-Inf", "Expecting value: line 1 column 1 (char 0)"),
+            (r#""\ud800\uzzzz""#, "Invalid \\uXXXX escape: line 1 column 9 (char 8)"),
+            ("\"\\u", "Invalid \\uXXXX escape: line 1 column 3 (char 2)"),
+            ("{\n  \"é\": [1,\n  2 3]}", "Expecting ',' delimiter: line 3 column 5 (char 17)"),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(error(text), expected, "for {text:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_keep_their_kind() {
+        let value = parse("[30, 30.0, 1e2, -0, 1e400, NaN, 123456789012345678901234567890]").unwrap();
+        let kinds: Vec<bool> = value.as_array().unwrap().iter().map(|v| v.as_number().unwrap().is_integral()).collect();
+        assert_eq!(kinds, [true, false, false, true, false, false, true]);
+    }
+
+    #[test]
+    fn duplicate_keys_keep_the_last_value_in_the_first_position() {
+        let value = parse(r#"{"a":1,"b":2,"a":3}"#).unwrap();
+        assert_eq!(to_string(&value, None), r#"{"a":3,"b":2}"#);
+    }
+
+    #[test]
+    fn surrogate_pairs_decode_and_lone_ones_are_refused() {
+        assert_eq!(parse(r#""\ud83d\ude00""#).unwrap(), Value::from("😀"));
+        assert!(error(r#""\ud800x""#).starts_with("Unpaired surrogate \\ud800"));
+    }
+
+    #[test]
+    fn nesting_is_bounded() {
+        let deep = "[".repeat(100_000);
+        assert!(error(&deep).starts_with("Nesting deeper than 128 levels"));
+        let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
+        assert!(parse(&ok).is_ok());
+    }
+
+    #[test]
+    fn writes_compact_and_indented() {
+        let value = parse(r#"{"a":[1,{"b":"x\n\"y\""}],"c":{},"d":[]}"#).unwrap();
+        assert_eq!(to_string(&value, None), r#"{"a":[1,{"b":"x\n\"y\""}],"c":{},"d":[]}"#);
+        assert_eq!(
+            to_string(&value, Some(2)),
+            "{\n  \"a\": [\n    1,\n    {\n      \"b\": \"x\\n\\\"y\\\"\"\n    }\n  ],\n  \"c\": {},\n  \"d\": []\n}"
+        );
+    }
+}
