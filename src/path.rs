@@ -91,6 +91,7 @@ impl Path {
 }
 
 /// `IdentityInfo.Email`, `AutoAcceptConfigs[0].Channel`, `Tags["cost center"]`; the root is `(request)`.
+/// Long keys are cut short, so a path always fits in a message.
 impl std::fmt::Display for Path {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.0.is_empty() {
@@ -99,17 +100,13 @@ impl std::fmt::Display for Path {
         for (i, segment) in self.0.iter().enumerate() {
             match segment {
                 Segment::Index(index) => write!(f, "[{index}]")?,
-                Segment::Key(key) if is_identifier(key) => {
+                Segment::Key(key) if is_identifier(key) && key.len() <= 60 => {
                     if i > 0 {
                         f.write_str(".")?;
                     }
                     f.write_str(key)?;
                 }
-                Segment::Key(key) => {
-                    let mut quoted = String::new();
-                    crate::syntax::json::write_string(&mut quoted, key);
-                    write!(f, "[{quoted}]")?;
-                }
+                Segment::Key(key) => write!(f, "[{}]", crate::rules::text::quoted(key))?,
             }
         }
         Ok(())

@@ -228,10 +228,11 @@ fn read_request(input: &Input) -> Result<Value, UsageError> {
     }
 }
 
+/// Writes `text` and a final newline if it has none.
 fn print(text: &str) {
-    let mut stdout = std::io::stdout().lock();
+    let newline = if text.ends_with('\n') { "" } else { "\n" };
     // A closed pipe (`| head`) is not an error worth reporting.
-    let _ = writeln!(stdout, "{text}");
+    let _ = write!(std::io::stdout().lock(), "{text}{newline}");
 }
 
 fn stdout_has_color() -> bool {

@@ -12,7 +12,7 @@ mod model;
 mod patterns;
 mod phone;
 mod tags;
-mod text;
+pub(crate) mod text;
 
 pub(crate) use phone::migration;
 

@@ -34,12 +34,20 @@ fn walk_value(shape: Shape, value: &Value, at: &Location, out: &mut Vec<Diagnost
         (Shape::Integer(integer), Value::Number(n)) if n.is_integral() => range::check(integer, *n, at, out),
         (Shape::Boolean, Value::Bool(_)) => {}
         (Shape::Structure(structure), Value::Object(object)) => {
+            let mut unknown = 0;
             for (key, member_value) in object.iter() {
                 let member_at = at.key(key);
                 match structure.member(key) {
                     Some(member) => walk_value(member.shape, member_value, &member_at, out),
-                    None => out.push(unknown_member::diagnostic(structure, key, &member_at)),
+                    None if unknown < unknown_member::REPORTED_PER_OBJECT => {
+                        unknown += 1;
+                        out.push(unknown_member::diagnostic(structure, key, &member_at));
+                    }
+                    None => unknown += 1,
                 }
+            }
+            if unknown > unknown_member::REPORTED_PER_OBJECT {
+                out.push(unknown_member::summary(structure, unknown - unknown_member::REPORTED_PER_OBJECT, at));
             }
             check_required(structure, object, at, out);
         }

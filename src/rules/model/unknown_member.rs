@@ -38,6 +38,9 @@ This passes:
 {"PhoneConfig": {"PhoneType": "DESK_PHONE", "DeskPhoneNumber": "+15555551212"}}
 ```
 
+When an object has more than 20 unknown members, the first 20 are listed and one more diagnostic,
+at the object itself, counts the rest.
+
 ## Fix
 
 Rename the member as the help suggests, or remove it.
@@ -50,6 +53,14 @@ operation documentation itself writes `PhoneConfig.PhoneNumber` for `DeskPhoneNu
     },
     check: Check::ModelWalk,
 };
+
+/// Unknown members reported one by one in an object; the rest are summed up in one diagnostic.
+pub(super) const REPORTED_PER_OBJECT: usize = 20;
+
+pub(super) fn summary(structure: &StructureShape, more: usize, at: &Location) -> Diagnostic {
+    RULE.at(at.to_path(), format!("{more} more members are not in {}.", structure.name))
+        .with_help("Only the first 20 unknown members are listed one by one; remove every member the model does not have.")
+}
 
 pub(super) fn diagnostic(structure: &StructureShape, key: &str, at: &Location) -> Diagnostic {
     let path = at.to_path();

@@ -1,0 +1,44 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)] // each test crate uses its own subset
+
+use connect_user_validator::syntax::json;
+use connect_user_validator::{validate, Diagnostic, IdentityType, Options, Value};
+
+/// A valid request with only the required members, onto which test fragments are merged.
+pub const BASE_REQUEST: &str = r#"{
+    "Username": "mary",
+    "SecurityProfileIds": ["0b3f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b"],
+    "RoutingProfileId": "a1b2c3d4-5678-90ab-cdef-123456789012",
+    "InstanceId": "0c1d2e3f-4a5b-4e5f-8a9b-0b3f6a4e1c2d"
+}"#;
+
+/// The AWS CLI docs example as JSON.
+pub const AWS_DOCS_EXAMPLE: &str = include_str!("../../examples/aws-docs-example.json");
+
+pub fn parse(text: &str) -> Value {
+    json::parse(text).unwrap_or_else(|e| panic!("test JSON {text:?}: {e}"))
+}
+
+/// `fragment`'s top-level members over the base request; a fragment with an InstanceId is a whole
+/// request on its own.
+pub fn request_with(fragment: &str) -> Value {
+    let fragment = parse(fragment);
+    let Value::Object(members) = &fragment else { return fragment };
+    if members.contains_key("InstanceId") {
+        return fragment;
+    }
+    let Value::Object(mut base) = parse(BASE_REQUEST) else { unreachable!() };
+    for (key, value) in members.iter() {
+        base.insert(key, value.clone());
+    }
+    Value::Object(base)
+}
+
+pub fn identity(name: Option<&str>) -> Options {
+    Options { identity_type: name.map(|n| IdentityType::parse(n).expect("an identity type")) }
+}
+
+/// The diagnostics with `code` for `fragment` over the base request.
+pub fn diagnostics_of(code: &str, identity_type: Option<&str>, fragment: &str) -> Vec<Diagnostic> {
+    validate(&request_with(fragment), &identity(identity_type)).diagnostics.into_iter().filter(|d| d.code == code).collect()
+}

@@ -1,0 +1,95 @@
+//! Every rule's documentation: its sections, its examples (run as tests, as Biome does), and the
+//! generated reference in docs/rules.md.
+
+mod common;
+
+use common::diagnostics_of;
+use connect_user_validator::{explain, rules, RuleDoc};
+
+const SECTIONS: [&str; 5] = ["## What it checks", "## Why", "## Example", "## Fix", "## Source"];
+
+/// A fenced example: ```json fails identity=SAML
+struct Example {
+    fails: bool,
+    identity: Option<String>,
+    body: String,
+}
+
+fn examples(doc: &RuleDoc) -> Vec<Example> {
+    let mut examples = Vec::new();
+    let mut lines = doc.explanation.lines();
+    while let Some(line) = lines.next() {
+        let Some(info) = line.strip_prefix("```json") else { continue };
+        let words: Vec<&str> = info.split_whitespace().collect();
+        let body: Vec<&str> = lines.by_ref().take_while(|l| !l.starts_with("```")).collect();
+        examples.push(Example {
+            fails: words.contains(&"fails"),
+            identity: words.iter().find_map(|w| w.strip_prefix("identity=")).map(str::to_owned),
+            body: body.join("\n"),
+        });
+    }
+    examples
+}
+
+#[test]
+fn every_rule_has_the_documented_sections_in_order() {
+    for doc in rules() {
+        let positions: Vec<usize> = SECTIONS
+            .iter()
+            .map(|s| doc.explanation.find(s).unwrap_or_else(|| panic!("{} lacks {s}", doc.code)))
+            .collect();
+        assert!(positions.windows(2).all(|w| w[0] < w[1]), "{}: sections out of order", doc.code);
+        assert!(!doc.title.is_empty() && doc.summary.ends_with('.'), "{}: title and one-sentence summary", doc.code);
+    }
+}
+
+#[test]
+fn every_rule_example_does_what_it_says() {
+    for doc in rules() {
+        let examples = examples(doc);
+        assert!(examples.iter().any(|e| e.fails), "{} has a failing example", doc.code);
+        assert!(examples.iter().any(|e| !e.fails), "{} has a passing example", doc.code);
+        for example in examples {
+            let found = diagnostics_of(doc.code, example.identity.as_deref(), &example.body);
+            assert_eq!(!found.is_empty(), example.fails, "{}: example {}\n{found:#?}", doc.code, example.body);
+        }
+    }
+}
+
+#[test]
+fn codes_are_unique_and_explain_finds_each() {
+    let codes: Vec<&str> = rules().map(|doc| doc.code).collect();
+    for code in &codes {
+        assert_eq!(codes.iter().filter(|c| *c == code).count(), 1, "{code} is listed once");
+        assert_eq!(explain(code).map(|doc| doc.code), Some(*code));
+    }
+    assert!(explain("no-such-rule").is_none());
+}
+
+#[test]
+fn the_catalogue_covers_rules_md() {
+    // The minimum catalogue of ../shared/spec/rules.md; codes are forever, so this list only grows.
+    let required = [
+        "required", "type", "unknown-member", "length", "enum", "range", "list-length", "username-length",
+        "username-characters", "username-at-sign", "password-required", "password-not-allowed", "password-policy",
+        "name-required", "name-length", "name-not-nfc", "email-required", "email-not-allowed", "email-format",
+        "mobile-format", "directory-user-id-not-allowed", "identity-type-inferred", "phone-config-conflict",
+        "voice-only", "agent-first-callback-voice-only", "duplicate-channel", "desk-phone-number-required",
+        "phone-number-unused", "phone-number-format", "acw-range", "legacy-phone-config", "arn-instead-of-id",
+        "id-format", "duplicate-security-profile", "tag-key-reserved", "tag-key-characters",
+    ];
+    for code in required {
+        assert!(explain(code).is_some(), "{code} is in the catalogue");
+    }
+}
+
+#[test]
+fn docs_rules_md_is_up_to_date() {
+    let generated = connect_user_validator::rules::reference_markdown();
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md");
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        std::fs::write(path, &generated).unwrap();
+    }
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(committed == generated, "docs/rules.md is stale: run `make docs` (or UPDATE_DOCS=1 cargo test --test rule_docs)");
+}
