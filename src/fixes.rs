@@ -22,7 +22,8 @@ pub fn apply_fixes(request: &Value, codes: Option<&[&str]>, options: &Options) -
             .filter_map(|d| d.fix.as_ref());
         let mut touched: Vec<&Path> = Vec::new();
         for fix in selected {
-            let overlaps = fix.edits().any(|edit| touched.iter().any(|t| t.contains(&edit.path) || edit.path.contains(t)));
+            let overlaps =
+                fix.edits().any(|edit| touched.iter().any(|t| t.contains(&edit.path) || edit.path.contains(t)));
             if overlaps {
                 continue;
             }
@@ -71,7 +72,9 @@ fn apply(root: &mut Value, edit: &Edit) {
         (Value::Object(object), Segment::Key(key), None) => {
             object.remove(key);
         }
-        (Value::Array(items), Segment::Index(index), Some(value)) if *index < items.len() => items[*index] = value.clone(),
+        (Value::Array(items), Segment::Index(index), Some(value)) if *index < items.len() => {
+            items[*index] = value.clone()
+        }
         (Value::Array(items), Segment::Index(index), None) if *index < items.len() => {
             items.remove(*index);
         }

@@ -139,7 +139,8 @@ pub static TAG_KEY: StringShape = StringShape {
 };
 pub static TAG_VALUE: StringShape = StringShape { max: Some(256), ..plain_string("TagValue") };
 
-pub static AFTER_CONTACT_WORK_TIME_LIMIT: IntegerShape = IntegerShape { name: "AfterContactWorkTimeLimit", min: Some(0) };
+pub static AFTER_CONTACT_WORK_TIME_LIMIT: IntegerShape =
+    IntegerShape { name: "AfterContactWorkTimeLimit", min: Some(0) };
 
 const fn member(name: &'static str, shape: Shape, doc: &'static str) -> Member {
     Member { name, shape, required: false, doc }
@@ -149,16 +150,31 @@ const fn required(name: &'static str, shape: Shape, doc: &'static str) -> Member
     Member { name, shape, required: true, doc }
 }
 
-const ACW_DOC: &str =
-    "The after contact work (ACW) timeout in seconds: 0 for indefinite, otherwise up to 2,000,000.";
+const ACW_DOC: &str = "The after contact work (ACW) timeout in seconds: 0 for indefinite, otherwise up to 2,000,000.";
 
 pub static USER_IDENTITY_INFO: StructureShape = StructureShape {
     name: "UserIdentityInfo",
     members: &[
-        member("FirstName", Shape::String(&AGENT_FIRST_NAME), "The first name, in Unicode NFC. Required with CONNECT_MANAGED or SAML identity management."),
-        member("LastName", Shape::String(&AGENT_LAST_NAME), "The last name, in Unicode NFC. Required with CONNECT_MANAGED or SAML identity management."),
-        member("Email", Shape::String(&EMAIL), "The email address. With SAML identity management, including it returns an error."),
-        member("SecondaryEmail", Shape::String(&EMAIL), "The secondary email address; it receives notifications other than password resets."),
+        member(
+            "FirstName",
+            Shape::String(&AGENT_FIRST_NAME),
+            "The first name, in Unicode NFC. Required with CONNECT_MANAGED or SAML identity management.",
+        ),
+        member(
+            "LastName",
+            Shape::String(&AGENT_LAST_NAME),
+            "The last name, in Unicode NFC. Required with CONNECT_MANAGED or SAML identity management.",
+        ),
+        member(
+            "Email",
+            Shape::String(&EMAIL),
+            "The email address. With SAML identity management, including it returns an error.",
+        ),
+        member(
+            "SecondaryEmail",
+            Shape::String(&EMAIL),
+            "The secondary email address; it receives notifications other than password resets.",
+        ),
         member("Mobile", Shape::String(&PHONE_NUMBER), "The mobile number in E.164 form, such as +15555551212."),
     ],
 };
@@ -169,7 +185,11 @@ pub static USER_PHONE_CONFIG: StructureShape = StructureShape {
         member("PhoneType", Shape::String(&PHONE_TYPE), "The phone type: SOFT_PHONE or DESK_PHONE."),
         member("AutoAccept", Shape::Boolean, "Whether contacts are connected without the agent accepting them."),
         member("AfterContactWorkTimeLimit", Shape::Integer(&AFTER_CONTACT_WORK_TIME_LIMIT), ACW_DOC),
-        member("DeskPhoneNumber", Shape::String(&SENSITIVE_PHONE_NUMBER), "The desk phone number in E.164 form; needed with DESK_PHONE."),
+        member(
+            "DeskPhoneNumber",
+            Shape::String(&SENSITIVE_PHONE_NUMBER),
+            "The desk phone number in E.164 form; needed with DESK_PHONE.",
+        ),
         member("PersistentConnection", Shape::Boolean, "Whether the agent's connection stays open after a call ends."),
     ],
 };
@@ -192,8 +212,16 @@ pub static AFTER_CONTACT_WORK_CONFIG_PER_CHANNEL: StructureShape = StructureShap
     name: "AfterContactWorkConfigPerChannel",
     members: &[
         required("Channel", Shape::String(&CHANNEL), "The channel: VOICE, CHAT, TASK or EMAIL."),
-        required("AfterContactWorkConfig", Shape::Structure(&AFTER_CONTACT_WORK_CONFIG), "The ACW timeout settings for this channel."),
-        member("AgentFirstCallbackAfterContactWorkConfig", Shape::Structure(&AFTER_CONTACT_WORK_CONFIG), "The ACW timeout for agent-first callbacks; VOICE only."),
+        required(
+            "AfterContactWorkConfig",
+            Shape::Structure(&AFTER_CONTACT_WORK_CONFIG),
+            "The ACW timeout settings for this channel.",
+        ),
+        member(
+            "AgentFirstCallbackAfterContactWorkConfig",
+            Shape::Structure(&AFTER_CONTACT_WORK_CONFIG),
+            "The ACW timeout for agent-first callbacks; VOICE only.",
+        ),
     ],
 };
 
@@ -210,7 +238,11 @@ pub static PERSISTENT_CONNECTION_CONFIG: StructureShape = StructureShape {
     name: "PersistentConnectionConfig",
     members: &[
         required("Channel", Shape::String(&CHANNEL), "The channel; only VOICE is supported."),
-        required("PersistentConnection", Shape::Boolean, "Whether the agent's connection stays open after a call ends."),
+        required(
+            "PersistentConnection",
+            Shape::Boolean,
+            "Whether the agent's connection stays open after a call ends.",
+        ),
     ],
 };
 
@@ -218,7 +250,11 @@ pub static VOICE_ENHANCEMENT_CONFIG: StructureShape = StructureShape {
     name: "VoiceEnhancementConfig",
     members: &[
         required("Channel", Shape::String(&CHANNEL), "The channel; only VOICE is supported."),
-        required("VoiceEnhancementMode", Shape::String(&VOICE_ENHANCEMENT_MODE), "VOICE_ISOLATION, NOISE_SUPPRESSION or NONE."),
+        required(
+            "VoiceEnhancementMode",
+            Shape::String(&VOICE_ENHANCEMENT_MODE),
+            "VOICE_ISOLATION, NOISE_SUPPRESSION or NONE.",
+        ),
     ],
 };
 
@@ -236,7 +272,8 @@ pub static PERSISTENT_CONNECTION_CONFIGS: ListShape =
     config_list("PersistentConnectionConfigs", &PERSISTENT_CONNECTION_CONFIG);
 pub static VOICE_ENHANCEMENT_CONFIGS: ListShape = config_list("VoiceEnhancementConfigs", &VOICE_ENHANCEMENT_CONFIG);
 
-pub static TAG_MAP: MapShape = MapShape { name: "TagMap", key: &TAG_KEY, value: &TAG_VALUE, min: Some(1), max: Some(50) };
+pub static TAG_MAP: MapShape =
+    MapShape { name: "TagMap", key: &TAG_KEY, value: &TAG_VALUE, min: Some(1), max: Some(50) };
 
 /// `CreateUserRequest`, members in model order.
 pub static CREATE_USER_REQUEST: StructureShape = StructureShape {
@@ -266,19 +303,4 @@ pub const MAX_AFTER_CONTACT_WORK_SECONDS: i64 = 2_000_000;
 /// The position of a top-level member in model order; unknown members sort after all of them.
 pub fn member_rank(name: &str) -> usize {
     CREATE_USER_REQUEST.members.iter().position(|m| m.name == name).unwrap_or(CREATE_USER_REQUEST.members.len())
-}
-
-/// The shape of the value at `path`, walking the model; `None` when the path leaves the model.
-pub fn shape_at(path: &crate::path::Path) -> Option<Shape> {
-    use crate::path::Segment;
-    let mut shape = Shape::Structure(&CREATE_USER_REQUEST);
-    for segment in path.segments() {
-        shape = match (shape, segment) {
-            (Shape::Structure(s), Segment::Key(key)) => s.member(key)?.shape,
-            (Shape::List(l), Segment::Index(_)) => l.member,
-            (Shape::Map(m), Segment::Key(_)) => Shape::String(m.value),
-            _ => return None,
-        };
-    }
-    Some(shape)
 }

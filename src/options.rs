@@ -10,7 +10,8 @@ pub enum IdentityType {
 }
 
 impl IdentityType {
-    pub const ALL: [IdentityType; 3] = [IdentityType::ConnectManaged, IdentityType::Saml, IdentityType::ExistingDirectory];
+    pub const ALL: [IdentityType; 3] =
+        [IdentityType::ConnectManaged, IdentityType::Saml, IdentityType::ExistingDirectory];
 
     /// The AWS name: `CONNECT_MANAGED`, `SAML` or `EXISTING_DIRECTORY`.
     pub fn as_str(self) -> &'static str {

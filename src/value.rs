@@ -71,7 +71,11 @@ impl std::fmt::Display for Number {
         } else {
             let text = format!("{}", self.value);
             // Keep a fractional number recognisable as one: 1e2 written back as 100 would change type.
-            if text.contains(['.', 'e']) { f.write_str(&text) } else { write!(f, "{text}.0") }
+            if text.contains(['.', 'e']) {
+                f.write_str(&text)
+            } else {
+                write!(f, "{text}.0")
+            }
         }
     }
 }
@@ -262,8 +266,12 @@ mod tests {
 
     #[test]
     fn collecting_keeps_the_first_position_and_the_last_value() {
-        let o: Object = [("a", 1), ("b", 2), ("a", 3)].into_iter().map(|(k, v)| (k.to_owned(), Value::from(v))).collect();
-        assert_eq!(o.iter().map(|(k, v)| (k, v.as_number().unwrap().as_i64().unwrap())).collect::<Vec<_>>(), [("a", 3), ("b", 2)]);
+        let o: Object =
+            [("a", 1), ("b", 2), ("a", 3)].into_iter().map(|(k, v)| (k.to_owned(), Value::from(v))).collect();
+        assert_eq!(
+            o.iter().map(|(k, v)| (k, v.as_number().unwrap().as_i64().unwrap())).collect::<Vec<_>>(),
+            [("a", 3), ("b", 2)]
+        );
     }
 
     #[test]

@@ -45,7 +45,13 @@ fn check_the_aws_docs_example_as_json() {
         .collect();
     assert_eq!(
         codes,
-        [("email-required", "warning"), ("legacy-phone-config", "info"), ("id-format", "warning"), ("id-format", "warning"), ("id-format", "warning")]
+        [
+            ("email-required", "warning"),
+            ("legacy-phone-config", "info"),
+            ("id-format", "warning"),
+            ("id-format", "warning"),
+            ("id-format", "warning")
+        ]
     );
 }
 
@@ -102,10 +108,18 @@ fn explain_and_rules() {
 fn bad_input_is_a_clear_message_and_exit_2() {
     let cases: [(&[&str], Option<&str>, &str); 7] = [
         (&["check", "/nonexistent/request.json"], None, "cannot read /nonexistent/request.json: no such file."),
-        (&["check"], Some("{\"Username\": "), "<stdin> is not valid JSON: Expecting value: line 1 column 14 (char 13)."),
+        (
+            &["check"],
+            Some("{\"Username\": "),
+            "<stdin> is not valid JSON: Expecting value: line 1 column 14 (char 13).",
+        ),
         (&["check"], Some("[1, 2]"), "<stdin> holds a list, not a request object"),
         (&["check"], Some("\"mary\""), "<stdin> holds a string, not a request object"),
-        (&["check", "--identity-type", "LDAP"], Some("{}"), "--identity-type must be CONNECT_MANAGED, SAML or EXISTING_DIRECTORY, not \"LDAP\"."),
+        (
+            &["check", "--identity-type", "LDAP"],
+            Some("{}"),
+            "--identity-type must be CONNECT_MANAGED, SAML or EXISTING_DIRECTORY, not \"LDAP\".",
+        ),
         (&["check", "--bogus"], Some("{}"), "unknown option --bogus."),
         (&["frobnicate"], None, "\"frobnicate\" is not a command."),
     ];

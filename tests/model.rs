@@ -76,7 +76,13 @@ fn compare_structure(shapes: &Value, theirs: &Value, ours: &StructureShape, seen
     assert_eq!(our_names, their_names, "{} members, in model order", ours.name);
     let required = strings(theirs.get("required"));
     for member in ours.members {
-        assert_eq!(member.required, required.contains(&member.name.to_owned()), "{}.{} required", ours.name, member.name);
+        assert_eq!(
+            member.required,
+            required.contains(&member.name.to_owned()),
+            "{}.{} required",
+            ours.name,
+            member.name
+        );
         assert!(!member.doc.is_empty(), "{}.{} has a hint", ours.name, member.name);
         let shape_name = members.get(member.name).and_then(|m| m.get("shape")).and_then(Value::as_str).unwrap();
         compare(shapes, member.shape, shape_name, seen);

@@ -17,8 +17,18 @@ fn all_options() -> [Options; 4] {
 fn any_value() -> impl Strategy<Value = Value> {
     let key = prop_oneof![
         prop::sample::select(vec![
-            "Username", "Password", "IdentityInfo", "FirstName", "PhoneConfig", "PhoneType", "AutoAccept",
-            "AfterContactWorkTimeLimit", "Channel", "Tags", "SecurityProfileIds", "AutoAcceptConfigs",
+            "Username",
+            "Password",
+            "IdentityInfo",
+            "FirstName",
+            "PhoneConfig",
+            "PhoneType",
+            "AutoAccept",
+            "AfterContactWorkTimeLimit",
+            "Channel",
+            "Tags",
+            "SecurityProfileIds",
+            "AutoAcceptConfigs",
         ])
         .prop_map(str::to_owned),
         any::<String>(),
@@ -34,7 +44,8 @@ fn any_value() -> impl Strategy<Value = Value> {
     leaf.prop_recursive(6, 64, 8, move |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..8).prop_map(Value::Array),
-            prop::collection::vec((key.clone(), inner), 0..8).prop_map(|members| Value::Object(members.into_iter().collect())),
+            prop::collection::vec((key.clone(), inner), 0..8)
+                .prop_map(|members| Value::Object(members.into_iter().collect())),
         ]
     })
 }
@@ -71,7 +82,10 @@ fn object_of(keys: &'static [&'static str], value: BoxedStrategy<Value>) -> Boxe
 }
 
 fn channel_list(keys: &'static [&'static str]) -> BoxedStrategy<Value> {
-    let element = object_of(keys, prop_oneof![3 => scalar(), 1 => object_of(&["AfterContactWorkTimeLimit"], scalar().boxed())].boxed());
+    let element = object_of(
+        keys,
+        prop_oneof![3 => scalar(), 1 => object_of(&["AfterContactWorkTimeLimit"], scalar().boxed())].boxed(),
+    );
     prop::collection::vec(element, 0..4).prop_map(Value::Array).boxed()
 }
 
@@ -80,15 +94,37 @@ fn request_like() -> impl Strategy<Value = Value> {
     let members: Vec<(&str, BoxedStrategy<Value>)> = vec![
         ("Username", scalar().boxed()),
         ("Password", scalar().boxed()),
-        ("IdentityInfo", object_of(&["FirstName", "LastName", "Email", "SecondaryEmail", "Mobile", "Nickname"], scalar().boxed())),
-        ("PhoneConfig", object_of(&["PhoneType", "AutoAccept", "AfterContactWorkTimeLimit", "DeskPhoneNumber", "PersistentConnection", "PhoneNumber"], scalar().boxed())),
+        (
+            "IdentityInfo",
+            object_of(&["FirstName", "LastName", "Email", "SecondaryEmail", "Mobile", "Nickname"], scalar().boxed()),
+        ),
+        (
+            "PhoneConfig",
+            object_of(
+                &[
+                    "PhoneType",
+                    "AutoAccept",
+                    "AfterContactWorkTimeLimit",
+                    "DeskPhoneNumber",
+                    "PersistentConnection",
+                    "PhoneNumber",
+                ],
+                scalar().boxed(),
+            ),
+        ),
         ("DirectoryUserId", scalar().boxed()),
-        ("SecurityProfileIds", prop_oneof![prop::collection::vec(text(), 0..12).prop_map(Value::Array), text()].boxed()),
+        (
+            "SecurityProfileIds",
+            prop_oneof![prop::collection::vec(text(), 0..12).prop_map(Value::Array), text()].boxed(),
+        ),
         ("RoutingProfileId", scalar().boxed()),
         ("HierarchyGroupId", scalar().boxed()),
         ("InstanceId", scalar().boxed()),
         ("AutoAcceptConfigs", channel_list(&["Channel", "AutoAccept", "AgentFirstCallbackAutoAccept"])),
-        ("AfterContactWorkConfigs", channel_list(&["Channel", "AfterContactWorkConfig", "AgentFirstCallbackAfterContactWorkConfig"])),
+        (
+            "AfterContactWorkConfigs",
+            channel_list(&["Channel", "AfterContactWorkConfig", "AgentFirstCallbackAfterContactWorkConfig"]),
+        ),
         ("PhoneNumberConfigs", channel_list(&["Channel", "PhoneType", "PhoneNumber"])),
         ("PersistentConnectionConfigs", channel_list(&["Channel", "PersistentConnection"])),
         ("VoiceEnhancementConfigs", channel_list(&["Channel", "VoiceEnhancementMode"])),
@@ -190,9 +226,21 @@ fn huge_and_strange_values_get_diagnostics() {
 
 #[test]
 fn numbers_at_the_edges() {
-    for (literal, code) in [("1e400", Some("type")), ("-1e400", Some("type")), ("NaN", Some("type")), ("-0", None), ("30.0", Some("type")), ("99999999999999999999999", Some("acw-range"))] {
+    for (literal, code) in [
+        ("1e400", Some("type")),
+        ("-1e400", Some("type")),
+        ("NaN", Some("type")),
+        ("-0", None),
+        ("30.0", Some("type")),
+        ("99999999999999999999999", Some("acw-range")),
+    ] {
         let request = request_with(&format!(r#"{{"PhoneConfig": {{"AfterContactWorkTimeLimit": {literal}}}}}"#));
-        let codes: Vec<&str> = validate(&request, &Options::default()).diagnostics.iter().map(|d| d.code).filter(|c| *c != "identity-type-inferred" && *c != "legacy-phone-config").collect();
+        let codes: Vec<&str> = validate(&request, &Options::default())
+            .diagnostics
+            .iter()
+            .map(|d| d.code)
+            .filter(|c| *c != "identity-type-inferred" && *c != "legacy-phone-config")
+            .collect();
         assert_eq!(codes, code.into_iter().collect::<Vec<_>>(), "{literal}");
     }
 }

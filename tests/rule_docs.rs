@@ -70,13 +70,42 @@ fn codes_are_unique_and_explain_finds_each() {
 fn the_catalogue_covers_rules_md() {
     // The minimum catalogue of ../shared/spec/rules.md; codes are forever, so this list only grows.
     let required = [
-        "required", "type", "unknown-member", "length", "enum", "range", "list-length", "username-length",
-        "username-characters", "username-at-sign", "password-required", "password-not-allowed", "password-policy",
-        "name-required", "name-length", "name-not-nfc", "email-required", "email-not-allowed", "email-format",
-        "mobile-format", "directory-user-id-not-allowed", "identity-type-inferred", "phone-config-conflict",
-        "voice-only", "agent-first-callback-voice-only", "duplicate-channel", "desk-phone-number-required",
-        "phone-number-unused", "phone-number-format", "acw-range", "legacy-phone-config", "arn-instead-of-id",
-        "id-format", "duplicate-security-profile", "tag-key-reserved", "tag-key-characters",
+        "required",
+        "type",
+        "unknown-member",
+        "length",
+        "enum",
+        "range",
+        "list-length",
+        "username-length",
+        "username-characters",
+        "username-at-sign",
+        "password-required",
+        "password-not-allowed",
+        "password-policy",
+        "name-required",
+        "name-length",
+        "name-not-nfc",
+        "email-required",
+        "email-not-allowed",
+        "email-format",
+        "mobile-format",
+        "directory-user-id-not-allowed",
+        "identity-type-inferred",
+        "phone-config-conflict",
+        "voice-only",
+        "agent-first-callback-voice-only",
+        "duplicate-channel",
+        "desk-phone-number-required",
+        "phone-number-unused",
+        "phone-number-format",
+        "acw-range",
+        "legacy-phone-config",
+        "arn-instead-of-id",
+        "id-format",
+        "duplicate-security-profile",
+        "tag-key-reserved",
+        "tag-key-characters",
     ];
     for code in required {
         assert!(explain(code).is_some(), "{code} is in the catalogue");
@@ -91,5 +120,8 @@ fn docs_rules_md_is_up_to_date() {
         std::fs::write(path, &generated).unwrap();
     }
     let committed = std::fs::read_to_string(path).unwrap_or_default();
-    assert!(committed == generated, "docs/rules.md is stale: run `make docs` (or UPDATE_DOCS=1 cargo test --test rule_docs)");
+    assert!(
+        committed == generated,
+        "docs/rules.md is stale: run `make docs` (or UPDATE_DOCS=1 cargo test --test rule_docs)"
+    );
 }

@@ -22,7 +22,12 @@ const NO: Option<Severity> = None;
 
 const CASES: &[Case] = &[
     // required
-    ("required", ANY, r#"{"InstanceId": "0c1d2e3f-4a5b-4e5f-8a9b-0b3f6a4e1c2d", "SecurityProfileIds": ["0b3f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b"], "RoutingProfileId": "a1b2c3d4-5678-90ab-cdef-123456789012"}"#, E),
+    (
+        "required",
+        ANY,
+        r#"{"InstanceId": "0c1d2e3f-4a5b-4e5f-8a9b-0b3f6a4e1c2d", "SecurityProfileIds": ["0b3f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b"], "RoutingProfileId": "a1b2c3d4-5678-90ab-cdef-123456789012"}"#,
+        E,
+    ),
     ("required", ANY, r#"{"PersistentConnectionConfigs": [{"Channel": "VOICE"}]}"#, E),
     ("required", ANY, r#"{"AfterContactWorkConfigs": [{"Channel": "VOICE"}]}"#, E),
     ("required", ANY, r#"{"PhoneConfig": {}}"#, NO),
@@ -49,7 +54,12 @@ const CASES: &[Case] = &[
     ("length", ANY, r#"{"Username": ""}"#, E),
     ("length", ANY, r#"{"InstanceId": ""}"#, E),
     ("length", ANY, r#"{"Tags": {"": "v"}}"#, E),
-    ("length", ANY, r#"{"IdentityInfo": {"FirstName": "x", "LastName": "LLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLL"}}"#, E),
+    (
+        "length",
+        ANY,
+        r#"{"IdentityInfo": {"FirstName": "x", "LastName": "LLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLL"}}"#,
+        E,
+    ),
     ("length", ANY, r#"{"IdentityInfo": {"FirstName": ""}}"#, NO),
     ("length", ANY, r#"{"Tags": {"k": ""}}"#, NO),
     // enum
@@ -59,7 +69,12 @@ const CASES: &[Case] = &[
     ("enum", ANY, r#"{"PhoneConfig": {"PhoneType": "DESK_PHONE", "DeskPhoneNumber": "+15555551212"}}"#, NO),
     // range
     ("range", ANY, r#"{"PhoneConfig": {"AfterContactWorkTimeLimit": -1}}"#, E),
-    ("range", ANY, r#"{"AfterContactWorkConfigs": [{"Channel": "CHAT", "AfterContactWorkConfig": {"AfterContactWorkTimeLimit": -5}}]}"#, E),
+    (
+        "range",
+        ANY,
+        r#"{"AfterContactWorkConfigs": [{"Channel": "CHAT", "AfterContactWorkConfig": {"AfterContactWorkTimeLimit": -5}}]}"#,
+        E,
+    ),
     ("range", ANY, r#"{"PhoneConfig": {"AfterContactWorkTimeLimit": 0}}"#, NO),
     // list-length
     ("list-length", ANY, r#"{"SecurityProfileIds": []}"#, E),
@@ -72,7 +87,12 @@ const CASES: &[Case] = &[
     ("username-length", SAML, r#"{"Username": "abcdefghijklmnopqrstu"}"#, NO),
     ("username-length", ANY, r#"{"Username": "abcdefghijklmnopqrstu"}"#, W),
     ("username-length", CM, r#"{"Username": "abcdefghijklmnopqrst"}"#, NO),
-    ("username-length", SAML, r#"{"Username": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}"#, E),
+    (
+        "username-length",
+        SAML,
+        r#"{"Username": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}"#,
+        E,
+    ),
     ("username-length", ANY, r#"{"Username": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}"#, E),
     // username-characters
     ("username-characters", SAML, r#"{"Username": "mary major"}"#, E),
@@ -111,9 +131,24 @@ const CASES: &[Case] = &[
     ("name-required", CM, r#"{"IdentityInfo": {"FirstName": "Mary", "LastName": "Major"}}"#, NO),
     ("name-required", ANY, r#"{}"#, NO),
     // name-length
-    ("name-length", CM, r#"{"IdentityInfo": {"FirstName": "M", "LastName": "LLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLL"}}"#, E),
-    ("name-length", CM, r#"{"IdentityInfo": {"FirstName": "M", "LastName": "LLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLL"}}"#, NO),
-    ("name-length", SAML, r#"{"IdentityInfo": {"FirstName": "M", "LastName": "LLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLL"}}"#, NO),
+    (
+        "name-length",
+        CM,
+        r#"{"IdentityInfo": {"FirstName": "M", "LastName": "LLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLL"}}"#,
+        E,
+    ),
+    (
+        "name-length",
+        CM,
+        r#"{"IdentityInfo": {"FirstName": "M", "LastName": "LLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLL"}}"#,
+        NO,
+    ),
+    (
+        "name-length",
+        SAML,
+        r#"{"IdentityInfo": {"FirstName": "M", "LastName": "LLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLL"}}"#,
+        NO,
+    ),
     // name-not-nfc
     ("name-not-nfc", ANY, r#"{"IdentityInfo": {"FirstName": "Zoe\u0308"}}"#, E),
     ("name-not-nfc", SAML, r#"{"IdentityInfo": {"LastName": "A\u030angstr\u00f6m"}}"#, E),
@@ -150,49 +185,154 @@ const CASES: &[Case] = &[
     ("identity-type-inferred", CM, r#"{}"#, NO),
     // phone-config-conflict
     ("phone-config-conflict", ANY, r#"{"PhoneConfig": {"AutoAccept": true}, "AutoAcceptConfigs": []}"#, E),
-    ("phone-config-conflict", ANY, r#"{"PhoneConfig": {"AfterContactWorkTimeLimit": 5}, "AfterContactWorkConfigs": [{"Channel": "CHAT", "AfterContactWorkConfig": {}}]}"#, E),
-    ("phone-config-conflict", ANY, r#"{"PhoneConfig": {"DeskPhoneNumber": "+15555551212"}, "PhoneNumberConfigs": [{"Channel": "VOICE", "PhoneType": "SOFT_PHONE"}]}"#, E),
-    ("phone-config-conflict", ANY, r#"{"PhoneConfig": {"PersistentConnection": false}, "PersistentConnectionConfigs": [{"Channel": "VOICE", "PersistentConnection": true}]}"#, E),
-    ("phone-config-conflict", ANY, r#"{"PhoneConfig": {"AutoAccept": true}, "AfterContactWorkConfigs": [{"Channel": "VOICE", "AfterContactWorkConfig": {}}]}"#, NO),
-    ("phone-config-conflict", ANY, r#"{"PhoneConfig": {"PhoneType": "SOFT_PHONE"}, "VoiceEnhancementConfigs": [{"Channel": "VOICE", "VoiceEnhancementMode": "NONE"}]}"#, NO),
+    (
+        "phone-config-conflict",
+        ANY,
+        r#"{"PhoneConfig": {"AfterContactWorkTimeLimit": 5}, "AfterContactWorkConfigs": [{"Channel": "CHAT", "AfterContactWorkConfig": {}}]}"#,
+        E,
+    ),
+    (
+        "phone-config-conflict",
+        ANY,
+        r#"{"PhoneConfig": {"DeskPhoneNumber": "+15555551212"}, "PhoneNumberConfigs": [{"Channel": "VOICE", "PhoneType": "SOFT_PHONE"}]}"#,
+        E,
+    ),
+    (
+        "phone-config-conflict",
+        ANY,
+        r#"{"PhoneConfig": {"PersistentConnection": false}, "PersistentConnectionConfigs": [{"Channel": "VOICE", "PersistentConnection": true}]}"#,
+        E,
+    ),
+    (
+        "phone-config-conflict",
+        ANY,
+        r#"{"PhoneConfig": {"AutoAccept": true}, "AfterContactWorkConfigs": [{"Channel": "VOICE", "AfterContactWorkConfig": {}}]}"#,
+        NO,
+    ),
+    (
+        "phone-config-conflict",
+        ANY,
+        r#"{"PhoneConfig": {"PhoneType": "SOFT_PHONE"}, "VoiceEnhancementConfigs": [{"Channel": "VOICE", "VoiceEnhancementMode": "NONE"}]}"#,
+        NO,
+    ),
     // voice-only
     ("voice-only", ANY, r#"{"PhoneNumberConfigs": [{"Channel": "CHAT", "PhoneType": "SOFT_PHONE"}]}"#, E),
     ("voice-only", ANY, r#"{"PersistentConnectionConfigs": [{"Channel": "TASK", "PersistentConnection": true}]}"#, E),
     ("voice-only", ANY, r#"{"AutoAcceptConfigs": [{"Channel": "CHAT", "AutoAccept": true}]}"#, NO),
     ("voice-only", ANY, r#"{"PhoneNumberConfigs": [{"Channel": "voice", "PhoneType": "SOFT_PHONE"}]}"#, NO),
     // agent-first-callback-voice-only
-    ("agent-first-callback-voice-only", ANY, r#"{"AutoAcceptConfigs": [{"Channel": "CHAT", "AutoAccept": true, "AgentFirstCallbackAutoAccept": false}]}"#, E),
-    ("agent-first-callback-voice-only", ANY, r#"{"AfterContactWorkConfigs": [{"Channel": "TASK", "AfterContactWorkConfig": {}, "AgentFirstCallbackAfterContactWorkConfig": {}}]}"#, E),
-    ("agent-first-callback-voice-only", ANY, r#"{"AfterContactWorkConfigs": [{"Channel": "VOICE", "AfterContactWorkConfig": {}, "AgentFirstCallbackAfterContactWorkConfig": {}}]}"#, NO),
+    (
+        "agent-first-callback-voice-only",
+        ANY,
+        r#"{"AutoAcceptConfigs": [{"Channel": "CHAT", "AutoAccept": true, "AgentFirstCallbackAutoAccept": false}]}"#,
+        E,
+    ),
+    (
+        "agent-first-callback-voice-only",
+        ANY,
+        r#"{"AfterContactWorkConfigs": [{"Channel": "TASK", "AfterContactWorkConfig": {}, "AgentFirstCallbackAfterContactWorkConfig": {}}]}"#,
+        E,
+    ),
+    (
+        "agent-first-callback-voice-only",
+        ANY,
+        r#"{"AfterContactWorkConfigs": [{"Channel": "VOICE", "AfterContactWorkConfig": {}, "AgentFirstCallbackAfterContactWorkConfig": {}}]}"#,
+        NO,
+    ),
     // duplicate-channel
-    ("duplicate-channel", ANY, r#"{"PhoneNumberConfigs": [{"Channel": "VOICE", "PhoneType": "SOFT_PHONE"}, {"Channel": "VOICE", "PhoneType": "SOFT_PHONE"}]}"#, W),
-    ("duplicate-channel", ANY, r#"{"AutoAcceptConfigs": [{"Channel": "VOICE", "AutoAccept": true}, {"Channel": "EMAIL", "AutoAccept": true}, {"Channel": "CHAT", "AutoAccept": true}]}"#, NO),
+    (
+        "duplicate-channel",
+        ANY,
+        r#"{"PhoneNumberConfigs": [{"Channel": "VOICE", "PhoneType": "SOFT_PHONE"}, {"Channel": "VOICE", "PhoneType": "SOFT_PHONE"}]}"#,
+        W,
+    ),
+    (
+        "duplicate-channel",
+        ANY,
+        r#"{"AutoAcceptConfigs": [{"Channel": "VOICE", "AutoAccept": true}, {"Channel": "EMAIL", "AutoAccept": true}, {"Channel": "CHAT", "AutoAccept": true}]}"#,
+        NO,
+    ),
     // desk-phone-number-required
     ("desk-phone-number-required", ANY, r#"{"PhoneConfig": {"PhoneType": "DESK_PHONE"}}"#, E),
-    ("desk-phone-number-required", ANY, r#"{"PhoneNumberConfigs": [{"Channel": "VOICE", "PhoneType": "DESK_PHONE"}]}"#, E),
+    (
+        "desk-phone-number-required",
+        ANY,
+        r#"{"PhoneNumberConfigs": [{"Channel": "VOICE", "PhoneType": "DESK_PHONE"}]}"#,
+        E,
+    ),
     ("desk-phone-number-required", ANY, r#"{"PhoneConfig": {"PhoneType": "SOFT_PHONE"}}"#, NO),
-    ("desk-phone-number-required", ANY, r#"{"PhoneConfig": {"PhoneType": "DESK_PHONE", "DeskPhoneNumber": "+15555551212"}}"#, NO),
+    (
+        "desk-phone-number-required",
+        ANY,
+        r#"{"PhoneConfig": {"PhoneType": "DESK_PHONE", "DeskPhoneNumber": "+15555551212"}}"#,
+        NO,
+    ),
     // phone-number-unused
-    ("phone-number-unused", ANY, r#"{"PhoneConfig": {"PhoneType": "SOFT_PHONE", "DeskPhoneNumber": "+15555551212"}}"#, W),
+    (
+        "phone-number-unused",
+        ANY,
+        r#"{"PhoneConfig": {"PhoneType": "SOFT_PHONE", "DeskPhoneNumber": "+15555551212"}}"#,
+        W,
+    ),
     ("phone-number-unused", ANY, r#"{"PhoneConfig": {"DeskPhoneNumber": "+15555551212"}}"#, W),
-    ("phone-number-unused", ANY, r#"{"PhoneNumberConfigs": [{"Channel": "VOICE", "PhoneType": "DESK_PHONE", "PhoneNumber": "+15555551212"}]}"#, NO),
+    (
+        "phone-number-unused",
+        ANY,
+        r#"{"PhoneNumberConfigs": [{"Channel": "VOICE", "PhoneType": "DESK_PHONE", "PhoneNumber": "+15555551212"}]}"#,
+        NO,
+    ),
     // phone-number-format: ASCII digits only
     ("phone-number-format", ANY, r#"{"PhoneConfig": {"PhoneType": "DESK_PHONE", "DeskPhoneNumber": "+١٢٣٤٥"}}"#, E),
-    ("phone-number-format", ANY, r#"{"PhoneNumberConfigs": [{"Channel": "VOICE", "PhoneType": "DESK_PHONE", "PhoneNumber": "15555551212"}]}"#, E),
-    ("phone-number-format", ANY, r#"{"PhoneConfig": {"PhoneType": "DESK_PHONE", "DeskPhoneNumber": "x+15555551212"}}"#, E),
-    ("phone-number-format", ANY, r#"{"PhoneConfig": {"PhoneType": "DESK_PHONE", "DeskPhoneNumber": "+123456789012345"}}"#, NO),
+    (
+        "phone-number-format",
+        ANY,
+        r#"{"PhoneNumberConfigs": [{"Channel": "VOICE", "PhoneType": "DESK_PHONE", "PhoneNumber": "15555551212"}]}"#,
+        E,
+    ),
+    (
+        "phone-number-format",
+        ANY,
+        r#"{"PhoneConfig": {"PhoneType": "DESK_PHONE", "DeskPhoneNumber": "x+15555551212"}}"#,
+        E,
+    ),
+    (
+        "phone-number-format",
+        ANY,
+        r#"{"PhoneConfig": {"PhoneType": "DESK_PHONE", "DeskPhoneNumber": "+123456789012345"}}"#,
+        NO,
+    ),
     // acw-range
     ("acw-range", ANY, r#"{"PhoneConfig": {"AfterContactWorkTimeLimit": 2000001}}"#, E),
-    ("acw-range", ANY, r#"{"AfterContactWorkConfigs": [{"Channel": "VOICE", "AfterContactWorkConfig": {"AfterContactWorkTimeLimit": 1}, "AgentFirstCallbackAfterContactWorkConfig": {"AfterContactWorkTimeLimit": 3000000000}}]}"#, E),
+    (
+        "acw-range",
+        ANY,
+        r#"{"AfterContactWorkConfigs": [{"Channel": "VOICE", "AfterContactWorkConfig": {"AfterContactWorkTimeLimit": 1}, "AgentFirstCallbackAfterContactWorkConfig": {"AfterContactWorkTimeLimit": 3000000000}}]}"#,
+        E,
+    ),
     ("acw-range", ANY, r#"{"PhoneConfig": {"AfterContactWorkTimeLimit": 2000000}}"#, NO),
     // legacy-phone-config
     ("legacy-phone-config", ANY, r#"{"PhoneConfig": {"PhoneType": "SOFT_PHONE"}}"#, I),
     ("legacy-phone-config", ANY, r#"{"PhoneConfig": {"AutoAccept": true}, "AutoAcceptConfigs": []}"#, NO),
     ("legacy-phone-config", ANY, r#"{"AutoAcceptConfigs": [{"Channel": "VOICE", "AutoAccept": true}]}"#, NO),
     // arn-instead-of-id
-    ("arn-instead-of-id", ANY, r#"{"InstanceId": "arn:aws:connect:us-west-2:123456789012:instance/0c1d2e3f-4a5b-4e5f-8a9b-0b3f6a4e1c2d", "Username": "mary", "SecurityProfileIds": ["0b3f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b"], "RoutingProfileId": "a1b2c3d4-5678-90ab-cdef-123456789012"}"#, W),
-    ("arn-instead-of-id", ANY, r#"{"SecurityProfileIds": ["arn:aws:connect:us-west-2:123456789012:instance/0c1d2e3f-4a5b-4e5f-8a9b-0b3f6a4e1c2d/routing-profile/a1b2c3d4-5678-90ab-cdef-123456789012"]}"#, E),
-    ("arn-instead-of-id", ANY, r#"{"HierarchyGroupId": "arn:aws:connect:us-west-2:123456789012:instance/ffffffff-4a5b-4e5f-8a9b-0b3f6a4e1c2d/agent-group/a1b2c3d4-5678-90ab-cdef-123456789012"}"#, E),
+    (
+        "arn-instead-of-id",
+        ANY,
+        r#"{"InstanceId": "arn:aws:connect:us-west-2:123456789012:instance/0c1d2e3f-4a5b-4e5f-8a9b-0b3f6a4e1c2d", "Username": "mary", "SecurityProfileIds": ["0b3f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b"], "RoutingProfileId": "a1b2c3d4-5678-90ab-cdef-123456789012"}"#,
+        W,
+    ),
+    (
+        "arn-instead-of-id",
+        ANY,
+        r#"{"SecurityProfileIds": ["arn:aws:connect:us-west-2:123456789012:instance/0c1d2e3f-4a5b-4e5f-8a9b-0b3f6a4e1c2d/routing-profile/a1b2c3d4-5678-90ab-cdef-123456789012"]}"#,
+        E,
+    ),
+    (
+        "arn-instead-of-id",
+        ANY,
+        r#"{"HierarchyGroupId": "arn:aws:connect:us-west-2:123456789012:instance/ffffffff-4a5b-4e5f-8a9b-0b3f6a4e1c2d/agent-group/a1b2c3d4-5678-90ab-cdef-123456789012"}"#,
+        E,
+    ),
     ("arn-instead-of-id", ANY, r#"{"RoutingProfileId": "arn:aws:iam::123456789012:role/x"}"#, E),
     ("arn-instead-of-id", ANY, r#"{"HierarchyGroupId": "a1b2c3d4-5678-90ab-cdef-123456789012"}"#, NO),
     // id-format: the docs example's placeholders
@@ -200,8 +340,18 @@ const CASES: &[Case] = &[
     ("id-format", ANY, r#"{"HierarchyGroupId": "Support"}"#, W),
     ("id-format", ANY, r#"{"HierarchyGroupId": "A1B2C3D4-5678-90AB-CDEF-123456789012"}"#, NO),
     // duplicate-security-profile
-    ("duplicate-security-profile", ANY, r#"{"SecurityProfileIds": ["0b3f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b", "0b3f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b"]}"#, W),
-    ("duplicate-security-profile", ANY, r#"{"SecurityProfileIds": ["0b3f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b", "0B3F6A4E-1C2D-4E5F-8A9B-0C1D2E3F4A5B"]}"#, NO),
+    (
+        "duplicate-security-profile",
+        ANY,
+        r#"{"SecurityProfileIds": ["0b3f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b", "0b3f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b"]}"#,
+        W,
+    ),
+    (
+        "duplicate-security-profile",
+        ANY,
+        r#"{"SecurityProfileIds": ["0b3f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b", "0B3F6A4E-1C2D-4E5F-8A9B-0C1D2E3F4A5B"]}"#,
+        NO,
+    ),
     // tag-key-reserved: aws:x is reserved, a tag key with a space is fine
     ("tag-key-reserved", ANY, r#"{"Tags": {"aws:x": "1"}}"#, E),
     ("tag-key-reserved", ANY, r#"{"Tags": {"AWS:x": "1"}}"#, W),
@@ -211,7 +361,12 @@ const CASES: &[Case] = &[
     ("tag-key-characters", ANY, r#"{"Tags": {"cost#center": "1"}}"#, E),
     ("tag-key-characters", ANY, r#"{"Tags": {"team\tname": "1"}}"#, E),
     ("tag-key-characters", ANY, r#"{"Tags": {"😀": "1"}}"#, E),
-    ("tag-key-characters", ANY, r#"{"Tags": {"cost center": "1", "部門": "2", "Kostenstelle_2=a+b@c.d:e/f-g": "3"}}"#, NO),
+    (
+        "tag-key-characters",
+        ANY,
+        r#"{"Tags": {"cost center": "1", "部門": "2", "Kostenstelle_2=a+b@c.d:e/f-g": "3"}}"#,
+        NO,
+    ),
 ];
 
 #[test]
@@ -275,8 +430,11 @@ fn fixing_the_aws_docs_example_migrates_phone_config() {
 
 #[test]
 fn conflicts_name_both_sides_and_their_fix_resolves_them() {
-    let request = request_with(r#"{"PhoneConfig": {"AutoAccept": true}, "AutoAcceptConfigs": [{"Channel": "CHAT", "AutoAccept": false}]}"#);
-    let conflict = validate(&request, &identity(ANY)).diagnostics.into_iter().find(|d| d.code == "phone-config-conflict").unwrap();
+    let request = request_with(
+        r#"{"PhoneConfig": {"AutoAccept": true}, "AutoAcceptConfigs": [{"Channel": "CHAT", "AutoAccept": false}]}"#,
+    );
+    let conflict =
+        validate(&request, &identity(ANY)).diagnostics.into_iter().find(|d| d.code == "phone-config-conflict").unwrap();
     assert_eq!(conflict.path, path!["PhoneConfig", "AutoAccept"]);
     assert_eq!(conflict.related, [path!["AutoAcceptConfigs"]]);
     let fixed = apply_fixes(&request, Some(&["phone-config-conflict"]), &identity(ANY));
@@ -289,24 +447,55 @@ fn conflicts_name_both_sides_and_their_fix_resolves_them() {
 
 #[test]
 fn an_existing_voice_element_wins_over_phone_config() {
-    let request = request_with(r#"{"PhoneConfig": {"AutoAccept": true, "PhoneType": "SOFT_PHONE"}, "AutoAcceptConfigs": [{"Channel": "VOICE", "AutoAccept": false}]}"#);
+    let request = request_with(
+        r#"{"PhoneConfig": {"AutoAccept": true, "PhoneType": "SOFT_PHONE"}, "AutoAcceptConfigs": [{"Channel": "VOICE", "AutoAccept": false}]}"#,
+    );
     let fixed = apply_fixes(&request, Some(&["phone-config-conflict"]), &identity(ANY));
-    assert_eq!(json::to_string(fixed.get("AutoAcceptConfigs").unwrap(), None), r#"[{"Channel":"VOICE","AutoAccept":false}]"#);
+    assert_eq!(
+        json::to_string(fixed.get("AutoAcceptConfigs").unwrap(), None),
+        r#"[{"Channel":"VOICE","AutoAccept":false}]"#
+    );
     assert_eq!(json::to_string(fixed.get("PhoneConfig").unwrap(), None), r#"{"PhoneType":"SOFT_PHONE"}"#);
 }
 
 #[test]
 fn fixes_carry_the_documented_remedies() {
     let cases = [
-        (r#"{"IdentityInfo": {"FirstName": "Zoe\u0308"}}"#, "name-not-nfc", path!["IdentityInfo", "FirstName"], "\"Zoë\""),
-        (r#"{"PhoneConfig": {"PhoneType": "desk-phone"}}"#, "enum", path!["PhoneConfig", "PhoneType"], "\"DESK_PHONE\""),
-        (r#"{"RoutingProfileId": "arn:aws:connect:us-west-2:123456789012:instance/0c1d2e3f-4a5b-4e5f-8a9b-0b3f6a4e1c2d/routing-profile/a1b2c3d4-5678-90ab-cdef-123456789012"}"#, "arn-instead-of-id", path!["RoutingProfileId"], "\"a1b2c3d4-5678-90ab-cdef-123456789012\""),
+        (
+            r#"{"IdentityInfo": {"FirstName": "Zoe\u0308"}}"#,
+            "name-not-nfc",
+            path!["IdentityInfo", "FirstName"],
+            "\"Zoë\"",
+        ),
+        (
+            r#"{"PhoneConfig": {"PhoneType": "desk-phone"}}"#,
+            "enum",
+            path!["PhoneConfig", "PhoneType"],
+            "\"DESK_PHONE\"",
+        ),
+        (
+            r#"{"RoutingProfileId": "arn:aws:connect:us-west-2:123456789012:instance/0c1d2e3f-4a5b-4e5f-8a9b-0b3f6a4e1c2d/routing-profile/a1b2c3d4-5678-90ab-cdef-123456789012"}"#,
+            "arn-instead-of-id",
+            path!["RoutingProfileId"],
+            "\"a1b2c3d4-5678-90ab-cdef-123456789012\"",
+        ),
         (r#"{"PhoneConfig": {"AutoAccept": "TRUE"}}"#, "type", path!["PhoneConfig", "AutoAccept"], "true"),
-        (r#"{"PhoneConfig": {"AfterContactWorkTimeLimit": "60"}}"#, "type", path!["PhoneConfig", "AfterContactWorkTimeLimit"], "60"),
-        (r#"{"PhoneConfig": {"PhoneType": "DESK_PHONE", "DeskPhoneNumber": "+1 (555) 555-1212"}}"#, "phone-number-format", path!["PhoneConfig", "DeskPhoneNumber"], "\"+15555551212\""),
+        (
+            r#"{"PhoneConfig": {"AfterContactWorkTimeLimit": "60"}}"#,
+            "type",
+            path!["PhoneConfig", "AfterContactWorkTimeLimit"],
+            "60",
+        ),
+        (
+            r#"{"PhoneConfig": {"PhoneType": "DESK_PHONE", "DeskPhoneNumber": "+1 (555) 555-1212"}}"#,
+            "phone-number-format",
+            path!["PhoneConfig", "DeskPhoneNumber"],
+            "\"+15555551212\"",
+        ),
     ];
     for (fragment, code, path, value) in cases {
-        let diagnostic = diagnostics_of(code, ANY, fragment).into_iter().next().unwrap_or_else(|| panic!("{code} on {fragment}"));
+        let diagnostic =
+            diagnostics_of(code, ANY, fragment).into_iter().next().unwrap_or_else(|| panic!("{code} on {fragment}"));
         let fix = diagnostic.fix.unwrap_or_else(|| panic!("{code} has a fix"));
         assert_eq!(fix.edit.path, path);
         assert_eq!(fix.edit.value.map(|v| json::to_string(&v, None)).as_deref(), Some(value));
@@ -315,13 +504,28 @@ fn fixes_carry_the_documented_remedies() {
 
 #[test]
 fn inferred_type_names_the_deciding_members() {
-    let found = diagnostics_of("identity-type-inferred", ANY, r#"{"Password": "Pass@Word1", "IdentityInfo": {"FirstName": "Mary", "LastName": "Major"}}"#);
+    let found = diagnostics_of(
+        "identity-type-inferred",
+        ANY,
+        r#"{"Password": "Pass@Word1", "IdentityInfo": {"FirstName": "Mary", "LastName": "Major"}}"#,
+    );
     assert_eq!(found[0].message, "No identity-management type was given; the request fits only CONNECT_MANAGED.");
     assert_eq!(found[0].related, [path!["Password"]]);
-    let found = diagnostics_of("identity-type-inferred", ANY, r#"{"IdentityInfo": {"FirstName": "Mary", "LastName": "Major"}}"#);
+    let found = diagnostics_of(
+        "identity-type-inferred",
+        ANY,
+        r#"{"IdentityInfo": {"FirstName": "Mary", "LastName": "Major"}}"#,
+    );
     assert_eq!(found[0].message, "No identity-management type was given; the request fits SAML or EXISTING_DIRECTORY.");
-    let found = diagnostics_of("identity-type-inferred", ANY, r#"{"Password": "Pass@Word1", "IdentityInfo": {"FirstName": "Mary"}}"#);
-    assert_eq!(found[0].message, "No identity-management type was given; the request fits no identity-management type.");
+    let found = diagnostics_of(
+        "identity-type-inferred",
+        ANY,
+        r#"{"Password": "Pass@Word1", "IdentityInfo": {"FirstName": "Mary"}}"#,
+    );
+    assert_eq!(
+        found[0].message,
+        "No identity-management type was given; the request fits no identity-management type."
+    );
 }
 
 #[test]

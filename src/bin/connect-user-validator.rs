@@ -62,12 +62,22 @@ fn run(args: &[String]) -> Result<u8, UsageError> {
             Ok(0)
         }
         "explain" => {
-            let code = parsed.positional.pop().ok_or_else(|| UsageError("explain needs a rule code, such as password-policy.".into()))?;
+            let code = parsed
+                .positional
+                .pop()
+                .ok_or_else(|| UsageError("explain needs a rule code, such as password-policy.".into()))?;
             parsed.finish()?;
             let doc = explain(&code).ok_or_else(|| {
                 UsageError(format!("{code:?} is not a rule code; `connect-user-validator rules` lists them."))
             })?;
-            print(&format!("# {} ({}): {}\n\n{}\n\n{}", doc.code, doc.severity, doc.title, doc.summary, doc.explanation.trim_end()));
+            print(&format!(
+                "# {} ({}): {}\n\n{}\n\n{}",
+                doc.code,
+                doc.severity,
+                doc.title,
+                doc.summary,
+                doc.explanation.trim_end()
+            ));
             Ok(0)
         }
         "rules" => {
@@ -78,7 +88,10 @@ fn run(args: &[String]) -> Result<u8, UsageError> {
                 "markdown" => connect_user_validator::rules::reference_markdown(),
                 _ => {
                     let width = rules().map(|doc| doc.code.len()).max().unwrap_or(0);
-                    rules().map(|doc| format!("{:width$}  {:7}  {}", doc.code, doc.severity.as_str(), doc.summary)).collect::<Vec<_>>().join("\n")
+                    rules()
+                        .map(|doc| format!("{:width$}  {:7}  {}", doc.code, doc.severity.as_str(), doc.summary))
+                        .collect::<Vec<_>>()
+                        .join("\n")
                 }
             });
             Ok(0)
@@ -140,9 +153,11 @@ impl Arguments {
     fn format(&mut self, allowed: &[&'static str]) -> Result<&'static str, UsageError> {
         match self.take("--format").flatten() {
             None => Ok(allowed[0]),
-            Some(value) => allowed.iter().copied().find(|a| *a == value).ok_or_else(|| {
-                UsageError(format!("--format must be {}, not {value:?}.", allowed.join(" or ")))
-            }),
+            Some(value) => allowed
+                .iter()
+                .copied()
+                .find(|a| *a == value)
+                .ok_or_else(|| UsageError(format!("--format must be {}, not {value:?}.", allowed.join(" or ")))),
         }
     }
 
@@ -150,7 +165,9 @@ impl Arguments {
         let identity_type = match self.take("--identity-type").flatten() {
             None => None,
             Some(value) => Some(IdentityType::parse(&value).ok_or_else(|| {
-                UsageError(format!("--identity-type must be CONNECT_MANAGED, SAML or EXISTING_DIRECTORY, not {value:?}."))
+                UsageError(format!(
+                    "--identity-type must be CONNECT_MANAGED, SAML or EXISTING_DIRECTORY, not {value:?}."
+                ))
             })?),
         };
         Ok(Options { identity_type })
@@ -184,7 +201,8 @@ impl Input {
     fn read(file: Option<String>) -> Result<Self, UsageError> {
         let (name, bytes) = match file {
             Some(path) => {
-                let bytes = std::fs::read(&path).map_err(|e| UsageError(format!("cannot read {path}: {}.", io_reason(&e))))?;
+                let bytes =
+                    std::fs::read(&path).map_err(|e| UsageError(format!("cannot read {path}: {}.", io_reason(&e))))?;
                 (path, bytes)
             }
             None => {
@@ -259,7 +277,12 @@ fn render_text(name: &str, result: &ValidationResult, color: bool) -> String {
                 Severity::Warning => "1;33",
                 Severity::Info => "1;36",
             };
-            out.push_str(&format!("  {}{} {}\n", paint(severity_color, d.severity.as_str()), paint("2", &format!("[{}]", d.code)), d.message));
+            out.push_str(&format!(
+                "  {}{} {}\n",
+                paint(severity_color, d.severity.as_str()),
+                paint("2", &format!("[{}]", d.code)),
+                d.message
+            ));
             if let Some(help) = &d.help {
                 out.push_str(&format!("    {} {help}\n", paint("32", "help:")));
             }

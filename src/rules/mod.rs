@@ -177,7 +177,13 @@ pub(crate) fn object<'a>(object: &'a Object, key: &str) -> Option<&'a Object> {
 
 /// The object elements of a list member, with their indexes.
 pub(crate) fn elements<'a>(object: &'a Object, key: &str) -> impl Iterator<Item = (usize, &'a Object)> {
-    object.get(key).and_then(Value::as_array).unwrap_or_default().iter().enumerate().filter_map(|(i, v)| Some((i, v.as_object()?)))
+    object
+        .get(key)
+        .and_then(Value::as_array)
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| Some((i, v.as_object()?)))
 }
 
 /// An element's `Channel` when it is one of the model's channels.

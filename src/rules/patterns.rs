@@ -44,9 +44,8 @@ pub(crate) fn is_tag_key_char(c: char) -> bool {
 
 /// A Connect identifier: a UUID, hex digits in either case.
 pub(crate) fn is_connect_id(s: &str) -> bool {
-    static UUID: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-    });
+    static UUID: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
     UUID.is_match(s)
 }
 

@@ -56,6 +56,9 @@ enum Failure {
     Error(JsonError),
 }
 
+/// A value and the byte offset after it, or why none could be read.
+type Read = Result<(Value, usize), Failure>;
+
 impl From<JsonError> for Failure {
     fn from(error: JsonError) -> Self {
         Failure::Error(error)
@@ -86,7 +89,7 @@ impl<'a> Reader<'a> {
         })
     }
 
-    fn value_or_none(&mut self, at: usize) -> Result<(Value, usize), Failure> {
+    fn value_or_none(&mut self, at: usize) -> Read {
         let rest = &self.bytes[at..];
         let literal = |word: &str, value: Value| rest.starts_with(word.as_bytes()).then(|| (value, at + word.len()));
         let found = match rest.first() {
@@ -108,11 +111,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn nested(
-        &mut self,
-        at: usize,
-        read: fn(&mut Self, usize) -> Result<(Value, usize), Failure>,
-    ) -> Result<(Value, usize), Failure> {
+    fn nested(&mut self, at: usize, read: fn(&mut Self, usize) -> Read) -> Read {
         if self.depth == MAX_DEPTH {
             return Err(self.error(format!("Nesting deeper than {MAX_DEPTH} levels is not supported"), at).into());
         }
@@ -122,7 +121,7 @@ impl<'a> Reader<'a> {
         result
     }
 
-    fn object(&mut self, start: usize) -> Result<(Value, usize), Failure> {
+    fn object(&mut self, start: usize) -> Read {
         let mut members: Vec<(String, Value)> = Vec::new();
         let mut at = self.skip_whitespace(start);
         if self.bytes.get(at) == Some(&b'}') {
@@ -149,7 +148,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn array(&mut self, start: usize) -> Result<(Value, usize), Failure> {
+    fn array(&mut self, start: usize) -> Read {
         let mut items = Vec::new();
         let mut at = self.skip_whitespace(start);
         if self.bytes.get(at) == Some(&b']') {
@@ -293,11 +292,9 @@ fn write_value(out: &mut String, value: &Value, indent: Option<usize>, level: us
         Value::Number(n) if n.as_f64().is_finite() => out.push_str(&n.to_string()),
         Value::Number(_) => out.push_str("null"),
         Value::String(s) => write_string(out, s),
-        Value::Array(items) => {
-            write_container(out, '[', ']', items.iter(), indent, level, |out, item, level| {
-                write_value(out, item, indent, level)
-            })
-        }
+        Value::Array(items) => write_container(out, '[', ']', items.iter(), indent, level, |out, item, level| {
+            write_value(out, item, indent, level)
+        }),
         Value::Object(object) => {
             let separator = if indent.is_some() { ": " } else { ":" };
             write_container(out, '{', '}', object.iter(), indent, level, |out, (key, item), level| {
@@ -326,13 +323,13 @@ fn write_container<T>(
         }
         if let Some(width) = indent {
             out.push('\n');
-            out.extend(std::iter::repeat(' ').take(width * (level + 1)));
+            out.extend(std::iter::repeat_n(' ', width * (level + 1)));
         }
         write_item(out, item, level + 1);
     }
     if let (Some(width), false) = (indent, empty) {
         out.push('\n');
-        out.extend(std::iter::repeat(' ').take(width * level));
+        out.extend(std::iter::repeat_n(' ', width * level));
     }
     out.push(close);
 }

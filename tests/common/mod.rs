@@ -40,5 +40,9 @@ pub fn identity(name: Option<&str>) -> Options {
 
 /// The diagnostics with `code` for `fragment` over the base request.
 pub fn diagnostics_of(code: &str, identity_type: Option<&str>, fragment: &str) -> Vec<Diagnostic> {
-    validate(&request_with(fragment), &identity(identity_type)).diagnostics.into_iter().filter(|d| d.code == code).collect()
+    validate(&request_with(fragment), &identity(identity_type))
+        .diagnostics
+        .into_iter()
+        .filter(|d| d.code == code)
+        .collect()
 }

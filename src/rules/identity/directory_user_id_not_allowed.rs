@@ -52,8 +52,11 @@ botocore `service-2.json`, `CreateUserRequest.DirectoryUserId` documentation; co
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.identity == Some(IdentityType::Saml) && is_set(cx.request, "DirectoryUserId") {
         out.push(
-            RULE.at(path!["DirectoryUserId"], "DirectoryUserId returns an error when the instance uses SAML identity management.")
-                .with_help("Remove DirectoryUserId; it is only for instances that use an existing directory."),
+            RULE.at(
+                path!["DirectoryUserId"],
+                "DirectoryUserId returns an error when the instance uses SAML identity management.",
+            )
+            .with_help("Remove DirectoryUserId; it is only for instances that use an existing directory."),
         );
     }
 }

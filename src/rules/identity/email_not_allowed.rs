@@ -62,8 +62,11 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
     if let Slot::Text(_) = identity_string(cx.request, "Email") {
         out.push(
-            RULE.at(path!["IdentityInfo", "Email"], "IdentityInfo.Email returns an error when the instance uses SAML identity management.")
-                .with_help("Remove Email; use SecondaryEmail if the user should get notifications."),
+            RULE.at(
+                path!["IdentityInfo", "Email"],
+                "IdentityInfo.Email returns an error when the instance uses SAML identity management.",
+            )
+            .with_help("Remove Email; use SecondaryEmail if the user should get notifications."),
         );
     }
 }

@@ -11,7 +11,8 @@ pub static RULE: Rule = Rule {
         code: "identity-type-inferred",
         severity: Severity::Info,
         title: "Identity-management type inferred",
-        summary: "No identity-management type was given: which types the request fits, and the members that decided it.",
+        summary:
+            "No identity-management type was given: which types the request fits, and the members that decided it.",
         explanation: r#"## What it checks
 
 Several rules depend on the instance's identity-management type (CONNECT_MANAGED, SAML or
@@ -80,10 +81,12 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         [only] => format!("only {only}"),
         some => one_of(some),
     };
-    let help = std::iter::once("Give the instance's identity-management type to check the rules that depend on it.".to_owned())
-        .chain(reasons)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let help = std::iter::once(
+        "Give the instance's identity-management type to check the rules that depend on it.".to_owned(),
+    )
+    .chain(reasons)
+    .collect::<Vec<_>>()
+    .join(" ");
     let mut diagnostic = RULE
         .at(Path::root(), format!("No identity-management type was given; the request fits {fits}."))
         .with_help(help);

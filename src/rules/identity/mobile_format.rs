@@ -57,8 +57,11 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if let Slot::Text(mobile) = identity_string(cx.request, "Mobile") {
         if !is_e164(mobile) {
             out.push(
-                RULE.at(path!["IdentityInfo", "Mobile"], "IdentityInfo.Mobile is not an E.164 phone number such as +15555551212.")
-                    .with_help("Write + and the country code followed by the number, digits only, 15 digits at most."),
+                RULE.at(
+                    path!["IdentityInfo", "Mobile"],
+                    "IdentityInfo.Mobile is not an E.164 phone number such as +15555551212.",
+                )
+                .with_help("Write + and the country code followed by the number, digits only, 15 digits at most."),
             );
         }
     }

@@ -51,8 +51,11 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(identity @ (IdentityType::Saml | IdentityType::ExistingDirectory)) = cx.identity else { return };
     if is_set(cx.request, "Password") {
         out.push(
-            RULE.at(path!["Password"], format!("Password is not allowed when the instance uses {identity} identity management."))
-                .with_help("Remove Password; these users sign in through their identity provider or directory."),
+            RULE.at(
+                path!["Password"],
+                format!("Password is not allowed when the instance uses {identity} identity management."),
+            )
+            .with_help("Remove Password; these users sign in through their identity provider or directory."),
         );
     }
 }

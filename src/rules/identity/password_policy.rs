@@ -64,10 +64,9 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(password) = string(cx.request, "Password") else { return };
     let failures = failures(password);
     if !failures.is_empty() {
-        out.push(
-            RULE.at(path!["Password"], format!("Password {}.", join_failures(&failures)))
-                .with_help("Use 8–64 characters without spaces, including an upper-case letter, a lower-case letter and a digit."),
-        );
+        out.push(RULE.at(path!["Password"], format!("Password {}.", join_failures(&failures))).with_help(
+            "Use 8–64 characters without spaces, including an upper-case letter, a lower-case letter and a digit.",
+        ));
     }
 }
 
@@ -98,8 +97,11 @@ fn failures(password: &str) -> Vec<&'static str> {
 /// JavaScript's `\s`: WhiteSpace and LineTerminator, which are Unicode's `Zs` plus tab, vertical
 /// tab, form feed, no-break space, the byte-order mark and the line terminators.
 fn is_javascript_whitespace(c: char) -> bool {
-    matches!(c, '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}'
-        | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{feff}')
+    matches!(
+        c,
+        '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ' | '\u{a0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{feff}'
+    )
 }
 
 fn join_failures(failures: &[&str]) -> String {

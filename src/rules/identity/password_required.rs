@@ -51,8 +51,11 @@ botocore `service-2.json`, `CreateUserRequest.Password` documentation; constrain
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.identity == Some(IdentityType::ConnectManaged) && !is_set(cx.request, "Password") {
         out.push(
-            RULE.at(path!["Password"], "Password is required when the instance uses CONNECT_MANAGED identity management.")
-                .with_help("Add a Password of 8–64 characters with an upper-case letter, a lower-case letter and a digit."),
+            RULE.at(
+                path!["Password"],
+                "Password is required when the instance uses CONNECT_MANAGED identity management.",
+            )
+            .with_help("Add a Password of 8–64 characters with an upper-case letter, a lower-case letter and a digit."),
         );
     }
 }

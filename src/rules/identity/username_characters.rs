@@ -12,7 +12,8 @@ pub static RULE: Rule = Rule {
         code: "username-characters",
         severity: Severity::Error,
         title: "Username has characters outside A–Z, a–z, 0–9, _ . @ -",
-        summary: "Username may contain only ASCII letters, digits and _ . @ - (an error with SAML, a warning otherwise).",
+        summary:
+            "Username may contain only ASCII letters, digits and _ . @ - (an error with SAML, a warning otherwise).",
         explanation: r#"## What it checks
 
 That `Username` uses only ASCII letters, digits, `_`, `.`, `@` and `-`. With SAML identity

@@ -60,10 +60,9 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
     let path = path!["Username"];
     let diagnostic = match cx.identity {
-        Some(IdentityType::Saml) if length > 64 => {
-            RULE.at(path, format!("Username has {length} characters; SAML identity management allows at most 64."))
-                .with_help("Shorten it to 64 characters.")
-        }
+        Some(IdentityType::Saml) if length > 64 => RULE
+            .at(path, format!("Username has {length} characters; SAML identity management allows at most 64."))
+            .with_help("Shorten it to 64 characters."),
         Some(IdentityType::Saml) => return,
         Some(identity) => RULE
             .at(path, format!("Username has {length} characters; {identity} identity management allows at most 20."))

@@ -72,10 +72,16 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let deduplicated: Vec<Value> = unique.into_iter().cloned().collect();
     for (index, first, id) in duplicates {
         out.push(
-            RULE.at(path!["SecurityProfileIds", index], format!("SecurityProfileIds[{index}] repeats {}, already listed at SecurityProfileIds[{first}].", quoted(id)))
-                .with_related(path!["SecurityProfileIds", first])
-                .with_help("List each security profile once.")
-                .with_fix(Edit::set(path!["SecurityProfileIds"], deduplicated.clone())),
+            RULE.at(
+                path!["SecurityProfileIds", index],
+                format!(
+                    "SecurityProfileIds[{index}] repeats {}, already listed at SecurityProfileIds[{first}].",
+                    quoted(id)
+                ),
+            )
+            .with_related(path!["SecurityProfileIds", first])
+            .with_help("List each security profile once.")
+            .with_fix(Edit::set(path!["SecurityProfileIds"], deduplicated.clone())),
         );
     }
 }

@@ -47,7 +47,11 @@ pub(crate) fn id_values(request: &Object) -> Vec<IdValue<'_>> {
     let profiles = request.get("SecurityProfileIds").and_then(Value::as_array).unwrap_or_default();
     for (index, profile) in profiles.iter().enumerate() {
         if let Some(value) = profile.as_str() {
-            ids.push(IdValue { path: Path::root().join("SecurityProfileIds").join(index), value, kind: "security-profile" });
+            ids.push(IdValue {
+                path: Path::root().join("SecurityProfileIds").join(index),
+                value,
+                kind: "security-profile",
+            });
         }
     }
     ids
@@ -68,7 +72,8 @@ pub(crate) fn parse_arn(value: &str) -> Option<ConnectArn<'_>> {
     if parts.next()? != "arn" {
         return None;
     }
-    let [_partition, service, _region, _account, resource] = [parts.next()?, parts.next()?, parts.next()?, parts.next()?, parts.next()?];
+    let [_partition, service, _region, _account, resource] =
+        [parts.next()?, parts.next()?, parts.next()?, parts.next()?, parts.next()?];
     let segments: Vec<&str> = resource.split('/').collect();
     let (instance, kind, id) = match segments.as_slice() {
         ["instance", id] => (None, "instance", *id),

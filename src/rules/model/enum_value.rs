@@ -68,7 +68,8 @@ pub(super) fn check(shape: &StringShape, value: &str, at: &Location, out: &mut V
 
 /// The enum value that `value` spells with other case or punctuation.
 fn case_fix(values: &[&'static str], value: &str) -> Option<&'static str> {
-    let letters = |s: &str| s.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect::<String>();
+    let letters =
+        |s: &str| s.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect::<String>();
     let wanted = letters(value);
     values.iter().copied().find(|v| letters(v) == wanted)
 }

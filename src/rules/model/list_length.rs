@@ -59,14 +59,18 @@ pub(super) fn check_list(shape: &ListShape, length: usize, at: &Location, out: &
         } else {
             "A user can have at most 10 security profiles; keep the ones this user needs."
         };
-        out.push(RULE.at(path.clone(), format!("{path} has {}; it must have {limits}.", count(length, "item"))).with_help(help));
+        out.push(
+            RULE.at(path.clone(), format!("{path} has {}; it must have {limits}.", count(length, "item")))
+                .with_help(help),
+        );
     }
 }
 
 pub(super) fn check_map(shape: &MapShape, length: usize, at: &Location, out: &mut Vec<Diagnostic>) {
     if let Some(limits) = violated_limits(shape.min, shape.max, length) {
         let path = at.to_path();
-        let diagnostic = RULE.at(path.clone(), format!("{path} has {}; it must have {limits}.", count(length, "entry")));
+        let diagnostic =
+            RULE.at(path.clone(), format!("{path} has {}; it must have {limits}.", count(length, "entry")));
         out.push(if length == 0 {
             diagnostic.with_help(format!("Leave {path} out instead of sending it empty.")).with_fix(Edit::remove(path))
         } else {

@@ -90,7 +90,10 @@ fn remedy(shape: Shape, value: &Value) -> Option<(String, Option<Value>)> {
             let whole = n.as_f64();
             if whole.is_finite() && whole.fract() == 0.0 {
                 let fixed = Number::from_js(whole);
-                Some((format!("Write {fixed} as a whole number, without a fraction or exponent."), Some(Value::Number(fixed))))
+                Some((
+                    format!("Write {fixed} as a whole number, without a fraction or exponent."),
+                    Some(Value::Number(fixed)),
+                ))
             } else {
                 Some(("Give a whole number of seconds.".to_owned(), None))
             }
@@ -113,7 +116,9 @@ fn remedy(shape: Shape, value: &Value) -> Option<(String, Option<Value>)> {
             };
             Some((format!("Write it as a string: {}.", quoted(&text)), Some(Value::String(text))))
         }
-        (Shape::String(_), Value::Number(_) | Value::Bool(_)) => Some(("Write it as a string, in quotes.".to_owned(), None)),
+        (Shape::String(_), Value::Number(_) | Value::Bool(_)) => {
+            Some(("Write it as a string, in quotes.".to_owned(), None))
+        }
         (_, Value::Null) => Some(("Give a value instead of null; optional members can be left out.".to_owned(), None)),
         _ => None,
     }

@@ -58,8 +58,9 @@ operation documentation itself writes `PhoneConfig.PhoneNumber` for `DeskPhoneNu
 pub(super) const REPORTED_PER_OBJECT: usize = 20;
 
 pub(super) fn summary(structure: &StructureShape, more: usize, at: &Location) -> Diagnostic {
-    RULE.at(at.to_path(), format!("{more} more members are not in {}.", structure.name))
-        .with_help("Only the first 20 unknown members are listed one by one; remove every member the model does not have.")
+    RULE.at(at.to_path(), format!("{more} more members are not in {}.", structure.name)).with_help(
+        "Only the first 20 unknown members are listed one by one; remove every member the model does not have.",
+    )
 }
 
 pub(super) fn diagnostic(structure: &StructureShape, key: &str, at: &Location) -> Diagnostic {

@@ -76,11 +76,13 @@ fn check_limit(owner: &Object, at: Path, out: &mut Vec<Diagnostic>) {
     }
     let path = at.join("AfterContactWorkTimeLimit");
     let help = match limit.as_i64() {
-        Some(ms) if ms % 1000 == 0 && ms / 1000 <= MAX_AFTER_CONTACT_WORK_SECONDS => format!(
-            "If this is in milliseconds (SearchUsers returns milliseconds), in seconds it is {}.",
-            ms / 1000
-        ),
+        Some(ms) if ms % 1000 == 0 && ms / 1000 <= MAX_AFTER_CONTACT_WORK_SECONDS => {
+            format!("If this is in milliseconds (SearchUsers returns milliseconds), in seconds it is {}.", ms / 1000)
+        }
         _ => "Give the limit in seconds, at most 2,000,000 (about 23 days), or 0 for no limit.".to_owned(),
     };
-    out.push(RULE.at(path.clone(), format!("{path} is {limit} seconds; the maximum is 2,000,000 (about 23 days).")).with_help(help));
+    out.push(
+        RULE.at(path.clone(), format!("{path} is {limit} seconds; the maximum is 2,000,000 (about 23 days)."))
+            .with_help(help),
+    );
 }

@@ -15,7 +15,8 @@ pub static RULE: Rule = Rule {
         code: "agent-first-callback-voice-only",
         severity: Severity::Error,
         title: "Agent-first callback setting on a non-VOICE channel",
-        summary: "AgentFirstCallbackAutoAccept and AgentFirstCallbackAfterContactWorkConfig apply only to the VOICE channel.",
+        summary:
+            "AgentFirstCallbackAutoAccept and AgentFirstCallbackAfterContactWorkConfig apply only to the VOICE channel.",
         explanation: r#"## What it checks
 
 That `AgentFirstCallbackAutoAccept` (in AutoAcceptConfigs) and
@@ -61,9 +62,14 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         for (index, element) in elements(cx.request, list) {
             match channel(element) {
                 Some(other) if other != "VOICE" && is_set(element, member) => out.push(
-                    RULE.at(path![list, index, member], format!("{list}[{index}].{member} applies only to VOICE, but this element's Channel is {other}."))
-                        .with_related(path![list, index, "Channel"])
-                        .with_help("Move the setting to the VOICE element, or remove it."),
+                    RULE.at(
+                        path![list, index, member],
+                        format!(
+                            "{list}[{index}].{member} applies only to VOICE, but this element's Channel is {other}."
+                        ),
+                    )
+                    .with_related(path![list, index, "Channel"])
+                    .with_help("Move the setting to the VOICE element, or remove it."),
                 ),
                 _ => {}
             }

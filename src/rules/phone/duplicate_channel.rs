@@ -56,9 +56,12 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             let Some(channel) = channel(element) else { continue };
             match first_seen.iter().find(|(seen, _)| *seen == channel) {
                 Some(&(_, first)) => out.push(
-                    RULE.at(path![list, index, "Channel"], format!("{list}[{index}] repeats Channel {channel}, already set by {list}[{first}]."))
-                        .with_related(path![list, first, "Channel"])
-                        .with_help("Keep one element per channel."),
+                    RULE.at(
+                        path![list, index, "Channel"],
+                        format!("{list}[{index}] repeats Channel {channel}, already set by {list}[{first}]."),
+                    )
+                    .with_related(path![list, first, "Channel"])
+                    .with_help("Keep one element per channel."),
                 ),
                 None => first_seen.push((channel, index)),
             }

@@ -72,5 +72,9 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let diagnostic = RULE
         .at(path!["PhoneConfig"], "PhoneConfig is the legacy form; AWS recommends the channel-specific AutoAcceptConfigs, AfterContactWorkConfigs, PhoneNumberConfigs and PersistentConnectionConfigs.")
         .with_help("Move each PhoneConfig field into its channel-specific list as a VOICE element; the fix does it.");
-    out.push(if conforms(Shape::Structure(&USER_PHONE_CONFIG), value) { diagnostic.with_fix(migrate(phone_config)) } else { diagnostic });
+    out.push(if conforms(Shape::Structure(&USER_PHONE_CONFIG), value) {
+        diagnostic.with_fix(migrate(phone_config))
+    } else {
+        diagnostic
+    });
 }

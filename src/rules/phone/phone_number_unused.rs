@@ -60,7 +60,9 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             out.push(
                 RULE.at(number.clone(), format!("{number} is not used, because the phone type is SOFT_PHONE."))
                     .with_related(setting.type_path())
-                    .with_help("Set the phone type to DESK_PHONE if calls should go to this number, or remove the number."),
+                    .with_help(
+                        "Set the phone type to DESK_PHONE if calls should go to this number, or remove the number.",
+                    ),
             );
         }
     }

@@ -56,8 +56,11 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         for (index, element) in elements(cx.request, list) {
             match channel(element) {
                 Some(other) if other != "VOICE" => out.push(
-                    RULE.at(path![list, index, "Channel"], format!("{list}[{index}].Channel is {other}, but {list} supports only VOICE."))
-                        .with_help("Use VOICE, or remove this element."),
+                    RULE.at(
+                        path![list, index, "Channel"],
+                        format!("{list}[{index}].Channel is {other}, but {list} supports only VOICE."),
+                    )
+                    .with_help("Use VOICE, or remove this element."),
                 ),
                 _ => {}
             }

@@ -57,8 +57,11 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for key in tag_keys(cx.request) {
         if let Some(characters) = offending_characters(key, is_tag_key_char) {
             out.push(
-                RULE.at(path!["Tags", key], format!("The tag key {} contains characters a tag key cannot have: {characters}.", quoted(key)))
-                    .with_help("Use letters, numbers, spaces and _ . : / = + - @ only."),
+                RULE.at(
+                    path!["Tags", key],
+                    format!("The tag key {} contains characters a tag key cannot have: {characters}.", quoted(key)),
+                )
+                .with_help("Use letters, numbers, spaces and _ . : / = + - @ only."),
             );
         }
     }

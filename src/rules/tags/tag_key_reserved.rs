@@ -53,7 +53,8 @@ botocore `service-2.json` (`TagKey` pattern, Unicode since 2024-07-18); constrai
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for key in tag_keys(cx.request) {
         let Some(prefix) = key.get(..4).filter(|p| p.eq_ignore_ascii_case("aws:")) else { continue };
-        let diagnostic = RULE.at(path!["Tags", key], format!("The tag key {} starts with the reserved prefix {prefix}.", quoted(key)));
+        let diagnostic = RULE
+            .at(path!["Tags", key], format!("The tag key {} starts with the reserved prefix {prefix}.", quoted(key)));
         out.push(if prefix == "aws:" {
             diagnostic.with_help("AWS reserves aws: for its own tags; choose another prefix.")
         } else {
