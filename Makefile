@@ -6,20 +6,48 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := test
 
 CARGO ?= cargo
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+RELEASE_BINARY := target/release/connect-user-validator
 
-.PHONY: test demo docs toolchain test-native check-wasm
+.PHONY: test demo docs fuzz lint toolchain shells test-native check-wasm test-differential
 
-## Everything: native Rust tests and the wasm32 build.
-test: toolchain test-native check-wasm
+## Everything: lint, native Rust tests, the wasm32 build and the differential tests against the AWS CLI.
+test: lint test-native check-wasm test-differential
 
 toolchain:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
 
-test-native:
+## bash, dash and zsh run the emitted commands in the tests.
+shells:
+	@.ci/install-packages bash=bash dash=dash zsh=zsh
+
+$(VENV)/installed: tests/differential/requirements.txt
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --requirement $<
+	touch $@
+
+lint: toolchain
+	$(CARGO) fmt --check
+	$(CARGO) clippy --locked --all-targets -- -D warnings
+
+test-native: shells
 	$(CARGO) test --locked
 
 check-wasm: toolchain
 	$(CARGO) build --locked --lib --target wasm32-unknown-unknown
+
+## The shorthand parser, the emitted argv and commands, against awscli 1.46.3 and real shells.
+test-differential: $(VENV)/installed shells
+	$(CARGO) build --locked --release --bin connect-user-validator
+	$(PYTHON) tests/differential/shorthand.py $(RELEASE_BINARY)
+	$(PYTHON) tests/differential/argv.py $(RELEASE_BINARY) --count 2000
+
+## The fuzz targets with many more cases, and how parse time grows with input size.
+fuzz:
+	PROPTEST_CASES=20000 $(CARGO) test --locked --release --test fuzz --test shorthand
+	$(CARGO) bench --locked --bench linearity
 
 ## Regenerates docs/rules.md from the rule modules.
 docs:

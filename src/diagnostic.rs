@@ -74,6 +74,13 @@ impl From<Edit> for Fix {
     }
 }
 
+/// Where in a parsed text a diagnostic points, in UTF-16 code units (JavaScript string indexes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostic {
     /// A stable code from the rule catalogue.
@@ -88,11 +95,22 @@ pub struct Diagnostic {
     /// The other side(s) of a conflict.
     pub related: Vec<Path>,
     pub fix: Option<Fix>,
+    /// For diagnostics about a parsed command: where in its text.
+    pub span: Option<Span>,
 }
 
 impl Diagnostic {
     pub fn new(code: &'static str, severity: Severity, path: Path, message: impl Into<String>) -> Self {
-        Diagnostic { code, severity, path, message: message.into(), help: None, related: Vec::new(), fix: None }
+        Diagnostic {
+            code,
+            severity,
+            path,
+            message: message.into(),
+            help: None,
+            related: Vec::new(),
+            fix: None,
+            span: None,
+        }
     }
 
     pub fn with_severity(mut self, severity: Severity) -> Self {
@@ -115,6 +133,11 @@ impl Diagnostic {
         self
     }
 
+    pub fn with_span(mut self, span: Span) -> Self {
+        self.span = Some(span);
+        self
+    }
+
     /// The diagnostic as the JSON object of the JavaScript API.
     pub fn to_value(&self) -> Value {
         let mut object = Object::new();
@@ -134,6 +157,12 @@ impl Diagnostic {
                 fix_value.insert("also", Value::Array(fix.also.iter().map(|e| Value::Object(e.to_value())).collect()));
             }
             object.insert("fix", Value::Object(fix_value));
+        }
+        if let Some(span) = self.span {
+            let mut span_value = Object::new();
+            span_value.insert("start", Value::from(span.start as i64));
+            span_value.insert("end", Value::from(span.end as i64));
+            object.insert("span", Value::Object(span_value));
         }
         Value::Object(object)
     }

@@ -14,10 +14,16 @@ pub mod syntax;
 mod validation;
 pub mod value;
 
-pub use diagnostic::{Diagnostic, Edit, Fix, Severity, ValidationResult};
+pub use diagnostic::{Diagnostic, Edit, Fix, Severity, Span, ValidationResult};
 pub use fixes::apply_fixes;
 pub use options::{IdentityType, Options};
 pub use path::{Path, Segment};
 pub use rules::{explain, rules, RuleDoc};
+pub use syntax::command::{parse_cli_command, ParsedCommand};
+pub use syntax::emit::{
+    skeleton, to_cli_argv, to_cli_command, to_cli_input_json, to_shorthand, CommandOptions, Syntax,
+};
+pub use syntax::shell::Shell;
+
 pub use validation::{validate, validate_many};
 pub use value::{Number, Object, Value};

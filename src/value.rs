@@ -81,10 +81,21 @@ impl std::fmt::Display for Number {
 }
 
 /// An object's members in insertion order. Setting an existing key keeps its position, as a
-/// Python `dict` and a JavaScript object do.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// Python `dict` and a JavaScript object do; like theirs, equality ignores the order.
+#[derive(Clone, Debug, Default)]
 pub struct Object {
     members: Vec<(String, Value)>,
+}
+
+impl PartialEq for Object {
+    fn eq(&self, other: &Self) -> bool {
+        if self.len() != other.len() {
+            return false;
+        }
+        // Indexed lookups keep comparing large maps (thousands of tags) linear.
+        let theirs: std::collections::HashMap<&str, &Value> = other.iter().collect();
+        self.iter().all(|(key, value)| theirs.get(key).is_some_and(|v| *v == value))
+    }
 }
 
 impl Object {
@@ -272,6 +283,16 @@ mod tests {
             o.iter().map(|(k, v)| (k, v.as_number().unwrap().as_i64().unwrap())).collect::<Vec<_>>(),
             [("a", 3), ("b", 2)]
         );
+    }
+
+    #[test]
+    fn equality_ignores_member_order() {
+        let ab: Object = [("a", 1), ("b", 2)].into_iter().map(|(k, v)| (k.to_owned(), Value::from(v))).collect();
+        let ba: Object = [("b", 2), ("a", 1)].into_iter().map(|(k, v)| (k.to_owned(), Value::from(v))).collect();
+        assert_eq!(ab, ba);
+        let mut other = ba.clone();
+        other.insert("a", Value::from(3));
+        assert_ne!(ab, other);
     }
 
     #[test]

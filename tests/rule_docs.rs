@@ -4,12 +4,13 @@
 mod common;
 
 use common::diagnostics_of;
-use connect_user_validator::{explain, rules, RuleDoc};
+use connect_user_validator::{explain, parse_cli_command, rules, Diagnostic, RuleDoc};
 
 const SECTIONS: [&str; 5] = ["## What it checks", "## Why", "## Example", "## Fix", "## Source"];
 
-/// A fenced example: ```json fails identity=SAML
+/// A fenced example: ```json fails identity=SAML (a request), or ```sh fails (a pasted command).
 struct Example {
+    command: bool,
     fails: bool,
     identity: Option<String>,
     body: String,
@@ -19,10 +20,15 @@ fn examples(doc: &RuleDoc) -> Vec<Example> {
     let mut examples = Vec::new();
     let mut lines = doc.explanation.lines();
     while let Some(line) = lines.next() {
-        let Some(info) = line.strip_prefix("```json") else { continue };
+        let (command, info) = match (line.strip_prefix("```json"), line.strip_prefix("```sh")) {
+            (Some(info), _) => (false, info),
+            (_, Some(info)) => (true, info),
+            _ => continue,
+        };
         let words: Vec<&str> = info.split_whitespace().collect();
         let body: Vec<&str> = lines.by_ref().take_while(|l| !l.starts_with("```")).collect();
         examples.push(Example {
+            command,
             fails: words.contains(&"fails"),
             identity: words.iter().find_map(|w| w.strip_prefix("identity=")).map(str::to_owned),
             body: body.join("\n"),
@@ -50,7 +56,11 @@ fn every_rule_example_does_what_it_says() {
         assert!(examples.iter().any(|e| e.fails), "{} has a failing example", doc.code);
         assert!(examples.iter().any(|e| !e.fails), "{} has a passing example", doc.code);
         for example in examples {
-            let found = diagnostics_of(doc.code, example.identity.as_deref(), &example.body);
+            let found: Vec<Diagnostic> = if example.command {
+                parse_cli_command(&example.body).diagnostics.into_iter().filter(|d| d.code == doc.code).collect()
+            } else {
+                diagnostics_of(doc.code, example.identity.as_deref(), &example.body)
+            };
             assert_eq!(!found.is_empty(), example.fails, "{}: example {}\n{found:#?}", doc.code, example.body);
         }
     }

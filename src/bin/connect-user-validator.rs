@@ -1,8 +1,9 @@
 //! The native command-line tool: argument parsing and printing around the core.
 
-use connect_user_validator::syntax::json;
+use connect_user_validator::syntax::{json, shorthand};
 use connect_user_validator::{
-    apply_fixes, explain, rules, validate, Diagnostic, IdentityType, Options, Path, Severity, ValidationResult, Value,
+    apply_fixes, explain, parse_cli_command, rules, skeleton, to_cli_argv, to_cli_command, to_cli_input_json, validate,
+    CommandOptions, Diagnostic, IdentityType, Object, Options, Path, Severity, Shell, Syntax, ValidationResult, Value,
 };
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
@@ -17,8 +18,16 @@ Commands:
   fix [--identity-type T] [FILE]                          the request with every fix applied
   explain CODE                                            a rule's full explanation
   rules [--format text|json|markdown]                     the rule catalogue
+  argv [--syntax shorthand|json] [FILE]                   the argv after `aws` that sends exactly the request
+  command [--shell posix|powershell|cmd] [--syntax shorthand|json] [--multiline] [--redact-password] [FILE]
+                                                          the whole `aws connect create-user` command
+  input-json [FILE]                                       the --cli-input-json document, members in model order
+  parse-command [FILE]                                    a pasted command read into {request, diagnostics}
+  parse-shorthand [FILE]                                  AWS CLI shorthand parsed as {ok, value} or {ok, message, index}
+  skeleton                                                what --generate-cli-skeleton prints
 
-FILE is a JSON request; without it, or with -, the request is read from standard input.
+FILE is a JSON request (a command or shorthand text for the parse commands); without it, or with -,
+it is read from standard input.
 T is CONNECT_MANAGED, SAML or EXISTING_DIRECTORY: the instance's identity-management type.
 Exit status 2 means a usage error or unreadable input.";
 
@@ -46,7 +55,7 @@ fn run(args: &[String]) -> Result<u8, UsageError> {
             let format = parsed.format(&["text", "json"])?;
             let options = parsed.options()?;
             let input = parsed.finish_with_input()?;
-            let request = read_request(&input)?;
+            let request = Value::Object(read_request(&input)?);
             let result = validate(&request, &options);
             match format {
                 "json" => print(&json::to_string(&result.to_value(), Some(2))),
@@ -57,8 +66,8 @@ fn run(args: &[String]) -> Result<u8, UsageError> {
         "fix" => {
             let options = parsed.options()?;
             let input = parsed.finish_with_input()?;
-            let request = read_request(&input)?;
-            print(&json::to_string(&apply_fixes(&request, None, &options), Some(4)));
+            let request = Value::Object(read_request(&input)?);
+            print(&to_cli_input_json(&apply_fixes(&request, None, &options), Some(4)));
             Ok(0)
         }
         "explain" => {
@@ -96,6 +105,70 @@ fn run(args: &[String]) -> Result<u8, UsageError> {
             });
             Ok(0)
         }
+        "argv" => {
+            let syntax = parsed.syntax()?;
+            let input = parsed.finish_with_input()?;
+            let Value::Object(request) = read_json(&input)? else {
+                eprintln!("connect-user-validator: {} is not a request object.", input.name);
+                return Ok(1);
+            };
+            let argv = to_cli_argv(&request, syntax).into_iter().map(Value::from).collect();
+            print(&json::to_string(&Value::Array(argv), None));
+            Ok(0)
+        }
+        "command" => {
+            let syntax = parsed.syntax()?;
+            let shell = match parsed.take("--shell").flatten() {
+                None => Shell::Posix,
+                Some(name) => Shell::parse(&name)
+                    .ok_or_else(|| UsageError(format!("--shell must be posix, powershell or cmd, not {name:?}.")))?,
+            };
+            let multiline = parsed.take("--multiline").is_some();
+            let redact_password = parsed.take("--redact-password").is_some();
+            let input = parsed.finish_with_input()?;
+            let request = read_request(&input)?;
+            print(&to_cli_command(&request, &CommandOptions { shell, syntax, multiline, redact_password }));
+            Ok(0)
+        }
+        "input-json" => {
+            let input = parsed.finish_with_input()?;
+            print(&to_cli_input_json(&Value::Object(read_request(&input)?), Some(4)));
+            Ok(0)
+        }
+        "parse-command" => {
+            let input = parsed.finish_with_input()?;
+            let result = parse_cli_command(&input.text);
+            let diagnostics = result.diagnostics.iter().map(Diagnostic::to_value).collect();
+            let request = result.request.clone().unwrap_or(Value::Null);
+            print(&json::to_string(
+                &object([("request", request), ("diagnostics", Value::Array(diagnostics))]),
+                Some(2),
+            ));
+            let parsed_cleanly =
+                result.request.is_some() && result.diagnostics.iter().all(|d| d.severity != Severity::Error);
+            Ok(if parsed_cleanly { 0 } else { 1 })
+        }
+        "skeleton" => {
+            parsed.finish()?;
+            print(&skeleton());
+            Ok(0)
+        }
+        "parse-shorthand" => {
+            let input = parsed.finish_with_input()?;
+            let (result, code) = match shorthand::parse(&input.text) {
+                Ok(value) => (object([("ok", Value::Bool(true)), ("value", value)]), 0),
+                Err(error) => (
+                    object([
+                        ("ok", Value::Bool(false)),
+                        ("message", Value::from(error.message)),
+                        ("index", Value::from(error.index as i64)),
+                    ]),
+                    1,
+                ),
+            };
+            print(&json::to_string(&result, Some(2)));
+            Ok(code)
+        }
         "-h" | "--help" | "help" => {
             print(USAGE);
             Ok(0)
@@ -116,7 +189,7 @@ struct Arguments {
 
 impl Arguments {
     /// Flags that take a value; `--flag value` and `--flag=value` both work.
-    const VALUED: &'static [&'static str] = &["--identity-type", "--format"];
+    const VALUED: &'static [&'static str] = &["--identity-type", "--format", "--syntax", "--shell"];
 
     fn parse(args: &[String]) -> Result<Self, UsageError> {
         let mut flags = Vec::new();
@@ -158,6 +231,14 @@ impl Arguments {
                 .copied()
                 .find(|a| *a == value)
                 .ok_or_else(|| UsageError(format!("--format must be {}, not {value:?}.", allowed.join(" or ")))),
+        }
+    }
+
+    fn syntax(&mut self) -> Result<Syntax, UsageError> {
+        match self.take("--syntax").flatten() {
+            None => Ok(Syntax::Shorthand),
+            Some(name) => Syntax::parse(&name)
+                .ok_or_else(|| UsageError(format!("--syntax must be shorthand or json, not {name:?}."))),
         }
     }
 
@@ -232,18 +313,25 @@ fn io_reason(error: &std::io::Error) -> String {
     }
 }
 
-/// The request object in `input`; anything else is a usage error.
-fn read_request(input: &Input) -> Result<Value, UsageError> {
+fn read_json(input: &Input) -> Result<Value, UsageError> {
     let text = input.text.strip_prefix('\u{feff}').unwrap_or(&input.text);
-    let value = json::parse(text).map_err(|e| UsageError(format!("{} is not valid JSON: {e}.", input.name)))?;
-    match value {
-        Value::Object(_) => Ok(value),
+    json::parse(text).map_err(|e| UsageError(format!("{} is not valid JSON: {e}.", input.name)))
+}
+
+/// The request object in `input`; anything else is a usage error.
+fn read_request(input: &Input) -> Result<Object, UsageError> {
+    match read_json(input)? {
+        Value::Object(request) => Ok(request),
         other => Err(UsageError(format!(
             "{} holds {}, not a request object such as {{\"Username\": \"mary\", …}}.",
             input.name,
             other.kind()
         ))),
     }
+}
+
+fn object<const N: usize>(members: [(&str, Value); N]) -> Value {
+    Value::Object(members.into_iter().map(|(key, value)| (key.to_owned(), value)).collect())
 }
 
 /// Writes `text` and a final newline if it has none.

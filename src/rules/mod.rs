@@ -6,6 +6,7 @@ use crate::options::IdentityType;
 use crate::path::Path;
 use crate::value::{Object, Value};
 
+pub(crate) mod command;
 mod identity;
 mod ids;
 mod model;
@@ -53,6 +54,8 @@ pub(crate) enum Check {
     /// Depends on the identity-management type too; `identity-type-inferred` runs these under
     /// every type when the type is not given.
     Identity(fn(&Context, &mut Vec<Diagnostic>)),
+    /// Reported while reading a pasted command (`syntax::command`), not by validation.
+    Command,
 }
 
 pub struct Rule {
@@ -73,7 +76,7 @@ pub(crate) struct Context<'a> {
     pub identity: Option<IdentityType>,
 }
 
-/// Every rule, in catalogue order (the order of `rules.md`).
+/// Every rule, in catalogue order: the order of `rules.md`, then the codes of pasted commands.
 pub static RULES: &[&Rule] = &[
     &model::required::RULE,
     &model::type_mismatch::RULE,
@@ -111,6 +114,18 @@ pub static RULES: &[&Rule] = &[
     &ids::duplicate_security_profile::RULE,
     &tags::tag_key_reserved::RULE,
     &tags::tag_key_characters::RULE,
+    &command::cli_not_create_user::RULE,
+    &command::cli_shell_syntax::RULE,
+    &command::cli_variable::RULE,
+    &command::cli_command_substitution::RULE,
+    &command::cli_file_reference::RULE,
+    &command::cli_unknown_option::RULE,
+    &command::cli_ambiguous_option::RULE,
+    &command::cli_global_option::RULE,
+    &command::cli_missing_value::RULE,
+    &command::cli_syntax::RULE,
+    &command::cli_type_conversion::RULE,
+    &command::cli_skeleton::RULE,
 ];
 
 /// The documentation of the rule with this code.
@@ -131,7 +146,7 @@ pub(crate) fn check(request: &Value, identity: Option<IdentityType>) -> Vec<Diag
         let context = Context { request: object, identity };
         for rule in RULES {
             match rule.check {
-                Check::ModelWalk => {}
+                Check::ModelWalk | Check::Command => {}
                 Check::Request(check) | Check::Identity(check) => check(&context, &mut out),
             }
         }

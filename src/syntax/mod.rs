@@ -1,3 +1,10 @@
-//! Text syntaxes around the request: JSON now; the AWS CLI's shorthand and commands build on it.
+//! Text syntaxes around the request: JSON, the AWS CLI's shorthand, shell words, and whole
+//! `aws connect create-user` commands in both directions.
 
+pub mod coerce;
+pub mod command;
+pub mod emit;
 pub mod json;
+pub mod options;
+pub mod shell;
+pub mod shorthand;

@@ -1,0 +1,46 @@
+//! `cli-ambiguous-option`: an abbreviated option matches more than one option.
+
+use crate::diagnostic::Severity;
+use crate::rules::{Check, Rule, RuleDoc};
+
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        code: "cli-ambiguous-option",
+        severity: Severity::Error,
+        title: "Ambiguous option prefix",
+        summary: "An abbreviated option matches more than one option.",
+        explanation: r#"## What it checks
+
+The AWS CLI accepts any unique prefix of an option, as the AWS documentation's own example does
+with `--security-profile-id` for `--security-profile-ids`. A prefix that matches several options is an
+error: `ambiguous option: --pho could match --phone-config, --phone-number-configs`.
+
+## Why
+
+Python's argparse, which the AWS CLI uses with abbreviations allowed, stops with exit status 2.
+
+## Example
+
+This pasted command gets the diagnostic:
+
+```sh fails
+aws connect create-user --username mary --pho PhoneType=SOFT_PHONE
+```
+
+This one does not:
+
+```sh passes
+aws connect create-user --username mary --phone-config PhoneType=SOFT_PHONE
+```
+
+## Fix
+
+Spell the option out in full.
+
+## Source
+
+Python `argparse` (`allow_abbrev`); AWS CLI `awscli/argparser.py`; shorthand notes §1 step 2.
+"#,
+    },
+    check: Check::Command,
+};

@@ -1,0 +1,48 @@
+//! `cli-file-reference`: an option value is a `file://`, `fileb://`, `http://` or `https://` reference, which the AWS CLI would load but a browser cannot.
+
+use crate::diagnostic::Severity;
+use crate::rules::{Check, Rule, RuleDoc};
+
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        code: "cli-file-reference",
+        severity: Severity::Warning,
+        title: "Value read from a file or URL",
+        summary: "An option value is a `file://`, `fileb://`, `http://` or `https://` reference, which the AWS CLI would load but a browser cannot.",
+        explanation: r#"## What it checks
+
+A value that starts with `file://`, `fileb://`, `http://` or `https://` (a whole option value,
+or the only word of a list option), a `--cli-input-json file://…` document, and a shorthand key
+written `Key@=file://…`. The AWS CLI v1 replaces such a value with the file's or URL's content; this
+tool cannot read your files, so the member is left out of the request and this diagnostic says so.
+
+## Why
+
+The request would be missing the member without a word of explanation otherwise. (AWS CLI v2 no
+longer fetches `http(s)://` values, but v1, which this tool follows, does.)
+
+## Example
+
+This pasted command gets the diagnostic:
+
+```sh fails
+aws connect create-user --username mary --identity-info file://identity.json
+```
+
+This one does not:
+
+```sh passes
+aws connect create-user --username mary --identity-info FirstName=Mary,LastName=Major
+```
+
+## Fix
+
+Paste the file's content in place of the reference, as shorthand or JSON.
+
+## Source
+
+AWS CLI `awscli/paramfile.py` (`LOCAL_PREFIX_MAP`, `REMOTE_PREFIX_MAP`, `URIArgumentHandler`); shorthand notes §1 step 3 and §2.4.
+"#,
+    },
+    check: Check::Command,
+};

@@ -1,0 +1,49 @@
+//! `cli-global-option`: an abbreviated option is a prefix of one of the AWS CLI's global options, which claim it first.
+
+use crate::diagnostic::Severity;
+use crate::rules::{Check, Rule, RuleDoc};
+
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        code: "cli-global-option",
+        severity: Severity::Warning,
+        title: "Abbreviation taken as a global option",
+        summary: "An abbreviated option is a prefix of one of the AWS CLI's global options, which claim it first.",
+        explanation: r#"## What it checks
+
+The AWS CLI parses its global options (`--region`, `--profile`, `--output`, …) before the
+operation's, anywhere in the command, and accepts unique prefixes of them. So `--p` means `--profile`,
+not `--password`, and `--r` means `--region`, not `--routing-profile-id`. This diagnostic marks an
+abbreviation that a global option took; the word and its value are not part of the request. Global
+options written out in full are simply ignored: they do not change the request.
+
+## Why
+
+The option meant for create-user silently disappears otherwise: the CLI would then complain about
+a missing `--password`, or use a profile named after the password.
+
+## Example
+
+This pasted command gets the diagnostic:
+
+```sh fails
+aws connect create-user --username mary --p Pass@Word1
+```
+
+This one does not:
+
+```sh passes
+aws connect create-user --username mary --password Pass@Word1 --profile admin
+```
+
+## Fix
+
+Spell the create-user option out in full.
+
+## Source
+
+AWS CLI `awscli/data/cli.json` (global options) and `awscli/argparser.py` (`MainArgParser`); shorthand notes §1 step 1.
+"#,
+    },
+    check: Check::Command,
+};

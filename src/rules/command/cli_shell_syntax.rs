@@ -1,0 +1,49 @@
+//! `cli-shell-syntax`: the pasted text is not one complete POSIX shell command: an unclosed quote, a second command, a pipe or a redirection.
+
+use crate::diagnostic::Severity;
+use crate::rules::{Check, Rule, RuleDoc};
+
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        code: "cli-shell-syntax",
+        severity: Severity::Error,
+        title: "Not a single, complete shell command",
+        summary: "The pasted text is not one complete POSIX shell command: an unclosed quote, a second command, a pipe or a redirection.",
+        explanation: r#"## What it checks
+
+The text is split into words as bash, zsh or dash would split it: single and double quotes,
+backslash escapes, `$'…'`, backslash-newline continuations, comments and an optional `$ ` prompt are
+understood. The text must be exactly one command. An unclosed quote, `;`, `&&`, `|`, `>` or a second
+line that does not continue the first gives this diagnostic, pointing at the culprit. So does a line
+ending in `^` or a backtick, the line continuations of cmd.exe and PowerShell.
+
+## Why
+
+Without a complete command there are no words to read options from. Redirections and pipes
+change nothing about the request, but a second command means the paste is not what it seems.
+
+## Example
+
+This pasted command gets the diagnostic:
+
+```sh fails
+aws connect create-user --username 'mary
+```
+
+This one does not:
+
+```sh passes
+aws connect create-user --username 'mary'
+```
+
+## Fix
+
+Close the quote, remove what follows the command, or end each continued line with a backslash.
+
+## Source
+
+POSIX Shell Command Language, §2.2 Quoting and §2.3 Token Recognition; AWS CLI User Guide on quoting strings.
+"#,
+    },
+    check: Check::Command,
+};

@@ -1,0 +1,46 @@
+//! `cli-skeleton`: the command has --generate-cli-skeleton, so the AWS CLI prints a skeleton and sends no request.
+
+use crate::diagnostic::Severity;
+use crate::rules::{Check, Rule, RuleDoc};
+
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        code: "cli-skeleton",
+        severity: Severity::Warning,
+        title: "Skeleton instead of a request",
+        summary: "The command has --generate-cli-skeleton, so the AWS CLI prints a skeleton and sends no request.",
+        explanation: r#"## What it checks
+
+`--generate-cli-skeleton` (or `--generate-cli-skeleton input`) makes the AWS CLI print a JSON
+skeleton of the request instead of calling the service; with `output` it prints a sample response.
+The options given are still read into the request shown here.
+
+## Why
+
+Pasting a command with this option into a terminal creates no user.
+
+## Example
+
+This pasted command gets the diagnostic:
+
+```sh fails
+aws connect create-user --username mary --generate-cli-skeleton
+```
+
+This one does not:
+
+```sh passes
+aws connect create-user --username mary
+```
+
+## Fix
+
+Remove `--generate-cli-skeleton` to create the user.
+
+## Source
+
+AWS CLI `awscli/customizations/generatecliskeleton.py`; shorthand notes §6.
+"#,
+    },
+    check: Check::Command,
+};

@@ -1,0 +1,529 @@
+//! Reading a pasted `aws connect create-user …` command into a request, as the AWS CLI v1 would:
+//! its global options, its argument parser (unique prefixes, `--opt=value`, last occurrence wins),
+//! file prefixes, shorthand or JSON values and type conversion. What a browser cannot do, or what
+//! the CLI would refuse, becomes a diagnostic with its own code.
+
+use crate::diagnostic::{Diagnostic, Span};
+use crate::model::Shape;
+use crate::path::Path;
+use crate::rules::command as codes;
+use crate::syntax::coerce::{coerce, decimal_value};
+use crate::syntax::json;
+use crate::syntax::options::{options, Arity, CliOption, CLI_INPUT_JSON, GENERATE_CLI_SKELETON, GLOBAL_OPTIONS};
+use crate::syntax::shell::{self, ExpansionKind, Word};
+use crate::syntax::shorthand::{self, ShorthandErrorKind};
+use crate::value::{Object, Value};
+
+/// A pasted command read into a request.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParsedCommand {
+    /// `None` when the text is not an `aws connect create-user` command at all.
+    pub request: Option<Value>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads a pasted command: an optional `$ ` prompt, backslash-newline continuations, POSIX quoting.
+pub fn parse_cli_command(text: &str) -> ParsedCommand {
+    let mut reader = Reader { text, diagnostics: Vec::new() };
+    let request = reader.read();
+    ParsedCommand { request, diagnostics: reader.diagnostics }
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// An operation option with the words it took.
+struct Given<'w> {
+    option: Target,
+    /// The option word itself, for spans.
+    at: &'w Word,
+    words: Vec<&'w Word>,
+    /// The text after `=` in `--opt=value`.
+    inline: Option<String>,
+}
+
+#[derive(Clone, Copy)]
+enum Target {
+    Member(&'static CliOption),
+    CliInputJson,
+    GenerateCliSkeleton,
+}
+
+impl PartialEq for Target {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Target::Member(a), Target::Member(b)) => std::ptr::eq(*a, *b),
+            (Target::CliInputJson, Target::CliInputJson) => true,
+            (Target::GenerateCliSkeleton, Target::GenerateCliSkeleton) => true,
+            _ => false,
+        }
+    }
+}
+
+impl<'a> Reader<'a> {
+    fn span(&self, range: &std::ops::Range<usize>) -> Span {
+        let utf16 = |byte: usize| self.text.get(..byte).map_or(0, |prefix| prefix.encode_utf16().count());
+        Span { start: utf16(range.start), end: utf16(range.end) }
+    }
+
+    fn report(&mut self, diagnostic: Diagnostic, at: &std::ops::Range<usize>) {
+        let span = self.span(at);
+        self.diagnostics.push(diagnostic.with_span(span));
+    }
+
+    fn read(&mut self) -> Option<Value> {
+        let words = match shell::split(self.text) {
+            Ok(words) => words,
+            Err(error) => {
+                let diagnostic = codes::cli_shell_syntax::RULE.at(Path::root(), error.message.clone());
+                self.report(diagnostic, &error.span);
+                return None;
+            }
+        };
+        let Some(program) = words.first().filter(|w| is_aws(&w.text)) else {
+            let span = words.first().map_or(0..self.text.len(), |w| w.span.clone());
+            let message = "The text is not an `aws connect create-user` command: it does not start with aws.";
+            self.report(codes::cli_not_create_user::RULE.at(Path::root(), message), &span);
+            return None;
+        };
+        let remaining = self.skip_global_options(&words[1..]);
+        let operation_words = match remaining.as_slice() {
+            [service, operation, rest @ ..] if service.text == "connect" && operation.text == "create-user" => rest,
+            _ => {
+                let message = "The text is not an `aws connect create-user` command.";
+                self.report(codes::cli_not_create_user::RULE.at(Path::root(), message), &program.span);
+                return None;
+            }
+        };
+        let given = self.parse_operation_options(operation_words);
+        Some(self.build_request(given))
+    }
+
+    /// Removes the AWS CLI's global options (`--region us-east-1`, `--output=json`, …) wherever
+    /// they are, as its first argument parser does; everything else is left in order.
+    fn skip_global_options<'w>(&mut self, words: &'w [Word]) -> Vec<&'w Word> {
+        let global_names: Vec<&str> = GLOBAL_OPTIONS.iter().map(|(name, _)| *name).collect();
+        let mut remaining = Vec::new();
+        let mut index = 0;
+        while index < words.len() {
+            let word = &words[index];
+            index += 1;
+            let OptionWord::Option { matches, inline } = classify(&word.text, &global_names) else {
+                remaining.push(word);
+                continue;
+            };
+            match matches.as_slice() {
+                [] => remaining.push(word),
+                [name] => {
+                    let takes_value = GLOBAL_OPTIONS.iter().any(|(global, valued)| global == name && *valued);
+                    let typed = option_part(&word.text);
+                    if typed != *name {
+                        let message = format!(
+                            "The AWS CLI takes {typed} as its global option {name}, not as an option of create-user."
+                        );
+                        let help = "Spell the create-user option out in full.";
+                        self.report(
+                            codes::cli_global_option::RULE.at(Path::root(), message).with_help(help),
+                            &word.span,
+                        );
+                    }
+                    if takes_value && inline.is_none() {
+                        if words.get(index).is_some_and(|next| !is_option_like(&next.text, &global_names)) {
+                            index += 1;
+                        } else {
+                            self.missing_value(name, Path::root(), word);
+                        }
+                    }
+                }
+                several => self.ambiguous(&word.text, several, word),
+            }
+        }
+        remaining
+    }
+
+    /// The operation's own argument parser: each option with its words, in command order.
+    fn parse_operation_options<'w>(&mut self, words: &[&'w Word]) -> Vec<Given<'w>> {
+        let mut names: Vec<&str> = options().iter().map(|o| o.name.as_str()).collect();
+        names.extend([CLI_INPUT_JSON, GENERATE_CLI_SKELETON]);
+        let mut given = Vec::new();
+        let mut unknown: Vec<&Word> = Vec::new();
+        let mut index = 0;
+        while index < words.len() {
+            let word = words[index];
+            index += 1;
+            let OptionWord::Option { matches, inline } = classify(&word.text, &names) else {
+                unknown.push(word);
+                continue;
+            };
+            let target = match matches.as_slice() {
+                [name] => target(name),
+                [] => {
+                    unknown.push(word);
+                    continue;
+                }
+                several => {
+                    self.ambiguous(&word.text, several, word);
+                    continue;
+                }
+            };
+            let mut taken = Vec::new();
+            let many = matches!(target, Target::Member(option) if option.arity() == Arity::Many);
+            let optional_value = target == Target::GenerateCliSkeleton;
+            if inline.is_none() {
+                while let Some(next) = words.get(index).filter(|next| !is_option_like(&next.text, &names)) {
+                    taken.push(*next);
+                    index += 1;
+                    if !many {
+                        break;
+                    }
+                }
+                if taken.is_empty() && !many && !optional_value {
+                    let path = target_path(target);
+                    self.missing_value(&target_name(target), path, word);
+                    continue;
+                }
+            }
+            given.push(Given { option: target, at: word, words: taken, inline });
+        }
+        if !unknown.is_empty() {
+            let listed: Vec<&str> = unknown.iter().map(|w| w.text.as_str()).collect();
+            let span = unknown[0].span.clone();
+            let diagnostic = codes::cli_unknown_option::RULE
+                .at(Path::root(), format!("Unknown options: {}", listed.join(", ")))
+                .with_help(
+                    "create-user has no such option, or the words belong to the option before them and need quotes.",
+                );
+            self.report(diagnostic, &span);
+        }
+        given
+    }
+
+    fn ambiguous(&mut self, typed: &str, matches: &[&str], word: &Word) {
+        let message = format!("ambiguous option: {} could match {}", option_part(typed), matches.join(", "));
+        let diagnostic =
+            codes::cli_ambiguous_option::RULE.at(Path::root(), message).with_help("Spell the option out in full.");
+        self.report(diagnostic, &word.span);
+    }
+
+    fn missing_value(&mut self, name: &str, path: Path, word: &Word) {
+        let diagnostic = codes::cli_missing_value::RULE
+            .at(path, format!("argument {name}: expected one argument"))
+            .with_help("Give the value right after the option; a value starting with - needs the --option=value form.");
+        self.report(diagnostic, &word.span);
+    }
+
+    /// The request from the options given: the last occurrence of each wins, then
+    /// `--cli-input-json` fills in the members no option set.
+    fn build_request(&mut self, given: Vec<Given>) -> Value {
+        let mut last: Vec<&Given> = Vec::new();
+        for occurrence in &given {
+            match last.iter_mut().find(|g| g.option == occurrence.option) {
+                Some(slot) => *slot = occurrence,
+                None => last.push(occurrence),
+            }
+        }
+        let mut members = Object::new();
+        let mut input_json: Option<&Given> = None;
+        for occurrence in last {
+            match occurrence.option {
+                Target::Member(option) => {
+                    if let Some(value) = self.option_value(option, occurrence) {
+                        members.insert(option.member.name, value);
+                    }
+                }
+                Target::CliInputJson => input_json = Some(occurrence),
+                Target::GenerateCliSkeleton => {
+                    let message = "With --generate-cli-skeleton the AWS CLI prints a skeleton and sends no request.";
+                    let diagnostic = codes::cli_skeleton::RULE
+                        .at(Path::root(), message)
+                        .with_help("Remove --generate-cli-skeleton to create the user.");
+                    self.report(diagnostic, &occurrence.at.span);
+                }
+            }
+        }
+        let mut request: Object = options()
+            .iter()
+            .filter_map(|option| Some((option.member.name.to_owned(), members.get(option.member.name)?.clone())))
+            .collect();
+        if let Some(input_json) = input_json {
+            if let Some(Value::Object(document)) = self.input_json(input_json) {
+                for (key, value) in document.iter() {
+                    if !request.contains_key(key) {
+                        request.insert(key, value.clone());
+                    }
+                }
+            }
+        }
+        Value::Object(request)
+    }
+
+    /// The words of one option, expansions reported; `None` when the value cannot be read.
+    fn option_value(&mut self, option: &CliOption, given: &Given) -> Option<Value> {
+        let path = Path::root().join(option.member.name);
+        self.report_expansions(&given.words, &path);
+        let mut words: Vec<String> = match &given.inline {
+            Some(inline) => vec![inline.clone()],
+            None => given.words.iter().map(|w| w.text.clone()).collect(),
+        };
+        // argparse removes the first `--` from an option's values; a lone one leaves an empty list.
+        if let Some(dashes) = words.iter().position(|w| w == "--") {
+            words.remove(dashes);
+            if words.is_empty() && option.arity() == Arity::One {
+                return Some(Value::Array(Vec::new()));
+            }
+        }
+        let span = value_span(given);
+        let single = match words.as_slice() {
+            [only] => Some(only.as_str()),
+            _ => None,
+        };
+        if let Some(prefix) = single.and_then(file_prefix) {
+            self.file_reference(&option.name, prefix, path, &span);
+            return None;
+        }
+        let name = &option.name;
+        let result = match option.member.shape {
+            Shape::String(_) => Ok(Value::from(words.concat())),
+            Shape::List(_) if !option.takes_shorthand() => match single {
+                Some(word) if word.trim().starts_with('[') => parse_json_value(name, word),
+                _ => Ok(Value::Array(words.into_iter().map(Value::from).collect())),
+            },
+            shape @ (Shape::Structure(_) | Shape::Map(_)) => {
+                let word = words.concat();
+                if word.trim().starts_with(['[', '{']) {
+                    if word.trim_start().starts_with('{') {
+                        parse_json_value(name, &word)
+                    } else {
+                        Err(Failure::Syntax(format!("Error parsing parameter '{name}': Invalid JSON:\n{word}")))
+                    }
+                } else {
+                    parse_shorthand(name, &word).and_then(|parsed| coerce(shape, parsed).map_err(Failure::Conversion))
+                }
+            }
+            shape @ Shape::List(_) => {
+                let looks_like_json = words.first().is_some_and(|w| w.trim().starts_with(['[', '{']));
+                match (looks_like_json, single) {
+                    (true, Some(word)) if word.trim().starts_with('[') => parse_json_value(name, word),
+                    (true, _) => words
+                        .iter()
+                        .map(|word| match word.trim_start().chars().next() {
+                            Some('{') => parse_json_value(name, word),
+                            Some(_) => {
+                                Err(Failure::Syntax(format!("Error parsing parameter '{name}': Invalid JSON:\n{word}")))
+                            }
+                            None => Err(Failure::Conversion("string index out of range".to_owned())),
+                        })
+                        .collect::<Result<Vec<_>, _>>()
+                        .map(Value::Array),
+                    (false, _) => words
+                        .iter()
+                        .map(|word| parse_shorthand(name, word))
+                        .collect::<Result<Vec<_>, _>>()
+                        .and_then(|items| coerce(shape, Value::Array(items)).map_err(Failure::Conversion)),
+                }
+            }
+            Shape::Integer(_) | Shape::Boolean => Ok(Value::from(words.concat())),
+        };
+        match result {
+            Ok(value) => Some(value),
+            Err(failure) => {
+                self.report_failure(failure, &option.name, path, &span);
+                None
+            }
+        }
+    }
+
+    fn input_json(&mut self, given: &Given) -> Option<Value> {
+        self.report_expansions(&given.words, &Path::root());
+        let text = given.inline.clone().or_else(|| given.words.first().map(|w| w.text.clone()))?;
+        let span = value_span(given);
+        if let Some(prefix) = file_prefix(&text).filter(|prefix| prefix.starts_with("file")) {
+            self.file_reference(CLI_INPUT_JSON, prefix, Path::root(), &span);
+            return None;
+        }
+        let failure = match json::parse(&text) {
+            Ok(value @ Value::Object(_)) => return Some(value),
+            Ok(other) => Failure::Conversion(format!("'{}' object has no attribute 'keys'", python_type_name(&other))),
+            Err(error) => Failure::Syntax(format!(
+                "Error parsing parameter 'cli-input-json': Invalid JSON: {error}\nJSON received: {text}"
+            )),
+        };
+        self.report_failure(failure, CLI_INPUT_JSON, Path::root(), &span);
+        None
+    }
+
+    fn report_failure(&mut self, failure: Failure, option: &str, path: Path, span: &std::ops::Range<usize>) {
+        let diagnostic = match failure {
+            Failure::Syntax(message) => codes::cli_syntax::RULE.at(path, message).with_help(format!(
+                "Fix the value of {option}; `explain cli-syntax` shows the shorthand and JSON forms."
+            )),
+            Failure::Conversion(message) => codes::cli_type_conversion::RULE
+                .at(path, message)
+                .with_help(format!("The AWS CLI could not convert the value of {option}; check the member types.")),
+            Failure::FileReference(prefix) => {
+                return self.file_reference(option, prefix, path, span);
+            }
+        };
+        self.report(diagnostic, span);
+    }
+
+    fn file_reference(&mut self, option: &str, prefix: &str, path: Path, span: &std::ops::Range<usize>) {
+        let source = if prefix.starts_with("http") { "downloads" } else { "reads" };
+        let message = format!(
+            "The AWS CLI {source} the value of {option} from a {prefix} reference; a browser cannot, so this value is left out."
+        );
+        let help = "Paste the content itself (as shorthand or JSON) in place of the reference.";
+        self.report(codes::cli_file_reference::RULE.at(path, message).with_help(help), span);
+    }
+
+    fn report_expansions(&mut self, words: &[&Word], path: &Path) {
+        for word in words {
+            for expansion in &word.expansions {
+                let (rule, what) = match expansion.kind {
+                    ExpansionKind::Variable => (&codes::cli_variable::RULE, "the variable's value"),
+                    ExpansionKind::Tilde => (&codes::cli_variable::RULE, "a home directory"),
+                    ExpansionKind::CommandSubstitution => {
+                        (&codes::cli_command_substitution::RULE, "the command's output")
+                    }
+                };
+                let message =
+                    format!("A shell would replace {} with {what}; here it stays as written.", expansion.source);
+                let help = "Replace it with the value itself, or quote it with single quotes if it is meant literally.";
+                self.report(rule.at(path.clone(), message).with_help(help), &expansion.span);
+            }
+        }
+    }
+}
+
+/// Why an option value could not be read.
+enum Failure {
+    /// A shorthand or JSON syntax error, in the CLI's words.
+    Syntax(String),
+    /// A type conversion error, the text of the Python exception.
+    Conversion(String),
+    /// A `key@=file://…` value.
+    FileReference(&'static str),
+}
+
+fn parse_json_value(option: &str, text: &str) -> Result<Value, Failure> {
+    json::parse(text).map_err(|error| {
+        Failure::Syntax(format!("Error parsing parameter '{option}': Invalid JSON: {error}\nJSON received: {text}"))
+    })
+}
+
+fn parse_shorthand(option: &str, text: &str) -> Result<Value, Failure> {
+    shorthand::parse(text).map_err(|error| match error.kind {
+        ShorthandErrorKind::FileReference => {
+            Failure::FileReference(if text.contains("fileb://") { "fileb://" } else { "file://" })
+        }
+        _ => Failure::Syntax(format!("Error parsing parameter '{option}': {}", error.message)),
+    })
+}
+
+fn python_type_name(value: &Value) -> &'static str {
+    match value {
+        Value::Array(_) => "list",
+        Value::String(_) => "str",
+        Value::Number(n) if n.is_integral() => "int",
+        Value::Number(_) => "float",
+        Value::Bool(_) => "bool",
+        _ => "NoneType",
+    }
+}
+
+fn value_span(given: &Given) -> std::ops::Range<usize> {
+    match (given.words.first(), given.words.last()) {
+        (Some(first), Some(last)) => first.span.start..last.span.end,
+        _ => given.at.span.clone(),
+    }
+}
+
+/// The prefix that makes the CLI load a value from elsewhere.
+fn file_prefix(word: &str) -> Option<&'static str> {
+    ["fileb://", "file://", "https://", "http://"].into_iter().find(|prefix| word.starts_with(prefix))
+}
+
+fn is_aws(program: &str) -> bool {
+    let name = program.rsplit(['/', '\\']).next().unwrap_or(program);
+    matches!(name, "aws" | "aws.exe" | "aws.cmd")
+}
+
+fn target(name: &str) -> Target {
+    match name {
+        CLI_INPUT_JSON => Target::CliInputJson,
+        GENERATE_CLI_SKELETON => Target::GenerateCliSkeleton,
+        _ => options().iter().find(|o| o.name == name).map_or(Target::CliInputJson, Target::Member),
+    }
+}
+
+fn target_name(target: Target) -> String {
+    match target {
+        Target::Member(option) => option.name.clone(),
+        Target::CliInputJson => CLI_INPUT_JSON.to_owned(),
+        Target::GenerateCliSkeleton => GENERATE_CLI_SKELETON.to_owned(),
+    }
+}
+
+fn target_path(target: Target) -> Path {
+    match target {
+        Target::Member(option) => Path::root().join(option.member.name),
+        _ => Path::root(),
+    }
+}
+
+/// The option name part of `--opt=value`.
+fn option_part(word: &str) -> &str {
+    word.split_once('=').map_or(word, |(name, _)| name)
+}
+
+/// How Python's argparse sees a word, given the parser's option names.
+enum OptionWord<'n> {
+    /// A value (argparse's positional 'A').
+    Value,
+    /// An option: the option names it can mean (none for an unknown option), and its `=value`.
+    Option { matches: Vec<&'n str>, inline: Option<String> },
+}
+
+/// argparse's `_parse_optional` with abbreviations allowed.
+fn classify<'n>(word: &str, names: &[&'n str]) -> OptionWord<'n> {
+    // `--` alone ends argparse's options; here it is simply not an option.
+    if !word.starts_with('-') || word.len() == 1 || word == "--" {
+        return OptionWord::Value;
+    }
+    if let Some(name) = names.iter().find(|name| **name == word) {
+        return OptionWord::Option { matches: vec![name], inline: None };
+    }
+    let (prefix, inline) = match word.split_once('=') {
+        Some((name, value)) => (name, Some(value.to_owned())),
+        None => (word, None),
+    };
+    if let Some(name) = names.iter().find(|name| **name == prefix) {
+        return OptionWord::Option { matches: vec![name], inline };
+    }
+    if word.starts_with("--") {
+        let matches: Vec<&str> = names.iter().copied().filter(|name| name.starts_with(prefix)).collect();
+        if !matches.is_empty() {
+            return OptionWord::Option { matches, inline };
+        }
+    }
+    if is_negative_number(word) || word.contains(' ') {
+        return OptionWord::Value;
+    }
+    OptionWord::Option { matches: Vec::new(), inline }
+}
+
+fn is_option_like(word: &str, names: &[&str]) -> bool {
+    matches!(classify(word, names), OptionWord::Option { .. })
+}
+
+/// argparse's `^-\d+$|^-\d*\.\d+$` (Python's `\d` is any Unicode decimal digit).
+fn is_negative_number(word: &str) -> bool {
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| decimal_value(c).is_some());
+    let Some(rest) = word.strip_prefix('-') else { return false };
+    match rest.split_once('.') {
+        None => digits(rest),
+        Some((whole, fraction)) => (whole.is_empty() || digits(whole)) && digits(fraction),
+    }
+}

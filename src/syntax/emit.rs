@@ -1,0 +1,245 @@
+//! Writing a request as the AWS CLI takes it: option words in shorthand or JSON syntax, the argv,
+//! a whole shell command, the `--cli-input-json` document and the skeleton.
+//!
+//! Every shorthand word is parsed back and converted as the CLI would before it is used; whatever
+//! does not come back identical is written as JSON instead, and a member no option can carry
+//! (a top-level string starting with `file://`, a value a shell cannot hold) goes into
+//! `--cli-input-json`, which the CLI merges with the options.
+
+use crate::model::{Shape, StructureShape, CREATE_USER_REQUEST};
+use crate::syntax::coerce::coerce;
+use crate::syntax::options::{options, Arity, CliOption, CLI_INPUT_JSON};
+use crate::syntax::shell::{self, Shell};
+use crate::syntax::{json, shorthand};
+use crate::value::{Object, Value};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Syntax {
+    #[default]
+    Shorthand,
+    Json,
+}
+
+impl Syntax {
+    pub fn parse(name: &str) -> Option<Syntax> {
+        match name {
+            "shorthand" => Some(Syntax::Shorthand),
+            "json" => Some(Syntax::Json),
+            _ => None,
+        }
+    }
+}
+
+/// How [`to_cli_command`] writes the command.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CommandOptions {
+    pub shell: Shell,
+    pub syntax: Syntax,
+    pub multiline: bool,
+    /// Writes a placeholder instead of the Password.
+    pub redact_password: bool,
+}
+
+/// What a redacted command shows in place of the password.
+pub const PASSWORD_PLACEHOLDER: &str = "********";
+
+/// Prefixes that make the AWS CLI replace a whole option value with a file's (or URL's) content.
+const PARAMFILE_PREFIXES: [&str; 4] = ["file://", "fileb://", "http://", "https://"];
+
+/// One option and its words, as the CLI reads them (without the `--opt=` joining).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OptionWords {
+    pub option: String,
+    pub words: Vec<String>,
+    /// Whether the CLI reads exactly one word for this option (strings, structures, maps).
+    single: bool,
+}
+
+impl OptionWords {
+    /// The argv words: `--opt value`, or `--opt=value` when the value starts with `-`, which the
+    /// CLI's argument parser would otherwise take for an option.
+    pub fn argv(&self) -> Vec<String> {
+        match self.words.as_slice() {
+            [word] if self.single && word.starts_with('-') => vec![format!("{}={word}", self.option)],
+            words => std::iter::once(self.option.clone()).chain(words.iter().cloned()).collect(),
+        }
+    }
+}
+
+/// The option words for `request`: one entry per member in model order, and a last
+/// `--cli-input-json` entry for members no option can carry. `carriable` says which words the
+/// destination (a shell) can hold.
+pub fn plan(request: &Object, syntax: Syntax, carriable: &dyn Fn(&str) -> bool) -> Vec<OptionWords> {
+    let mut planned = Vec::new();
+    let mut leftover = Object::new();
+    for option in options() {
+        let Some(value) = request.get(option.member.name) else { continue };
+        match option_words(option, value, syntax) {
+            Some(words) if words.iter().all(|w| carriable(w) && !w.contains('\0')) => {
+                planned.push(OptionWords { option: option.name.clone(), words, single: option.arity() == Arity::One })
+            }
+            _ => leftover.insert(option.member.name, value.clone()),
+        }
+    }
+    for (key, value) in request.iter().filter(|(key, _)| CREATE_USER_REQUEST.member(key).is_none()) {
+        leftover.insert(key, value.clone());
+    }
+    if !leftover.is_empty() {
+        planned.push(OptionWords {
+            option: CLI_INPUT_JSON.to_owned(),
+            words: vec![json::to_string(&Value::Object(leftover), None)],
+            single: true,
+        });
+    }
+    planned
+}
+
+/// The words of one option, or `None` when the option cannot carry this value.
+fn option_words(option: &CliOption, value: &Value, syntax: Syntax) -> Option<Vec<String>> {
+    match option.member.shape {
+        Shape::String(_) => {
+            let text = value.as_str()?;
+            // argparse drops a `--` value even in `--opt=--`, leaving an empty list.
+            (!loads_from_file(text) && text != "--").then(|| vec![text.to_owned()])
+        }
+        Shape::List(_) if !option.takes_shorthand() => {
+            let items = value.as_array()?;
+            let words: Option<Vec<String>> = items.iter().map(|item| item.as_str().map(str::to_owned)).collect();
+            match words {
+                Some(words) if syntax == Syntax::Shorthand && list_words_are_literal(&words) => Some(words),
+                _ => Some(vec![json::to_string(value, None)]),
+            }
+        }
+        Shape::List(list) => {
+            let items = value.as_array()?;
+            let shorthand = || -> Option<Vec<String>> {
+                let words: Vec<String> =
+                    items.iter().map(|item| shorthand_word(list.member, item)).collect::<Option<_>>()?;
+                let first_is_safe = words.first().is_none_or(|w| !looks_like_json(w));
+                let single_is_safe = words.len() != 1 || !loads_from_file(&words[0]);
+                (first_is_safe && single_is_safe && words.iter().all(|w| !w.starts_with('-'))).then_some(words)
+            };
+            let shorthand = if syntax == Syntax::Shorthand { shorthand() } else { None };
+            Some(shorthand.unwrap_or_else(|| vec![json::to_string(value, None)]))
+        }
+        shape @ (Shape::Structure(_) | Shape::Map(_)) => {
+            value.as_object()?;
+            let word = match syntax {
+                Syntax::Shorthand => {
+                    shorthand_word(shape, value).filter(|w| !looks_like_json(w) && !loads_from_file(w))
+                }
+                Syntax::Json => None,
+            };
+            Some(vec![word.unwrap_or_else(|| json::to_string(value, None))])
+        }
+        Shape::Integer(_) | Shape::Boolean => None,
+    }
+}
+
+/// `value` as one shorthand word, if the CLI reads that word back as exactly `value`.
+fn shorthand_word(shape: Shape, value: &Value) -> Option<String> {
+    let word = shorthand::write(value.as_object()?)?;
+    let parsed = shorthand::parse(&word).ok()?;
+    (coerce(shape, parsed).ok()? == *value).then_some(word)
+}
+
+/// Whether the words of a list of strings reach the CLI as they are: each is one item unless a
+/// single word looks like JSON or names a file, and a word starting with `-` would be an option.
+fn list_words_are_literal(words: &[String]) -> bool {
+    let single_is_literal = match words {
+        [only] => !looks_like_json(only) && !loads_from_file(only),
+        _ => true,
+    };
+    single_is_literal && words.iter().all(|w| !w.starts_with('-'))
+}
+
+/// The CLI's test for JSON input: the value, stripped, starts with `[` or `{`.
+fn looks_like_json(word: &str) -> bool {
+    word.trim().starts_with(['[', '{'])
+}
+
+fn loads_from_file(word: &str) -> bool {
+    PARAMFILE_PREFIXES.iter().any(|prefix| word.starts_with(prefix))
+}
+
+/// Per option, its words in shorthand syntax (JSON where shorthand cannot express the value).
+pub fn to_shorthand(request: &Object) -> Vec<OptionWords> {
+    plan(request, Syntax::Shorthand, &|word| shell::can_quote(word, Shell::Posix))
+}
+
+/// The argv after `aws`: `connect create-user --username Mary …`. Its words are those of the
+/// POSIX command, so pasting that command runs exactly this argv.
+pub fn to_cli_argv(request: &Object, syntax: Syntax) -> Vec<String> {
+    let mut argv = vec!["connect".to_owned(), "create-user".to_owned()];
+    for option in plan(request, syntax, &|word| shell::can_quote(word, Shell::Posix)) {
+        argv.extend(option.argv());
+    }
+    argv
+}
+
+/// The whole command, quoted for `options.shell` so that no value can inject anything.
+pub fn to_cli_command(request: &Object, options: &CommandOptions) -> String {
+    let redacted;
+    let request = if options.redact_password && request.contains_key("Password") {
+        redacted = {
+            let mut copy = request.clone();
+            copy.insert("Password", Value::from(PASSWORD_PLACEHOLDER));
+            copy
+        };
+        &redacted
+    } else {
+        request
+    };
+    let carriable = |word: &str| shell::can_quote(word, options.shell);
+    let mut lines = vec![vec!["aws".to_owned(), "connect".to_owned(), "create-user".to_owned()]];
+    lines.extend(plan(request, options.syntax, &carriable).iter().map(OptionWords::argv));
+    shell::render(&lines, options.shell, options.multiline)
+}
+
+/// The `--cli-input-json` document: members in model order, unknown members after them.
+pub fn to_cli_input_json(request: &Value, indent: Option<usize>) -> String {
+    json::to_string(&in_model_order(Shape::Structure(&CREATE_USER_REQUEST), request), indent)
+}
+
+fn in_model_order(shape: Shape, value: &Value) -> Value {
+    match (shape, value) {
+        (Shape::Structure(structure), Value::Object(object)) => Value::Object(ordered_members(structure, object)),
+        (Shape::List(list), Value::Array(items)) => {
+            Value::Array(items.iter().map(|item| in_model_order(list.member, item)).collect())
+        }
+        _ => value.clone(),
+    }
+}
+
+fn ordered_members(structure: &StructureShape, object: &Object) -> Object {
+    let known = structure
+        .members
+        .iter()
+        .filter_map(|member| Some((member.name.to_owned(), in_model_order(member.shape, object.get(member.name)?))));
+    let unknown = object
+        .iter()
+        .filter(|(key, _)| structure.member(key).is_none())
+        .map(|(key, value)| (key.to_owned(), value.clone()));
+    known.chain(unknown).collect()
+}
+
+/// What `aws connect create-user --generate-cli-skeleton input` prints, except that each enum
+/// shows its first value where the CLI picks one at random.
+pub fn skeleton() -> String {
+    json::to_string(&placeholder(Shape::Structure(&CREATE_USER_REQUEST)), Some(4))
+}
+
+fn placeholder(shape: Shape) -> Value {
+    match shape {
+        Shape::String(string) => Value::from(string.enum_values.first().copied().unwrap_or("")),
+        Shape::Integer(_) => Value::from(0),
+        Shape::Boolean => Value::Bool(true),
+        Shape::Structure(structure) => Value::Object(
+            structure.members.iter().map(|member| (member.name.to_owned(), placeholder(member.shape))).collect(),
+        ),
+        Shape::List(list) => Value::Array(vec![placeholder(list.member)]),
+        Shape::Map(map) => {
+            Value::Object([("KeyName".to_owned(), placeholder(Shape::String(map.value)))].into_iter().collect())
+        }
+    }
+}

@@ -1,0 +1,138 @@
+//! The options of `aws connect create-user`, one per request member, named as the CLI names them.
+
+use crate::model::{Member, Shape, CREATE_USER_REQUEST};
+use std::sync::LazyLock;
+
+/// How the CLI reads an option's words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arity {
+    /// Exactly one word (strings, structures, maps).
+    One,
+    /// Zero or more words, up to the next option (lists).
+    Many,
+}
+
+#[derive(Debug)]
+pub struct CliOption {
+    /// `--security-profile-ids`.
+    pub name: String,
+    pub member: &'static Member,
+}
+
+impl CliOption {
+    pub fn arity(&self) -> Arity {
+        match self.member.shape {
+            Shape::List(_) => Arity::Many,
+            _ => Arity::One,
+        }
+    }
+
+    /// Whether the CLI reads this option as shorthand unless its value looks like JSON:
+    /// structures, maps and lists of structures, not strings or lists of strings.
+    pub fn takes_shorthand(&self) -> bool {
+        match self.member.shape {
+            Shape::Structure(_) | Shape::Map(_) => true,
+            Shape::List(list) => matches!(list.member, Shape::Structure(_) | Shape::List(_) | Shape::Map(_)),
+            _ => false,
+        }
+    }
+}
+
+/// The options for the request members, in model order.
+pub fn options() -> &'static [CliOption] {
+    static OPTIONS: LazyLock<Vec<CliOption>> = LazyLock::new(|| {
+        CREATE_USER_REQUEST.members.iter().map(|member| CliOption { name: option_name(member.name), member }).collect()
+    });
+    &OPTIONS
+}
+
+pub fn by_member(member: &str) -> Option<&'static CliOption> {
+    options().iter().find(|option| option.member.name == member)
+}
+
+/// botocore's `xform_name(name, '-')` with `--` in front: `SecurityProfileIds` →
+/// `--security-profile-ids`.
+pub fn option_name(member: &str) -> String {
+    let mut name = String::from("--");
+    let mut previous: Option<char> = None;
+    for c in member.chars() {
+        if c.is_ascii_uppercase() && previous.is_some_and(|p| p.is_ascii_lowercase() || p.is_ascii_digit()) {
+            name.push('-');
+        }
+        name.push(c.to_ascii_lowercase());
+        previous = Some(c);
+    }
+    name
+}
+
+/// The options the CLI adds to every operation; both change what the command does.
+pub const CLI_INPUT_JSON: &str = "--cli-input-json";
+pub const GENERATE_CLI_SKELETON: &str = "--generate-cli-skeleton";
+
+/// The AWS CLI v1 global options (`awscli/data/cli.json`) and whether each takes a value.
+pub const GLOBAL_OPTIONS: &[(&str, bool)] = &[
+    ("--debug", false),
+    ("--endpoint-url", true),
+    ("--no-verify-ssl", false),
+    ("--no-paginate", false),
+    ("--output", true),
+    ("--query", true),
+    ("--profile", true),
+    ("--region", true),
+    ("--version", false),
+    ("--color", true),
+    ("--no-sign-request", false),
+    ("--ca-bundle", true),
+    ("--cli-read-timeout", true),
+    ("--cli-connect-timeout", true),
+    ("--v2-debug", false),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_follow_xform_name() {
+        let names: Vec<&str> = options().iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "--username",
+                "--password",
+                "--identity-info",
+                "--phone-config",
+                "--directory-user-id",
+                "--security-profile-ids",
+                "--routing-profile-id",
+                "--hierarchy-group-id",
+                "--instance-id",
+                "--auto-accept-configs",
+                "--after-contact-work-configs",
+                "--phone-number-configs",
+                "--persistent-connection-configs",
+                "--voice-enhancement-configs",
+                "--tags",
+            ]
+        );
+    }
+
+    #[test]
+    fn shorthand_is_for_complex_shapes() {
+        let shorthand: Vec<&str> = options().iter().filter(|o| o.takes_shorthand()).map(|o| o.name.as_str()).collect();
+        assert_eq!(
+            shorthand,
+            [
+                "--identity-info",
+                "--phone-config",
+                "--auto-accept-configs",
+                "--after-contact-work-configs",
+                "--phone-number-configs",
+                "--persistent-connection-configs",
+                "--voice-enhancement-configs",
+                "--tags",
+            ]
+        );
+        assert_eq!(by_member("SecurityProfileIds").map(CliOption::arity), Some(Arity::Many));
+    }
+}

@@ -1,0 +1,1033 @@
+//! Shell words: quoting words for posix shells, PowerShell and cmd.exe so that a pasted command hands
+//! every value to the AWS CLI unchanged, and splitting a pasted POSIX command line back into words.
+
+use std::ops::Range;
+
+/// A shell a command is written for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Shell {
+    /// bash, dash and zsh, interactive or not.
+    #[default]
+    Posix,
+    /// PowerShell 7.3 or later (see [`quote`]).
+    PowerShell,
+    /// The cmd.exe prompt running `aws.exe` (see [`quote`]).
+    Cmd,
+}
+
+impl Shell {
+    pub const ALL: [Shell; 3] = [Shell::Posix, Shell::PowerShell, Shell::Cmd];
+
+    pub fn parse(name: &str) -> Option<Shell> {
+        Shell::ALL.into_iter().find(|shell| shell.as_str() == name)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Shell::Posix => "posix",
+            Shell::PowerShell => "powershell",
+            Shell::Cmd => "cmd",
+        }
+    }
+
+    /// What ends a line that the next line continues.
+    fn continuation(self) -> &'static str {
+        match self {
+            Shell::Posix => " \\",
+            Shell::PowerShell => " `",
+            Shell::Cmd => " ^",
+        }
+    }
+}
+
+/// Whether [`quote`] can write `word` so that pasting it into `shell` gives the program exactly
+/// `word` and runs nothing else.
+///
+/// False for control characters other than newline (for cmd.exe, newline too): a terminal or line
+/// editor acts on them while the text is pasted, before any quoting is read. Ctrl-C, Ctrl-U, Esc
+/// or Backspace throw away what was typed so far and a Tab completes a file name and may close the
+/// quote, after which the rest of the value runs as a command. cmd.exe cannot carry a line break
+/// (newline, carriage return, or Ctrl-Z, which it reads as one) in a command line at all.
+pub fn can_quote(word: &str, shell: Shell) -> bool {
+    word.chars().all(|c| !c.is_control() || (c == '\n' && shell != Shell::Cmd))
+}
+
+/// Quotes one argv word so that `shell` hands it to the program unchanged and expands or runs
+/// nothing in it. A NUL character cannot be in an argv word, so `word` is assumed to have none.
+///
+/// - [`Shell::Posix`] (bash, dash, zsh): a word is left bare only if it is made of
+///   `[A-Za-z0-9_@%+,./:=-]` and does not start with `=` (zsh's `=cmd`); otherwise it is
+///   single-quoted, with `'` written as `'\''`. Nothing is special inside single quotes, not even
+///   `!` for history expansion.
+/// - [`Shell::PowerShell`]: for PowerShell 7.3 and later with
+///   `$PSNativeCommandArgumentPassing = 'Standard'`, which passes each argument to a native program
+///   exactly (the default off Windows; the Windows default, `'Windows'`, does the same for `aws.exe`
+///   but not for `.cmd` or `.bat` wrappers). A word is bare only if made of `[A-Za-z0-9_./:=+-]`
+///   and not starting with `-`, except option names (`--username`); otherwise it is a single-quoted
+///   literal, which expands nothing, with every single-quote character doubled (PowerShell also
+///   takes U+2018 to U+201B for single quotes).
+/// - [`Shell::Cmd`]: for the interactive prompt running `aws.exe`, whose C runtime (the Universal
+///   CRT) splits the command line. A word is bare only if made of `[A-Za-z0-9_./:=+-]`; otherwise
+///   it is double-quoted with backslashes doubled before a quote, and an embedded `"` is written
+///   `""`, which keeps cmd.exe's own quote state in step so `&|<>^()` stay quoted. Every `%` is
+///   written outside the quotes as `^%`, so no `%NAME%` can expand: the name cmd.exe would look up
+///   always starts with `"` and ends with `^`. `!` is only special with delayed expansion, which
+///   is off at the prompt unless cmd.exe was started with `/v:on`. Programs that split with
+///   `CommandLineToArgvW` or the pre-2008 C runtime read `""` inside quotes differently, so a word
+///   with `"` is only exact for Universal CRT programs such as `aws.exe`. Words for which
+///   [`can_quote`] is false have their line breaks written as U+FFFD, which keeps the line safe.
+pub fn quote(word: &str, shell: Shell) -> String {
+    match shell {
+        Shell::Posix => quote_posix(word),
+        Shell::PowerShell => quote_powershell(word),
+        Shell::Cmd => quote_cmd(word),
+    }
+}
+
+/// Writes a whole command: `lines[0]` is the program and subcommands, each later line one option
+/// with its values. On one line, or when `multiline` one line each, continued with the shell's
+/// line continuation and indented by 4 spaces. Every word goes through [`quote`].
+pub fn render(lines: &[Vec<String>], shell: Shell, multiline: bool) -> String {
+    let separator = if multiline { format!("{}\n    ", shell.continuation()) } else { " ".to_owned() };
+    let rendered: Vec<String> = lines
+        .iter()
+        .filter(|line| !line.is_empty())
+        .map(|line| line.iter().map(|word| quote(word, shell)).collect::<Vec<_>>().join(" "))
+        .collect();
+    rendered.join(&separator)
+}
+
+fn quote_posix(word: &str) -> String {
+    let bare = |c: char| c.is_ascii_alphanumeric() || "_@%+,./:=-".contains(c);
+    if !word.is_empty() && !word.starts_with('=') && word.chars().all(bare) {
+        return word.to_owned();
+    }
+    format!("'{}'", word.replace('\'', r"'\''"))
+}
+
+/// The characters PowerShell reads as a single quote.
+const POWERSHELL_SINGLE_QUOTES: [char; 5] = ['\'', '\u{2018}', '\u{2019}', '\u{201A}', '\u{201B}'];
+
+fn quote_powershell(word: &str) -> String {
+    let bare = |c: char| c.is_ascii_alphanumeric() || "_./:=+-".contains(c);
+    let option_name = word
+        .strip_prefix("--")
+        .is_some_and(|name| !name.is_empty() && name.bytes().all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-')));
+    if !word.is_empty() && word.chars().all(bare) && (!word.starts_with('-') || option_name) {
+        return word.to_owned();
+    }
+    let mut out = String::with_capacity(word.len() + 2);
+    out.push('\'');
+    for c in word.chars() {
+        if POWERSHELL_SINGLE_QUOTES.contains(&c) {
+            out.push(c);
+        }
+        out.push(c);
+    }
+    out.push('\'');
+    out
+}
+
+fn quote_cmd(word: &str) -> String {
+    let bare = |c: char| c.is_ascii_alphanumeric() || "_./:=+-".contains(c);
+    if !word.is_empty() && word.chars().all(bare) {
+        return word.to_owned();
+    }
+    let mut out = String::with_capacity(word.len() + 2);
+    out.push('"');
+    // Backslashes are literal unless they precede a quote, where each must be doubled.
+    let mut backslashes = 0;
+    for c in word.chars() {
+        match c {
+            '\\' => {
+                backslashes += 1;
+                out.push('\\');
+                continue;
+            }
+            '"' => {
+                out.extend(std::iter::repeat_n('\\', backslashes));
+                out.push_str("\"\"");
+            }
+            '%' => {
+                out.extend(std::iter::repeat_n('\\', backslashes));
+                out.push_str("\"^%\"");
+            }
+            '\n' | '\r' | '\u{1A}' => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+        backslashes = 0;
+    }
+    out.extend(std::iter::repeat_n('\\', backslashes));
+    out.push('"');
+    out
+}
+
+/// One word of a split command line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Word {
+    /// The word after quote removal, with any expansion kept as written.
+    pub text: String,
+    /// Byte offsets of the word in the split text, quotes included.
+    pub span: Range<usize>,
+    /// What a shell would expand in this word, in order.
+    pub expansions: Vec<Expansion>,
+}
+
+/// Something a shell would replace in a word, which [`split`] leaves as written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Expansion {
+    pub kind: ExpansionKind,
+    /// Byte offsets in the split text.
+    pub span: Range<usize>,
+    /// The text at `span`, e.g. `$HOME` or `$(id)`.
+    pub source: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExpansionKind {
+    /// `$NAME`, `${…}`, `$1`, `$?` and the other special parameters.
+    Variable,
+    /// `$(…)`, backticks, and `$((…))` and `$[…]` arithmetic.
+    CommandSubstitution,
+    /// A leading `~`, or bash's `~` after `NAME=` (and after a `:` in such a word).
+    Tilde,
+}
+
+/// Why a pasted text is not one complete POSIX command.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShellError {
+    /// One sentence that says what is wrong and how to fix it.
+    pub message: String,
+    /// Byte offsets of the culprit in the split text.
+    pub span: Range<usize>,
+}
+
+impl std::fmt::Display for ShellError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ShellError {}
+
+/// Splits a pasted command line into words as a POSIX shell would, without expanding anything.
+///
+/// Accepts a leading `$ ` prompt, backslash-newline continuations, single and double quotes,
+/// backslash escapes, bash and zsh `$'…'` strings, `#` comments, blank lines and CRLF line endings.
+/// Refuses (with the culprit's span) an unclosed quote or substitution, a control operator or
+/// redirection, a second command, cmd.exe or PowerShell line continuations, and the few constructs
+/// bash, dash and zsh read differently (`$"…"`, some `$'…'` escapes). Globs (`*`, `?`, `[…]`),
+/// brace expansion and interactive history expansion (`!`) are neither refused nor reported.
+pub fn split(text: &str) -> Result<Vec<Word>, ShellError> {
+    Splitter { text, bytes: text.as_bytes(), pos: 0, words: Vec::new(), ended: None, after_comment: false }.run()
+}
+
+struct Splitter<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
+    words: Vec<Word>,
+    /// The newline that ended the command, once one has.
+    ended: Option<CommandEnd>,
+    /// Whether a comment was just skipped, so the next newline ends a line with a comment.
+    after_comment: bool,
+}
+
+#[derive(Clone, Copy)]
+struct CommandEnd {
+    newline: usize,
+    after_comment: bool,
+}
+
+/// A word being read.
+struct WordBuilder {
+    text: String,
+    expansions: Vec<Expansion>,
+    /// Whether every character so far was unquoted and unescaped.
+    plain: bool,
+    /// Whether the word has had its first `=`.
+    seen_equals: bool,
+    /// Whether the word started with an unquoted `NAME=`, which bash treats like an assignment.
+    assignment: bool,
+    /// Whether bash would expand a `~` here: right after an assignment's `=` or a `:` in its value.
+    tilde_here: bool,
+}
+
+impl WordBuilder {
+    fn new() -> Self {
+        WordBuilder {
+            text: String::new(),
+            expansions: Vec::new(),
+            plain: true,
+            seen_equals: false,
+            assignment: false,
+            tilde_here: false,
+        }
+    }
+
+    fn push_plain(&mut self, c: char) {
+        let starts_assignment = c == '=' && self.plain && !self.seen_equals && is_name(&self.text);
+        self.seen_equals |= c == '=';
+        self.tilde_here = starts_assignment || (c == ':' && self.assignment);
+        self.assignment |= starts_assignment;
+        self.text.push(c);
+    }
+
+    fn push_quoted(&mut self, s: &str) {
+        self.plain = false;
+        self.tilde_here = false;
+        self.text.push_str(s);
+    }
+
+    fn push_expansion(&mut self, kind: ExpansionKind, span: Range<usize>, source: &str) {
+        self.push_quoted(source);
+        self.expansions.push(Expansion { kind, span, source: source.to_owned() });
+    }
+
+    fn tilde_allowed(&self) -> bool {
+        (self.plain && self.text.is_empty()) || self.tilde_here
+    }
+
+    /// Whether the word so far is a file descriptor number, as in `2>`.
+    fn is_descriptor(&self) -> bool {
+        self.plain && !self.text.is_empty() && self.text.bytes().all(|b| b.is_ascii_digit())
+    }
+}
+
+fn is_name_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_'
+}
+
+fn is_name(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') && s.chars().all(is_name_char)
+}
+
+/// Control operators and redirections, longest first among those sharing a prefix.
+const OPERATORS: [&str; 25] = [
+    "&&", "&>>", "&>", "&", "||", "|&", "|", ";;&", ";;", ";&", ";", "<<<", "<<-", "<<", "<&", "<>", "<(", "<", ">>",
+    ">&", ">|", ">(", ">", "(", ")",
+];
+
+/// What a command substitution, `${…}` or backtick string is inside of, innermost last.
+#[derive(Clone, Copy)]
+enum Nest {
+    Paren,
+    Brace,
+    Bracket,
+    DoubleQuote,
+    Backtick,
+}
+
+impl Splitter<'_> {
+    fn run(mut self) -> Result<Vec<Word>, ShellError> {
+        self.skip_prompt();
+        while let Some(c) = self.peek() {
+            match c {
+                ' ' | '\t' => self.pos += 1,
+                '\n' => self.newline(1),
+                '\r' if self.line_break_len(self.pos) == 2 => self.newline(2),
+                '\\' if self.line_break_len(self.pos + 1) > 0 => self.pos += 1 + self.line_break_len(self.pos + 1),
+                '#' => self.skip_comment(),
+                _ => {
+                    self.check_same_command()?;
+                    let word = self.word()?;
+                    self.words.push(word);
+                }
+            }
+        }
+        Ok(self.words)
+    }
+
+    fn peek(&self) -> Option<char> {
+        self.text.get(self.pos..).and_then(|rest| rest.chars().next())
+    }
+
+    fn byte_at(&self, at: usize) -> Option<u8> {
+        self.bytes.get(at).copied()
+    }
+
+    /// The length of a line break (`\n` or `\r\n`) at `at`, or 0.
+    fn line_break_len(&self, at: usize) -> usize {
+        match (self.byte_at(at), self.byte_at(at + 1)) {
+            (Some(b'\n'), _) => 1,
+            (Some(b'\r'), Some(b'\n')) => 2,
+            _ => 0,
+        }
+    }
+
+    fn find_byte(&self, from: usize, byte: u8) -> Option<usize> {
+        self.bytes.get(from..)?.iter().position(|&b| b == byte).map(|i| from + i)
+    }
+
+    /// Skips a copied `$ ` prompt before the command.
+    fn skip_prompt(&mut self) {
+        let start = self.text.len() - self.text.trim_start_matches([' ', '\t', '\r', '\n']).len();
+        if self.text[start..].starts_with("$ ") || self.text[start..].starts_with("$\t") {
+            self.pos = start + 2;
+        }
+    }
+
+    fn newline(&mut self, len: usize) {
+        if !self.words.is_empty() && self.ended.is_none() {
+            self.ended = Some(CommandEnd { newline: self.pos, after_comment: self.after_comment });
+        }
+        self.after_comment = false;
+        self.pos += len;
+    }
+
+    fn skip_comment(&mut self) {
+        self.pos = self.find_byte(self.pos, b'\n').unwrap_or(self.text.len());
+        self.after_comment = true;
+    }
+
+    /// Fails when a word starts after a newline has ended the command.
+    fn check_same_command(&self) -> Result<(), ShellError> {
+        let Some(end) = self.ended else { return Ok(()) };
+        let line = line_column(self.text, self.pos).0;
+        let ended_line = line_column(self.text, end.newline).0;
+        let ended_start = self.text[..end.newline].rfind('\n').map_or(0, |i| i + 1);
+        let ended_text = self.text[ended_start..end.newline].trim_end_matches([' ', '\t', '\r']);
+        let line_end = self.find_byte(self.pos, b'\n').unwrap_or(self.text.len());
+        let content = self.text[self.pos..line_end].trim_end_matches([' ', '\t', '\r']);
+        let span = self.pos..self.pos + content.len().max(self.peek().map_or(0, char::len_utf8));
+        let message = if end.after_comment {
+            format!(
+                "Line {line} starts a new command: the # comment on line {ended_line} ends the command before it; move the comment out of the command."
+            )
+        } else if ended_text.trim_start_matches([' ', '\t']).is_empty() {
+            format!(
+                "Line {line} starts a new command: the blank line {ended_line} ends the command before it; remove the blank line."
+            )
+        } else if ended_text.ends_with('^') && !ended_text.ends_with("\\^") {
+            let caret = ended_start + ended_text.len() - 1;
+            let message = format!(
+                "Line {ended_line} ends with ^, the cmd.exe line continuation; paste a bash or zsh command, whose lines end in \\."
+            );
+            return Err(ShellError { message, span: caret..caret + 1 });
+        } else if ended_line + 1 == line {
+            format!("Line {line} starts a new command; end line {ended_line} with \\ to continue it.")
+        } else {
+            format!(
+                "Line {line} starts a new command; end line {ended_line} with \\ and remove the blank or comment lines after it to continue it."
+            )
+        };
+        Err(ShellError { message, span })
+    }
+
+    fn word(&mut self) -> Result<Word, ShellError> {
+        let start = self.pos;
+        let mut word = WordBuilder::new();
+        while let Some(c) = self.peek() {
+            let at = self.pos;
+            match c {
+                ' ' | '\t' | '\n' => break,
+                '\r' if self.line_break_len(at) == 2 => break,
+                '\\' => match (self.line_break_len(at + 1), self.text[at + 1..].chars().next()) {
+                    (0, Some(escaped)) => {
+                        word.push_quoted(escaped.encode_utf8(&mut [0; 4]));
+                        self.pos = at + 1 + escaped.len_utf8();
+                    }
+                    // A backslash at the very end stays, as in bash and dash.
+                    (0, None) => {
+                        word.push_quoted("\\");
+                        self.pos = at + 1;
+                    }
+                    (len, _) => self.pos = at + 1 + len,
+                },
+                '\'' => {
+                    let close = self.find_byte(at + 1, b'\'').ok_or_else(|| self.unclosed("'", at))?;
+                    word.push_quoted(&self.text[at + 1..close]);
+                    self.pos = close + 1;
+                }
+                '"' => self.double_quoted(&mut word)?,
+                '$' => self.dollar(&mut word, false)?,
+                '`' => self.backtick(&mut word, false)?,
+                '~' if word.tilde_allowed() => self.tilde(&mut word),
+                ';' | '&' | '|' | '<' | '>' | '(' | ')' => return Err(self.operator(c, &word, start)),
+                c => {
+                    word.push_plain(c);
+                    self.pos += c.len_utf8();
+                }
+            }
+        }
+        Ok(Word { text: word.text, span: start..self.pos, expansions: word.expansions })
+    }
+
+    fn double_quoted(&mut self, word: &mut WordBuilder) -> Result<(), ShellError> {
+        let open = self.pos;
+        self.pos += 1;
+        word.push_quoted("");
+        loop {
+            let Some(c) = self.peek() else { return Err(self.unclosed("\"", open)) };
+            let at = self.pos;
+            match c {
+                '"' => {
+                    self.pos += 1;
+                    return Ok(());
+                }
+                '\\' => match (self.line_break_len(at + 1), self.byte_at(at + 1)) {
+                    (0, Some(b'$' | b'`' | b'"' | b'\\')) => {
+                        word.push_quoted(&self.text[at + 1..at + 2]);
+                        self.pos = at + 2;
+                    }
+                    (0, _) => {
+                        word.push_quoted("\\");
+                        self.pos = at + 1;
+                    }
+                    (len, _) => self.pos = at + 1 + len,
+                },
+                '$' => self.dollar(word, true)?,
+                '`' => self.backtick(word, true)?,
+                c => {
+                    word.push_quoted(c.encode_utf8(&mut [0; 4]));
+                    self.pos += c.len_utf8();
+                }
+            }
+        }
+    }
+
+    /// A `$`: an expansion, a `$'…'` string, or a literal `$`.
+    fn dollar(&mut self, word: &mut WordBuilder, in_double_quotes: bool) -> Result<(), ShellError> {
+        let at = self.pos;
+        let expansion = match self.byte_at(at + 1) {
+            Some(b'\'') if !in_double_quotes => return self.ansi_c(word),
+            Some(b'(') => {
+                let end = self.nest_end(at + 2, Nest::Paren).ok_or_else(|| self.unclosed("$(", at))?;
+                Some((ExpansionKind::CommandSubstitution, end))
+            }
+            Some(b'{') => {
+                let end = self.nest_end(at + 2, Nest::Brace).ok_or_else(|| self.unclosed("${", at))?;
+                Some((ExpansionKind::Variable, end))
+            }
+            Some(b'[') => {
+                let end = self.nest_end(at + 2, Nest::Bracket).ok_or_else(|| self.unclosed("$[", at))?;
+                Some((ExpansionKind::CommandSubstitution, end))
+            }
+            Some(b'"') if !in_double_quotes => {
+                let (line, column) = line_column(self.text, at);
+                let message = format!(
+                    "The $\" at line {line}, column {column} reads differently in bash, which drops the $, and in dash and zsh, which keep it; remove the $ or write \\$."
+                );
+                return Err(ShellError { message, span: at..at + 2 });
+            }
+            Some(b) if b.is_ascii_alphabetic() || b == b'_' => {
+                let name_len = self.text[at + 1..].find(|c: char| !is_name_char(c)).unwrap_or(self.text.len() - at - 1);
+                Some((ExpansionKind::Variable, at + 1 + name_len))
+            }
+            Some(b'0'..=b'9' | b'@' | b'*' | b'#' | b'?' | b'-' | b'$' | b'!') => {
+                Some((ExpansionKind::Variable, at + 2))
+            }
+            _ => None,
+        };
+        match expansion {
+            Some((kind, end)) => {
+                word.push_expansion(kind, at..end, &self.text[at..end]);
+                self.pos = end;
+            }
+            None if in_double_quotes => {
+                word.push_quoted("$");
+                self.pos = at + 1;
+            }
+            None => {
+                word.push_plain('$');
+                self.pos = at + 1;
+            }
+        }
+        Ok(())
+    }
+
+    fn backtick(&mut self, word: &mut WordBuilder, in_double_quotes: bool) -> Result<(), ShellError> {
+        let at = self.pos;
+        let after_blanks = self.text[at + 1..].find(|c| c != ' ' && c != '\t').map_or(self.text.len(), |i| at + 1 + i);
+        if !in_double_quotes && self.line_break_len(after_blanks) > 0 {
+            let line = line_column(self.text, at).0;
+            let message = format!(
+                "Line {line} ends with `, the PowerShell line continuation; paste a bash or zsh command, whose lines end in \\."
+            );
+            return Err(ShellError { message, span: at..at + 1 });
+        }
+        let end = self.nest_end(at + 1, Nest::Backtick).ok_or_else(|| self.unclosed("`", at))?;
+        word.push_expansion(ExpansionKind::CommandSubstitution, at..end, &self.text[at..end]);
+        self.pos = end;
+        Ok(())
+    }
+
+    /// A `~` where a tilde expansion may start: one if a user name (or nothing) and then the
+    /// word's end or a `/` follow, as in `~`, `~/x` and `~alice`.
+    fn tilde(&mut self, word: &mut WordBuilder) {
+        let at = self.pos;
+        let name_len = self.text[at + 1..]
+            .find(|c: char| !(is_name_char(c) || ".+-".contains(c)))
+            .unwrap_or(self.text.len() - at - 1);
+        let end = at + 1 + name_len;
+        let ends_prefix = match self.byte_at(end) {
+            None | Some(b' ' | b'\t' | b'\n' | b'/') => true,
+            Some(b':') => word.assignment,
+            Some(_) => self.line_break_len(end) > 0,
+        };
+        if ends_prefix {
+            word.push_expansion(ExpansionKind::Tilde, at..end, &self.text[at..end]);
+            self.pos = end;
+        } else {
+            word.push_plain('~');
+            self.pos = at + 1;
+        }
+    }
+
+    /// Where the substitution or string opened just before `start` ends (after its closing
+    /// character), or `None` when it never does. Tracks nesting without recursion.
+    fn nest_end(&self, start: usize, outer: Nest) -> Option<usize> {
+        let mut stack = vec![outer];
+        let mut at = start;
+        while let Some(&inner) = stack.last() {
+            let byte = self.byte_at(at)?;
+            at += 1;
+            let next = self.byte_at(at);
+            match (inner, byte) {
+                (_, b'\\') => at += 1,
+                (Nest::Backtick, b'`')
+                | (Nest::DoubleQuote, b'"')
+                | (Nest::Paren, b')')
+                | (Nest::Brace, b'}')
+                | (Nest::Bracket, b']') => {
+                    stack.pop();
+                }
+                (Nest::Backtick, _) => {}
+                (_, b'`') => stack.push(Nest::Backtick),
+                (_, b'$') if next == Some(b'(') => {
+                    at += 1;
+                    stack.push(Nest::Paren);
+                }
+                (_, b'$') if next == Some(b'{') => {
+                    at += 1;
+                    stack.push(Nest::Brace);
+                }
+                (Nest::DoubleQuote, _) => {}
+                (_, b'\'') => at = self.find_byte(at, b'\'')? + 1,
+                (_, b'"') => stack.push(Nest::DoubleQuote),
+                (Nest::Paren, b'(') => stack.push(Nest::Paren),
+                _ => {}
+            }
+        }
+        Some(at)
+    }
+
+    /// A bash and zsh `$'…'` string, decoded where both shells agree and refused where they do not.
+    fn ansi_c(&mut self, word: &mut WordBuilder) -> Result<(), ShellError> {
+        let open = self.pos;
+        let mut bytes = Vec::new();
+        let mut at = open + 2;
+        loop {
+            match self.byte_at(at) {
+                None => return Err(self.unclosed("$'", open)),
+                Some(b'\'') => break,
+                Some(b'\\') => {
+                    let (decoded, end) = self.ansi_c_escape(open, at)?;
+                    match decoded {
+                        Decoded::Byte(0) | Decoded::Char('\0') => {
+                            let (line, column) = line_column(self.text, at);
+                            let message = format!(
+                                "The escape {} at line {line}, column {column} is a NUL character, which would cut the value short; remove it.",
+                                &self.text[at..end]
+                            );
+                            return Err(ShellError { message, span: at..end });
+                        }
+                        Decoded::Byte(byte) => bytes.push(byte),
+                        Decoded::Char(c) => bytes.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
+                    }
+                    at = end;
+                }
+                Some(_) => {
+                    let c = self.text[at..].chars().next().unwrap_or_default();
+                    bytes.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+                    at += c.len_utf8();
+                }
+            }
+        }
+        let end = at + 1;
+        let decoded = String::from_utf8(bytes).map_err(|_| {
+            let (line, column) = line_column(self.text, open);
+            let message = format!(
+                "The $'…' string at line {line}, column {column} makes bytes that are not UTF-8 text; write its characters with \\u escapes."
+            );
+            ShellError { message, span: open..end }
+        })?;
+        word.push_quoted(&decoded);
+        self.pos = end;
+        Ok(())
+    }
+
+    /// The escape at `at` (a backslash) in the `$'…'` string opened at `open`, and where it ends.
+    fn ansi_c_escape(&self, open: usize, at: usize) -> Result<(Decoded, usize), ShellError> {
+        let Some(letter) = self.text[at + 1..].chars().next() else { return Err(self.unclosed("$'", open)) };
+        let simple = |byte: u8| Ok((Decoded::Byte(byte), at + 2));
+        let escape_error = |end: usize, reason: &str| {
+            let (line, column) = line_column(self.text, at);
+            let message = format!("The escape {} at line {line}, column {column} {reason}", &self.text[at..end]);
+            ShellError { message, span: at..end }
+        };
+        match letter {
+            'a' => simple(0x07),
+            'b' => simple(0x08),
+            'e' | 'E' => simple(0x1B),
+            'f' => simple(0x0C),
+            'n' => simple(b'\n'),
+            'r' => simple(b'\r'),
+            't' => simple(b'\t'),
+            'v' => simple(0x0B),
+            '\\' | '\'' | '"' | '?' => simple(letter as u8),
+            '0'..='7' => {
+                let digits = self.digits(at + 1, 3, 8);
+                // bash and zsh keep the low 8 bits of `\777`.
+                Ok((Decoded::Byte((digits.value & 0xFF) as u8), at + 1 + digits.len))
+            }
+            'x' | 'u' | 'U' => {
+                let max = match letter {
+                    'x' => 2,
+                    'u' => 4,
+                    _ => 8,
+                };
+                let digits = self.digits(at + 2, max, 16);
+                let end = at + 2 + digits.len;
+                if digits.len == 0 {
+                    return Err(escape_error(
+                        end,
+                        "has no hex digits after it, which bash and zsh read differently; add the digits.",
+                    ));
+                }
+                if letter == 'x' {
+                    return Ok((Decoded::Byte(digits.value as u8), end));
+                }
+                char::from_u32(digits.value)
+                    .map(|c| (Decoded::Char(c), end))
+                    .ok_or_else(|| escape_error(end, "is not a Unicode character."))
+            }
+            other => Err(escape_error(
+                at + 1 + other.len_utf8(),
+                "means different things in bash and zsh; write the character without the backslash, or as \\xHH.",
+            )),
+        }
+    }
+
+    /// Up to `max` digits in `radix` at `at`.
+    fn digits(&self, at: usize, max: usize, radix: u32) -> Digits {
+        let mut digits = Digits { value: 0, len: 0 };
+        while digits.len < max {
+            let Some(digit) = self.byte_at(at + digits.len).and_then(|b| (b as char).to_digit(radix)) else { break };
+            digits.value = digits.value * radix + digit;
+            digits.len += 1;
+        }
+        digits
+    }
+
+    fn operator(&self, first: char, word: &WordBuilder, word_start: usize) -> ShellError {
+        let at = self.pos;
+        let rest = &self.text[at..];
+        let len = OPERATORS.iter().find(|op| rest.starts_with(**op)).map_or(1, |op| op.len());
+        let (line, column) = line_column(self.text, at);
+        let (message, start) = match first {
+            '<' | '>' => {
+                let start = if word.is_descriptor() { word_start } else { at };
+                let op = &self.text[start..at + len];
+                (format!("The pasted text redirects the command with `{op}` at line {line}, column {column}; paste only the aws command, or quote the `{op}` if it belongs to a value."), start)
+            }
+            '(' | ')' => (
+                format!(
+                    "The {first} at line {line}, column {column} is shell syntax; quote it if it belongs to a value."
+                ),
+                at,
+            ),
+            _ => {
+                let op = &rest[..len];
+                (format!("The pasted text continues after the command with `{op}` at line {line}, column {column}; paste only the aws command, or quote the `{op}` if it belongs to a value."), at)
+            }
+        };
+        ShellError { message, span: start..at + len }
+    }
+
+    fn unclosed(&self, opener: &str, at: usize) -> ShellError {
+        let (line, column) = line_column(self.text, at);
+        ShellError {
+            message: format!("The {opener} at line {line}, column {column} is never closed."),
+            span: at..at + opener.len(),
+        }
+    }
+}
+
+/// What one `$'…'` escape stands for: a byte (`\xHH`, octal) or a character (`\u`, `\U`).
+enum Decoded {
+    Byte(u8),
+    Char(char),
+}
+
+struct Digits {
+    value: u32,
+    len: usize,
+}
+
+/// The 1-based line and column (in characters) of byte offset `at`.
+fn line_column(text: &str, at: usize) -> (usize, usize) {
+    let before = text.get(..at).unwrap_or(text);
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (before.matches('\n').count() + 1, before[line_start..].chars().count() + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<String> {
+        split(text).unwrap_or_else(|e| panic!("{text:?}: {e}")).into_iter().map(|w| w.text).collect()
+    }
+
+    fn error(text: &str) -> ShellError {
+        split(text).expect_err(text)
+    }
+
+    #[test]
+    fn shell_names_round_trip() {
+        for shell in Shell::ALL {
+            assert_eq!(Shell::parse(shell.as_str()), Some(shell));
+        }
+        assert_eq!(Shell::parse("bash"), None);
+    }
+
+    #[test]
+    fn posix_quoting() {
+        for (word, quoted) in [
+            ("--username", "--username"),
+            ("a@b.com", "a@b.com"),
+            ("Key=x,Value=50%", "Key=x,Value=50%"),
+            ("", "''"),
+            ("=ls", "'=ls'"),
+            ("a=b", "a=b"),
+            ("it's", r"'it'\''s'"),
+            ("$(id)", "'$(id)'"),
+            ("~", "'~'"),
+            ("a b", "'a b'"),
+            ("é", "'é'"),
+        ] {
+            assert_eq!(quote(word, Shell::Posix), quoted, "{word:?}");
+        }
+    }
+
+    #[test]
+    fn powershell_quoting() {
+        for (word, quoted) in [
+            ("--username", "--username"),
+            ("--phone-config", "--phone-config"),
+            ("-x", "'-x'"),
+            ("--", "'--'"),
+            ("--Username", "'--Username'"),
+            ("--x=y", "'--x=y'"),
+            ("arn:aws:x/y", "arn:aws:x/y"),
+            ("", "''"),
+            ("a@b", "'a@b'"),
+            ("$env:PATH", "'$env:PATH'"),
+            ("it's", "'it''s'"),
+            ("‘’‚‛", "'‘‘’’‚‚‛‛'"),
+            ("`n", "'`n'"),
+        ] {
+            assert_eq!(quote(word, Shell::PowerShell), quoted, "{word:?}");
+        }
+    }
+
+    #[test]
+    fn cmd_quoting() {
+        for (word, quoted) in [
+            ("--username", "--username"),
+            ("", r#""""#),
+            ("a b", r#""a b""#),
+            ("a&b", r#""a&b""#),
+            (r#"say "hi""#, r#""say ""hi""""#),
+            (r"C:\dir\", r#""C:\dir\\""#),
+            (r#"a\"b"#, r#""a\\""b""#),
+            ("a%PATH%b", r#""a"^%"PATH"^%"b""#),
+            (r"a\%", r#""a\\"^%"""#),
+            ("a\nb", "\"a\u{FFFD}b\""),
+        ] {
+            assert_eq!(quote(word, Shell::Cmd), quoted, "{word:?}");
+        }
+    }
+
+    #[test]
+    fn what_each_shell_can_carry() {
+        assert!(can_quote("a\nb", Shell::Posix) && can_quote("a\nb", Shell::PowerShell));
+        for control in ["a\rb", "a\tb", "\u{3}", "\u{1b}[201~", "\u{7f}", "\u{9b}"] {
+            assert!(Shell::ALL.iter().all(|&shell| !can_quote(control, shell)), "{control:?}");
+        }
+        assert!(!can_quote("a\nb", Shell::Cmd) && !can_quote("a\u{1a}b", Shell::Cmd));
+        assert!(Shell::ALL.iter().all(|&shell| can_quote("ünïcödé 😀 \"'$%^&", shell)));
+    }
+
+    #[test]
+    fn rendering() {
+        let lines = vec![
+            vec!["aws".to_owned(), "connect".to_owned(), "create-user".to_owned()],
+            vec!["--username".to_owned(), "it's".to_owned()],
+            vec![],
+            vec!["--tags".to_owned(), "a=1".to_owned(), "b c".to_owned()],
+        ];
+        assert_eq!(
+            render(&lines, Shell::Posix, false),
+            r"aws connect create-user --username 'it'\''s' --tags a=1 'b c'"
+        );
+        assert_eq!(
+            render(&lines, Shell::Posix, true),
+            "aws connect create-user \\\n    --username 'it'\\''s' \\\n    --tags a=1 'b c'"
+        );
+        assert_eq!(
+            render(&lines, Shell::PowerShell, true),
+            "aws connect create-user `\n    --username 'it''s' `\n    --tags a=1 'b c'"
+        );
+        assert_eq!(
+            render(&lines, Shell::Cmd, true),
+            "aws connect create-user ^\n    --username \"it's\" ^\n    --tags a=1 \"b c\""
+        );
+    }
+
+    #[test]
+    fn splits_quotes_escapes_and_continuations() {
+        assert_eq!(
+            texts("aws connect  create-user\t--username 'a b'"),
+            ["aws", "connect", "create-user", "--username", "a b"]
+        );
+        assert_eq!(texts(r#"x "a \$ \` \" \\ \n b" c\ d \' ''"#), ["x", "a $ ` \" \\ \\n b", "c d", "'", ""]);
+        assert_eq!(texts("a \\\n  b\\\r\n  c\r\n\r\n"), ["a", "b", "c"]);
+        assert_eq!(texts("ab\\\ncd \"e\\\nf\""), ["abcd", "ef"]);
+        assert_eq!(texts("  $ aws s3\n"), ["aws", "s3"]);
+        assert_eq!(texts("# heading\naws x # trailing; | comment\n  # and after\n"), ["aws", "x"]);
+        assert_eq!(texts("a#b 'multi\r\nline' trailing\\"), ["a#b", "multi\r\nline", "trailing\\"]);
+        assert_eq!(texts(""), Vec::<String>::new());
+    }
+
+    #[test]
+    fn decodes_ansi_c_strings() {
+        assert_eq!(
+            texts(r#"$'a\n\t\\\'\"\r\a\b\e\E\f\v\?' $'\x41\x4a\101\1234\u00e9\U0001F600' $'\xc3\xa9'$'\303\251'"#),
+            ["a\n\t\\'\"\r\u{7}\u{8}\u{1b}\u{1b}\u{c}\u{b}?", "AJAS4é😀", "éé"],
+        );
+    }
+
+    #[test]
+    fn records_expansions_without_performing_them() {
+        let words = split(
+            r#"a $HOME "${x:-)}" $(echo ")" $(b)) `id` $[1+2] "$1$?" ~/x ~bob ~+ K=~/a:~/b $ $. "$" '$x' $'$x' \$x ~'q'"#,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let found: Vec<(ExpansionKind, &str)> =
+            words.iter().flat_map(|w| w.expansions.iter().map(|e| (e.kind, e.source.as_str()))).collect();
+        use ExpansionKind::*;
+        assert_eq!(
+            found,
+            [
+                (Variable, "$HOME"),
+                (Variable, "${x:-)}"),
+                (CommandSubstitution, r#"$(echo ")" $(b))"#),
+                (CommandSubstitution, "`id`"),
+                (CommandSubstitution, "$[1+2]"),
+                (Variable, "$1"),
+                (Variable, "$?"),
+                (Tilde, "~"),
+                (Tilde, "~bob"),
+                (Tilde, "~+"),
+                (Tilde, "~"),
+                (Tilde, "~"),
+            ]
+        );
+        let text = r#"a $HOME "${x:-)}""#;
+        let words = split(text).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(words[1].text, "$HOME");
+        assert_eq!(words[2].text, "${x:-)}");
+        assert_eq!(&text[words[2].span.clone()], r#""${x:-)}""#);
+        assert_eq!(&text[words[2].expansions[0].span.clone()], "${x:-)}");
+        assert_eq!(texts("x $ $. \"$\" '$x' $'$x' \\$x ~'q' x~"), ["x", "$", "$.", "$", "$x", "$x", "$x", "~q", "x~"]);
+    }
+
+    #[test]
+    fn unclosed_quotes_and_substitutions() {
+        for (text, message, span) in [
+            ("aws x \\\n  --a 'b", "The ' at line 2, column 7 is never closed.", 14..15),
+            ("a \"b", "The \" at line 1, column 3 is never closed.", 2..3),
+            ("a $'b\\'", "The $' at line 1, column 3 is never closed.", 2..4),
+            ("a $'b\\", "The $' at line 1, column 3 is never closed.", 2..4),
+            ("a $(b ')'", "The $( at line 1, column 3 is never closed.", 2..4),
+            ("a ${b", "The ${ at line 1, column 3 is never closed.", 2..4),
+            ("é `b", "The ` at line 1, column 3 is never closed.", 3..4),
+        ] {
+            assert_eq!(error(text), ShellError { message: message.to_owned(), span }, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn operators_are_refused() {
+        let e = error("aws x | jq .");
+        assert_eq!(
+            e.message,
+            "The pasted text continues after the command with `|` at line 1, column 7; paste only the aws command, or quote the `|` if it belongs to a value."
+        );
+        assert_eq!(e.span, 6..7);
+        for (text, span) in
+            [("a;b", 1..2), ("a && b", 2..4), ("a||b", 1..3), ("a &", 2..3), ("a >> f", 2..4), ("a 2>/dev/null", 2..4)]
+        {
+            assert_eq!(error(text).span, span, "{text:?}");
+        }
+        assert!(error("a 2>x").message.starts_with("The pasted text redirects the command with `2>`"));
+        assert!(error("a (b)").message.starts_with("The ( at line 1, column 3 is shell syntax"));
+    }
+
+    #[test]
+    fn second_commands_and_foreign_continuations() {
+        for (text, message, span) in [
+            ("aws a\n--b c", "Line 2 starts a new command; end line 1 with \\ to continue it.", 6..11),
+            ("aws a\r\n\r\n  --b c  \r\n", "Line 3 starts a new command; end line 1 with \\ and remove the blank or comment lines after it to continue it.", 11..16),
+            ("aws a \\\n\n--b", "Line 3 starts a new command: the blank line 2 ends the command before it; remove the blank line.", 9..12),
+            ("aws a # note\n--b", "Line 2 starts a new command: the # comment on line 1 ends the command before it; move the comment out of the command.", 13..16),
+            ("aws a ^\n  --b c", "Line 1 ends with ^, the cmd.exe line continuation; paste a bash or zsh command, whose lines end in \\.", 6..7),
+            ("aws a `  \r\n  --b c", "Line 1 ends with `, the PowerShell line continuation; paste a bash or zsh command, whose lines end in \\.", 6..7),
+        ] {
+            assert_eq!(error(text), ShellError { message: message.to_owned(), span }, "{text:?}");
+        }
+        assert_eq!(texts("aws a^"), ["aws", "a^"]);
+    }
+
+    #[test]
+    fn what_bash_zsh_and_dash_disagree_on() {
+        for (text, message) in [
+            ("$'\\q'", "The escape \\q at line 1, column 3 means different things in bash and zsh; write the character without the backslash, or as \\xHH."),
+            ("$'\\xg'", "The escape \\x at line 1, column 3 has no hex digits after it, which bash and zsh read differently; add the digits."),
+            ("$'a\\0b'", "The escape \\0 at line 1, column 4 is a NUL character, which would cut the value short; remove it."),
+            ("$'\\ud800'", "The escape \\ud800 at line 1, column 3 is not a Unicode character."),
+            ("a $\"b\"", "The $\" at line 1, column 3 reads differently in bash, which drops the $, and in dash and zsh, which keep it; remove the $ or write \\$."),
+            ("$'\\xff'", "The $'…' string at line 1, column 1 makes bytes that are not UTF-8 text; write its characters with \\u escapes."),
+        ] {
+            assert_eq!(error(text).message, message, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for text in [
+            "\\",
+            "$",
+            "$'",
+            "$(",
+            "${",
+            "`",
+            "'",
+            "\"",
+            "~",
+            "\r",
+            "\r\n\\",
+            "$'\\",
+            "$'\\u",
+            "2>",
+            "\"$(\"",
+            "é$'é\\é'",
+        ] {
+            let _ = split(text);
+        }
+        let deep = "$(".repeat(100_000);
+        assert!(split(&deep).is_err());
+    }
+}

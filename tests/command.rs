@@ -1,0 +1,279 @@
+//! The AWS CLI syntax in both directions: emitting argv and commands, and reading pasted commands.
+
+mod common;
+
+use common::{parse, request_with, AWS_DOCS_EXAMPLE};
+use connect_user_validator::syntax::json;
+use connect_user_validator::{
+    parse_cli_command, rules, to_cli_argv, to_cli_command, to_cli_input_json, to_shorthand, CommandOptions, Shell,
+    Syntax, Value,
+};
+
+const DOCS_COMMAND: &str = r"$ aws connect create-user \
+    --username Mary \
+    --password Pass@Word1 \
+    --identity-info FirstName=Mary,LastName=Major \
+    --phone-config PhoneType=DESK_PHONE,AutoAccept=true,AfterContactWorkTimeLimit=60,DeskPhoneNumber=+15555551212 \
+    --security-profile-id 12345678-1111-2222-aaaa-a1b2c3d4f5g7 \
+    --routing-profile-id 87654321-9999-3434-abcd-x1y2z3a1b2c3 \
+    --instance-id a1b2c3d4-5678-90ab-cdef-EXAMPLE11111
+";
+
+fn object(text: &str) -> connect_user_validator::Object {
+    match parse(text) {
+        Value::Object(object) => object,
+        other => panic!("not an object: {other:?}"),
+    }
+}
+
+fn request(fragment: &str) -> connect_user_validator::Object {
+    match request_with(fragment) {
+        Value::Object(object) => object,
+        other => panic!("not an object: {other:?}"),
+    }
+}
+
+fn codes(text: &str) -> Vec<&'static str> {
+    parse_cli_command(text).diagnostics.iter().map(|d| d.code).collect()
+}
+
+/// `(code, pasted command, whether the code is expected)`.
+const CASES: &[(&str, &str, bool)] = &[
+    ("cli-not-create-user", "aws connect describe-user --user-id u", true),
+    ("cli-not-create-user", "gcloud connect create-user", true),
+    ("cli-not-create-user", "", true),
+    ("cli-not-create-user", "/usr/local/bin/aws --output json connect create-user --username m", false),
+    ("cli-shell-syntax", "aws connect create-user --username 'mary", true),
+    ("cli-shell-syntax", "aws connect create-user --username mary | tee out.json", true),
+    ("cli-shell-syntax", "aws connect create-user --username mary\naws connect create-user --username bob", true),
+    ("cli-shell-syntax", "aws connect create-user --username mary ^\n --password x", true),
+    ("cli-shell-syntax", "aws connect create-user \\\n  --username mary # a comment\n", false),
+    ("cli-variable", "aws connect create-user --username \"$NAME\"", true),
+    ("cli-variable", "aws connect create-user --username ${NAME}", true),
+    ("cli-variable", "aws connect create-user --username ~mary", true),
+    ("cli-variable", "aws connect create-user --username '$NAME' --password \"Pa\\$\\$w0rd\"", false),
+    ("cli-command-substitution", "aws connect create-user --routing-profile-id $(cat id.txt)", true),
+    ("cli-command-substitution", "aws connect create-user --routing-profile-id \"`cat id.txt`\"", true),
+    ("cli-command-substitution", "aws connect create-user --routing-profile-id '$(cat id.txt)'", false),
+    ("cli-file-reference", "aws connect create-user --identity-info file://identity.json", true),
+    ("cli-file-reference", "aws connect create-user --security-profile-ids fileb://ids", true),
+    ("cli-file-reference", "aws connect create-user --tags 'a@=file://x'", true),
+    ("cli-file-reference", "aws connect create-user --cli-input-json file://request.json", true),
+    ("cli-file-reference", "aws connect create-user --username https://example.com/u", true),
+    ("cli-file-reference", "aws connect create-user --security-profile-ids a file://x", false),
+    ("cli-file-reference", "aws connect create-user --tags a=file://x", false),
+    ("cli-unknown-option", "aws connect create-user --username mary --nickname m", true),
+    ("cli-unknown-option", "aws connect create-user --username mary major", true),
+    ("cli-unknown-option", "aws connect create-user --username 'mary major'", false),
+    ("cli-ambiguous-option", "aws connect create-user --pho PhoneType=SOFT_PHONE", true),
+    ("cli-ambiguous-option", "aws --c on connect create-user --username m", true),
+    ("cli-ambiguous-option", "aws connect create-user --phone-c PhoneType=SOFT_PHONE", false),
+    ("cli-global-option", "aws connect create-user --username m --p secret", true),
+    ("cli-global-option", "aws connect create-user --username m --r rp", true),
+    ("cli-global-option", "aws connect create-user --username m --region us-west-2 --output=json --debug", false),
+    ("cli-missing-value", "aws connect create-user --username -mary", true),
+    ("cli-missing-value", "aws connect create-user --username", true),
+    ("cli-missing-value", "aws connect create-user --username=-mary --security-profile-ids", false),
+    ("cli-syntax", "aws connect create-user --identity-info 'FirstName=\"Mary'", true),
+    ("cli-syntax", "aws connect create-user --identity-info '{\"FirstName\": }'", true),
+    ("cli-syntax", "aws connect create-user --identity-info '[1]'", true),
+    ("cli-syntax", "aws connect create-user --auto-accept-configs Channel=VOICE,AutoAccept=true,Channel=CHAT", true),
+    ("cli-syntax", "aws connect create-user --cli-input-json '{\"Username\":'", true),
+    ("cli-syntax", "aws connect create-user --identity-info '{\"FirstName\": \"Mary\"}'", false),
+    ("cli-type-conversion", "aws connect create-user --phone-config AfterContactWorkTimeLimit=sixty", true),
+    ("cli-type-conversion", "aws connect create-user --phone-config AutoAccept=[true]", true),
+    ("cli-type-conversion", "aws connect create-user --cli-input-json '[1]'", true),
+    (
+        "cli-type-conversion",
+        "aws connect create-user --phone-config AfterContactWorkTimeLimit=1_000,AutoAccept=maybe",
+        false,
+    ),
+    ("cli-skeleton", "aws connect create-user --generate-cli-skeleton input", true),
+    ("cli-skeleton", "aws connect create-user --username mary", false),
+];
+
+#[test]
+fn every_case_reports_its_code_or_not() {
+    let mut failures = Vec::new();
+    for (code, text, expected) in CASES {
+        let found = codes(text);
+        if found.contains(code) != *expected {
+            failures.push(format!("{code} on {text:?}: expected {expected}, got {found:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_command_code_has_a_trigger_and_a_near_miss() {
+    for doc in rules().filter(|doc| doc.code.starts_with("cli-")) {
+        assert!(CASES.iter().any(|c| c.0 == doc.code && c.2), "{} has no triggering case", doc.code);
+        assert!(CASES.iter().any(|c| c.0 == doc.code && !c.2), "{} has no near miss", doc.code);
+    }
+}
+
+#[test]
+fn the_docs_example_pasted_verbatim_gives_the_docs_request() {
+    let parsed = parse_cli_command(DOCS_COMMAND);
+    assert!(parsed.diagnostics.is_empty(), "{:#?}", parsed.diagnostics);
+    assert_eq!(parsed.request, Some(parse(AWS_DOCS_EXAMPLE)));
+}
+
+#[test]
+fn the_cli_argument_parser_rules() {
+    let parsed = |text: &str| parse_cli_command(text).request.map(|r| json::to_string(&r, None));
+    // --opt=value, a unique prefix, and the last occurrence winning.
+    assert_eq!(
+        parsed("aws connect create-user --user=first --username last --security-profile a b --instance=-i"),
+        Some(r#"{"Username":"last","SecurityProfileIds":["a","b"],"InstanceId":"-i"}"#.to_owned())
+    );
+    // Global options anywhere are accepted and change nothing.
+    assert_eq!(
+        parsed("aws --region us-west-2 connect create-user --output json --username m --profile p --debug"),
+        Some(r#"{"Username":"m"}"#.to_owned())
+    );
+    // --cli-input-json fills in what the options did not set, shallowly.
+    assert_eq!(
+        parsed(
+            r#"aws connect create-user --phone-config AutoAccept=true --cli-input-json '{"Username":"j","PhoneConfig":{"PhoneType":"DESK_PHONE"}}'"#
+        ),
+        Some(r#"{"PhoneConfig":{"AutoAccept":true},"Username":"j"}"#.to_owned())
+    );
+    // Lists of strings never take shorthand; lists of structures take one element per word.
+    assert_eq!(
+        parsed("aws connect create-user --security-profile-ids a,b --auto-accept-configs Channel=VOICE,AutoAccept=TRUE Channel=CHAT,AutoAccept=false"),
+        Some(r#"{"SecurityProfileIds":["a,b"],"AutoAcceptConfigs":[{"Channel":"VOICE","AutoAccept":true},{"Channel":"CHAT","AutoAccept":false}]}"#.to_owned())
+    );
+    // JSON values are not converted.
+    assert_eq!(
+        parsed(r#"aws connect create-user --phone-config '{"AutoAccept":"true"}'"#),
+        Some(r#"{"PhoneConfig":{"AutoAccept":"true"}}"#.to_owned())
+    );
+    // Python's int(): signs, underscores, other digits.
+    assert_eq!(
+        parsed("aws connect create-user --phone-config 'AfterContactWorkTimeLimit= +1_0'"),
+        Some(r#"{"PhoneConfig":{"AfterContactWorkTimeLimit":10}}"#.to_owned())
+    );
+}
+
+#[test]
+fn diagnostics_point_into_the_pasted_text() {
+    let text = "aws connect create-user --username \"$NAME\" --identity-info 'FirstName=\"Mary'";
+    let parsed = parse_cli_command(text);
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    let excerpt = |code: &str| {
+        let span = parsed.diagnostics.iter().find(|d| d.code == code).and_then(|d| d.span).unwrap();
+        String::from_utf16(&utf16[span.start..span.end]).unwrap()
+    };
+    assert_eq!(excerpt("cli-variable"), "$NAME");
+    assert_eq!(excerpt("cli-syntax"), "'FirstName=\"Mary'");
+    let syntax = parsed.diagnostics.iter().find(|d| d.code == "cli-syntax").unwrap();
+    assert_eq!(syntax.path, connect_user_validator::path!["IdentityInfo"]);
+    assert_eq!(
+        syntax.message,
+        "Error parsing parameter '--identity-info': Expected: '<double quoted>', received: '<none>' for input:\nFirstName=\"Mary\n          ^"
+    );
+}
+
+#[test]
+fn argv_uses_the_equals_form_for_leading_dashes_and_json_where_shorthand_cannot() {
+    let r =
+        request(r#"{"Username": "-mary", "SecurityProfileIds": ["-a"], "Tags": {"cost center": "x", "team": "y"}}"#);
+    let argv = to_cli_argv(&r, Syntax::Shorthand);
+    assert!(argv.contains(&"--username=-mary".to_owned()), "{argv:?}");
+    let ids = argv.iter().position(|w| w == "--security-profile-ids").unwrap();
+    assert_eq!(argv[ids + 1], r#"["-a"]"#);
+    let tags = argv.iter().position(|w| w == "--tags").unwrap();
+    assert_eq!(argv[tags + 1], r#"{"cost center":"x","team":"y"}"#);
+}
+
+#[test]
+fn values_no_option_can_carry_go_to_cli_input_json() {
+    let r = request(r#"{"Username": "file://mary", "HierarchyGroupId": "a\u0000b", "Extra": 1}"#);
+    let argv = to_cli_argv(&r, Syntax::Shorthand);
+    assert!(!argv.contains(&"--username".to_owned()));
+    assert_eq!(argv[argv.len() - 2], "--cli-input-json");
+    assert_eq!(argv[argv.len() - 1], r#"{"Username":"file://mary","HierarchyGroupId":"a\u0000b","Extra":1}"#);
+    // cmd.exe cannot carry a newline, so that value moves there too.
+    let r = request(r#"{"Username": "two\nlines"}"#);
+    let options = CommandOptions { shell: Shell::Cmd, ..CommandOptions::default() };
+    let command = to_cli_command(&r, &options);
+    assert!(command.contains("--cli-input-json") && !command.contains('\n'), "{command}");
+}
+
+#[test]
+fn to_shorthand_lists_the_words_per_option() {
+    let words = to_shorthand(&object(AWS_DOCS_EXAMPLE));
+    let identity = words.iter().find(|o| o.option == "--identity-info").unwrap();
+    assert_eq!(identity.words, ["FirstName=Mary,LastName=Major"]);
+    let ids = words.iter().find(|o| o.option == "--security-profile-ids").unwrap();
+    assert_eq!(ids.words, ["12345678-1111-2222-aaaa-a1b2c3d4f5g7"]);
+}
+
+#[test]
+fn commands_quote_for_each_shell_and_can_hide_the_password() {
+    let r = request(r#"{"Password": "Pa$$ w0rd!", "IdentityInfo": {"FirstName": "O'Brien", "LastName": "100%PATH%"}}"#);
+    let posix = to_cli_command(&r, &CommandOptions::default());
+    assert!(posix.contains(r"--password 'Pa$$ w0rd!'"), "{posix}");
+    assert!(posix.contains(r#"--identity-info 'FirstName="O'\''Brien",LastName=100%PATH%'"#), "{posix}");
+    let redacted = to_cli_command(&r, &CommandOptions { redact_password: true, ..CommandOptions::default() });
+    assert!(!redacted.contains("w0rd") && redacted.contains("--password '********'"), "{redacted}");
+    let powershell =
+        to_cli_command(&r, &CommandOptions { shell: Shell::PowerShell, multiline: true, ..CommandOptions::default() });
+    assert!(powershell.contains(" `\n    --password 'Pa$$ w0rd!'"), "{powershell}");
+    let cmd =
+        to_cli_command(&r, &CommandOptions { shell: Shell::Cmd, syntax: Syntax::Json, ..CommandOptions::default() });
+    assert!(cmd.contains(r#""{""FirstName"":""O'Brien"",""LastName"":""100"^%"PATH"^%"""}""#), "{cmd}");
+}
+
+#[test]
+fn commands_read_back_as_the_request() {
+    for fragment in [
+        AWS_DOCS_EXAMPLE,
+        r#"{"Username": "-x", "Tags": {"a b": "c,d", "e": "[f]"}, "IdentityInfo": {"FirstName": "Zoë 😀", "LastName": "a\\"}}"#,
+        r#"{"AutoAcceptConfigs": [], "SecurityProfileIds": [], "PhoneNumberConfigs": [{"Channel": "VOICE", "PhoneType": "DESK_PHONE", "PhoneNumber": "$(id)"}]}"#,
+    ] {
+        let r = request(fragment);
+        for multiline in [false, true] {
+            for syntax in [Syntax::Shorthand, Syntax::Json] {
+                let command = to_cli_command(&r, &CommandOptions { syntax, multiline, ..CommandOptions::default() });
+                let parsed = parse_cli_command(&command);
+                assert!(parsed.diagnostics.is_empty(), "{command}\n{:#?}", parsed.diagnostics);
+                assert_eq!(parsed.request, Some(Value::Object(r.clone())), "{command}");
+            }
+        }
+    }
+}
+
+#[test]
+fn input_json_is_in_model_order() {
+    let shuffled = parse(
+        r#"{"Tags": {"b": "1", "a": "2"}, "Zed": 1, "InstanceId": "i", "PhoneConfig": {"AutoAccept": true, "PhoneType": "SOFT_PHONE"}, "Username": "u"}"#,
+    );
+    assert_eq!(
+        to_cli_input_json(&shuffled, None),
+        r#"{"Username":"u","PhoneConfig":{"PhoneType":"SOFT_PHONE","AutoAccept":true},"InstanceId":"i","Tags":{"b":"1","a":"2"},"Zed":1}"#
+    );
+}
+
+#[test]
+fn hostile_commands_get_diagnostics_not_panics() {
+    let long = format!("aws connect create-user --identity-info '{}'", "\\".repeat(100_000));
+    let nested = format!("aws connect create-user --tags 'a={}'", "[".repeat(50_000));
+    let many = format!("aws connect create-user {}", "--username x ".repeat(20_000));
+    // Quadratic work on these would not finish; each must end in a result.
+    for text in [
+        long.as_str(),
+        nested.as_str(),
+        many.as_str(),
+        "aws",
+        "aws connect",
+        "\u{0}",
+        "'",
+        "$(",
+        "aws connect create-user --",
+    ] {
+        let parsed = parse_cli_command(text);
+        assert!(parsed.request.is_some() || !parsed.diagnostics.is_empty(), "{text:.60}");
+    }
+}

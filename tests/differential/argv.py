@@ -1,0 +1,181 @@
+"""Differential test of the emitters and the command parser against the real AWS CLI and real shells.
+
+    .venv/bin/python tests/differential/argv.py target/release/connect-user-validator [--count 2000]
+
+For each seeded random request r:
+  * `argv --syntax shorthand` and `argv --syntax json`, fed to awscli 1.46.3 in-process, send exactly r;
+  * `parse-command` of `command --shell posix` (one line and multi-line) gives back exactly r;
+  * the posix commands, run by bash, dash and zsh with `aws` replaced by a stub that prints its argv,
+    reproduce `argv --syntax shorthand` word for word, and run nothing else.
+It also checks the AWS docs example command and the skeleton.
+"""
+
+import argparse
+import concurrent.futures
+import json
+import multiprocessing
+import os
+import pathlib
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from aws_cli import AwsCli  # noqa: E402
+from requests import requests  # noqa: E402
+
+DOCS_EXAMPLE = r"""aws connect create-user \
+    --username Mary \
+    --password Pass@Word1 \
+    --identity-info FirstName=Mary,LastName=Major \
+    --phone-config PhoneType=DESK_PHONE,AutoAccept=true,AfterContactWorkTimeLimit=60,DeskPhoneNumber=+15555551212 \
+    --security-profile-id 12345678-1111-2222-aaaa-a1b2c3d4f5g7 \
+    --routing-profile-id 87654321-9999-3434-abcd-x1y2z3a1b2c3 \
+    --instance-id a1b2c3d4-5678-90ab-cdef-EXAMPLE11111
+"""
+
+
+class Binary:
+    """Our command-line tool; many runs go in parallel threads, each with its own input file."""
+
+    def __init__(self, path, scratch):
+        self.path = path
+        self.scratch = scratch
+
+    def run(self, args, text, name="input"):
+        path = self.scratch / name
+        path.write_text(text, encoding="utf-8")
+        done = subprocess.run([self.path, *args, str(path)], capture_output=True)
+        return done.returncode, done.stdout.decode("utf-8")
+
+    def run_many(self, jobs):
+        """Runs (args, text) jobs; returns their outputs in order."""
+        with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
+            futures = [pool.submit(self.run, args, text, f"input-{i}") for i, (args, text) in enumerate(jobs)]
+            return [future.result()[1] for future in futures]
+
+
+WORKER_CLI = None
+
+
+def run_in_cli(argv):
+    """Runs argv in this worker process's own CLI driver."""
+    global WORKER_CLI
+    if WORKER_CLI is None:
+        WORKER_CLI = AwsCli()
+    return WORKER_CLI.run(argv)
+
+
+def shell_argvs(shell, commands, scratch):
+    """Runs the commands in one script of `shell`; returns each stub invocation's argv."""
+    stub_dir = scratch / "bin"
+    stub_dir.mkdir(exist_ok=True)
+    stub = stub_dir / "aws"
+    stub.write_text("#!/bin/sh\nprintf '%s\\0' \"$#\" \"$@\"\n")
+    stub.chmod(0o755)
+    script = scratch / f"commands.{shell}"
+    prelude = "set -H\n" if shell == "bash" else ""  # history expansion, as in an interactive bash
+    script.write_text(prelude + "\n".join(commands) + "\n", encoding="utf-8")
+    environment = dict(os.environ, PATH=f"{stub_dir}:{os.environ['PATH']}", HOME=str(scratch))
+    done = subprocess.run([shell, str(script)], capture_output=True, env=environment, cwd=scratch)
+    fields = done.stdout.split(b"\0")
+    argvs, at = [], 0
+    while at < len(fields) - 1:
+        count = int(fields[at])
+        argvs.append([f.decode("utf-8") for f in fields[at + 1 : at + 1 + count]])
+        at += 1 + count
+    return argvs, done.stderr.decode("utf-8", "replace")
+
+
+def main():
+    options = argparse.ArgumentParser()
+    options.add_argument("binary")
+    options.add_argument("--count", type=int, default=2000)
+    options.add_argument("--seed", type=int, default=20261129)
+    args = options.parse_args()
+    for shell in ("bash", "dash", "zsh"):
+        if shutil.which(shell) is None:
+            sys.exit(f"{shell} is not installed; `make test` installs bash, dash and zsh")
+
+    cli = AwsCli()
+    failures = []
+    scratch = pathlib.Path(tempfile.mkdtemp(prefix="cuv-differential-"))
+    binary = Binary(args.binary, scratch)
+    marker = pathlib.Path("/tmp/pwned")
+    marker.unlink(missing_ok=True)
+
+    cases = requests(args.seed, args.count)
+    texts = [json.dumps(request, ensure_ascii=False) for request in cases]
+    variants = [(["argv", "--syntax", syntax], syntax) for syntax in ("shorthand", "json")]
+    variants += [(["command", "--shell", "posix", *flags], None) for flags in ([], ["--multiline"])]
+    outputs = binary.run_many([(variant, text) for text in texts for variant, _ in variants])
+    per_request = [outputs[i * len(variants) : (i + 1) * len(variants)] for i in range(len(cases))]
+    commands = [output.rstrip("\n") for outputs_ in per_request for output in outputs_[2:]]
+    parsed_commands = binary.run_many([(["parse-command"], command) for command in commands])
+
+    all_argvs = [
+        {syntax: json.loads(output) for (_, syntax), output in zip(variants[:2], outputs_[:2])} for outputs_ in per_request
+    ]
+    with multiprocessing.Pool(2) as pool:
+        sent_by_cli = pool.map(run_in_cli, [argv for argvs in all_argvs for argv in argvs.values()], chunksize=50)
+    expected_argvs = []
+    for number, (request, argvs) in enumerate(zip(cases, all_argvs)):
+        for at, (syntax, argv) in enumerate(argvs.items()):
+            cli_status, sent, stderr = sent_by_cli[2 * number + at]
+            if cli_status != 0 or sent != request:
+                failures.append(f"#{number} {syntax}: the CLI sent {sent!r} (exit {cli_status}, {stderr.strip()!r})\n  expected {request!r}\n  argv {argv!r}")
+        for multiline, at in ((False, 2 * number), (True, 2 * number + 1)):
+            parsed = json.loads(parsed_commands[at])
+            errors = [d for d in parsed["diagnostics"] if d["severity"] != "info"]
+            if parsed["request"] != request or errors:
+                failures.append(f"#{number} parse-command(command multiline={multiline}) gave {parsed!r}\n  expected {request!r}\n  command {commands[at]!r}")
+            expected_argvs.append(argvs["shorthand"])
+
+    for shell in ("bash", "dash", "zsh"):
+        got, stderr = shell_argvs(shell, commands, scratch)
+        if len(got) != len(commands):
+            failures.append(f"{shell}: {len(got)} of {len(commands)} commands ran; stderr: {stderr[:2000]}")
+            continue
+        for number, (argv, expected) in enumerate(zip(got, expected_argvs)):
+            if argv != expected:
+                failures.append(f"{shell} command {number}: argv {argv!r}\n  expected {expected!r}\n  command {commands[number]!r}")
+    if marker.exists():
+        failures.append("a command substitution ran: /tmp/pwned exists")
+
+    # The AWS docs example, pasted verbatim.
+    _, sent, _ = cli.run(shlex.split(DOCS_EXAMPLE.replace("\\\n", " "))[1:])
+    _, parsed = binary.run(["parse-command"], DOCS_EXAMPLE)
+    parsed = json.loads(parsed)
+    if parsed["request"] != sent or parsed["diagnostics"]:
+        failures.append(f"docs example: parse-command gave {parsed!r}, the CLI sent {sent!r}")
+
+    # The skeleton, apart from the enum values the CLI picks at random.
+    ours = subprocess.run([args.binary, "skeleton"], capture_output=True, text=True).stdout
+    cli.run(["connect", "create-user", "--generate-cli-skeleton"])
+    theirs = cli.last_stdout
+    if normalise_enums(json.loads(theirs)) != normalise_enums(json.loads(ours)) or len(theirs.splitlines()) != len(ours.splitlines()):
+        failures.append(f"skeleton differs:\nours:\n{ours}\nthe CLI:\n{theirs}")
+
+    shutil.rmtree(scratch, ignore_errors=True)
+    checked = args.count * 4 + len(commands) * 3
+    print(f"{args.count} requests, {checked} comparisons, {len(failures)} failures")
+    for failure in failures[:20]:
+        print(failure)
+    sys.exit(1 if failures else 0)
+
+
+ENUMS = {"SOFT_PHONE", "DESK_PHONE", "VOICE", "CHAT", "TASK", "EMAIL", "VOICE_ISOLATION", "NOISE_SUPPRESSION", "NONE"}
+
+
+def normalise_enums(value):
+    if isinstance(value, dict):
+        return {k: normalise_enums(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [normalise_enums(v) for v in value]
+    return "<enum>" if value in ENUMS else value
+
+
+if __name__ == "__main__":
+    main()
