@@ -5,6 +5,7 @@
 //! missing members are diagnostics rather than deserialization failures.
 
 pub mod diagnostic;
+mod engine;
 mod fixes;
 pub mod model;
 pub mod options;
@@ -13,6 +14,8 @@ pub mod rules;
 pub mod syntax;
 mod validation;
 pub mod value;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
 
 pub use diagnostic::{Diagnostic, Edit, Fix, Severity, Span, ValidationResult};
 pub use fixes::apply_fixes;

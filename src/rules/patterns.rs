@@ -1,33 +1,29 @@
 //! The patterns rules share, compiled once. Where the service means ASCII the classes say so
 //! (`[0-9]`, not `\d`), so `+١٢٣` is not a phone number.
 
-use regex::Regex;
-use std::sync::LazyLock;
+use crate::engine::{char_matches, pattern};
 
-fn compile(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("the built-in patterns are valid")
+pattern! {
+    /// E.164: `+`, a non-zero digit, then 1–14 more digits. What `SensitivePhoneNumber`'s pattern
+    /// says, and what the double-escaped `PhoneNumber` pattern means.
+    pub(crate) fn is_e164 = r"^\+[1-9][0-9]{1,14}$"
 }
 
-/// E.164: `+`, a non-zero digit, then 1–14 more digits. What `SensitivePhoneNumber`'s pattern says,
-/// and what the double-escaped `PhoneNumber` pattern means.
-pub(crate) fn is_e164(s: &str) -> bool {
-    static E164: LazyLock<Regex> = LazyLock::new(|| compile(r"^\+[1-9][0-9]{1,14}$"));
-    E164.is_match(s)
+pattern! {
+    /// The documented SecondaryEmail pattern `[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,63}`,
+    /// anchored at both ends.
+    fn matches_documented_email = r"^[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,63}$"
 }
 
-/// The documented SecondaryEmail pattern `[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,63}`,
-/// anchored at both ends, plus its 265-character limit.
+/// The documented SecondaryEmail pattern, plus its 265-character limit.
 pub(crate) fn is_documented_email(s: &str) -> bool {
-    static EMAIL: LazyLock<Regex> = LazyLock::new(|| compile(r"^[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,63}$"));
-    s.chars().count() <= 265 && EMAIL.is_match(s)
+    s.chars().count() <= 265 && matches_documented_email(s)
 }
 
-/// Anything shaped like `local@domain.tld`, without spaces: the looser check for the primary
-/// Email, which has no documented pattern.
-pub(crate) fn looks_like_email(s: &str) -> bool {
-    static LOOSE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"^[^@ \t\n\r\x0B\x0C]+@[^@ \t\n\r\x0B\x0C]+\.[^@ \t\n\r\x0B\x0C.]+$"));
-    LOOSE.is_match(s)
+pattern! {
+    /// Anything shaped like `local@domain.tld`, without spaces: the looser check for the primary
+    /// Email, which has no documented pattern.
+    pub(crate) fn looks_like_email = r"^[^@ \t\n\r\x0B\x0C]+@[^@ \t\n\r\x0B\x0C]+\.[^@ \t\n\r\x0B\x0C.]+$"
 }
 
 /// A character the SAML username class `[a-zA-Z0-9_.@-]` allows.
@@ -35,34 +31,30 @@ pub(crate) fn is_username_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '@' | '-')
 }
 
-/// A character the TagKey class `[\p{L}\p{Z}\p{N}_.:/=+\-@]` allows.
-pub(crate) fn is_tag_key_char(c: char) -> bool {
-    static TAG_KEY_CHAR: LazyLock<Regex> = LazyLock::new(|| compile(r"^[\p{L}\p{Z}\p{N}_.:/=+\-@]$"));
-    let mut buffer = [0u8; 4];
-    TAG_KEY_CHAR.is_match(c.encode_utf8(&mut buffer))
+pattern! {
+    fn is_tag_key_text = r"^[\p{L}\p{Z}\p{N}_.:/=+\-@]$"
 }
 
-/// A Connect identifier: a UUID, hex digits in either case.
-pub(crate) fn is_connect_id(s: &str) -> bool {
-    static UUID: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
-    UUID.is_match(s)
+/// A character the TagKey class `[\p{L}\p{Z}\p{N}_.:/=+\-@]` allows.
+pub(crate) fn is_tag_key_char(c: char) -> bool {
+    char_matches(is_tag_key_text, c)
+}
+
+pattern! {
+    /// A Connect identifier: a UUID, hex digits in either case.
+    pub(crate) fn is_connect_id = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 }
 
 /// Whether `s` is in Unicode Normalization Form C.
-pub(crate) fn is_nfc(s: &str) -> bool {
-    unicode_normalization::is_nfc(s)
-}
-
+pub(crate) use crate::engine::is_nfc;
 /// `s` in Unicode Normalization Form C.
-pub(crate) fn to_nfc(s: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    s.nfc().collect()
-}
+pub(crate) use crate::engine::to_nfc;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn e164_is_ascii_and_anchored() {

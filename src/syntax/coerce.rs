@@ -2,6 +2,7 @@
 //! parser yields only strings, lists and objects, and the model decides what becomes an integer,
 //! a boolean or a list.
 
+use crate::engine::{char_matches, pattern};
 use crate::model::Shape;
 use crate::syntax::shorthand::is_python_space;
 use crate::value::{Number, Value};
@@ -42,11 +43,15 @@ pub fn coerce(shape: Shape, value: Value) -> Result<Value, String> {
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             python_type(&other)
         )),
-        (Shape::Boolean, Value::String(text)) => Ok(match text.to_lowercase().as_str() {
-            "true" => Value::Bool(true),
-            "false" => Value::Bool(false),
+        // Python's `value.lower() == "true"`: no character outside ASCII lowercases to a letter of
+        // "true" or "false", so comparing ASCII case-insensitively is the same test.
+        (Shape::Boolean, Value::String(text)) => Ok(if text.eq_ignore_ascii_case("true") {
+            Value::Bool(true)
+        } else if text.eq_ignore_ascii_case("false") {
+            Value::Bool(false)
+        } else {
             // Anything else stays a string, for botocore to refuse.
-            _ => Value::String(text),
+            Value::String(text)
         }),
         (Shape::Boolean, other @ (Value::Array(_) | Value::Object(_))) => {
             Err(format!("'{}' object has no attribute 'lower'", python_type(&other)))
@@ -112,13 +117,10 @@ pub(crate) fn decimal_value(c: char) -> Option<u32> {
     Some(offset % 10)
 }
 
+pattern!(fn is_decimal_digit_text = r"^\p{Nd}$");
+
 fn is_unicode_digit(c: char) -> bool {
-    use regex::Regex;
-    use std::sync::LazyLock;
-    static DECIMAL_DIGIT: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\p{Nd}$").expect("the decimal-digit pattern is valid"));
-    let mut buffer = [0u8; 4];
-    DECIMAL_DIGIT.is_match(c.encode_utf8(&mut buffer))
+    char_matches(is_decimal_digit_text, c)
 }
 
 /// Python's `repr()` of a string, as error messages quote it.
@@ -153,22 +155,18 @@ pub fn python_repr(text: &str) -> String {
 /// rejects (controls, format, private use, unassigned, separators other than the space; a Rust
 /// string holds no surrogates).
 fn is_python_unprintable(c: char) -> bool {
-    use regex::Regex;
-    use std::sync::LazyLock;
-    static UNPRINTABLE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$").expect("valid pattern"));
-    if c == ' ' {
-        return false;
-    }
-    let mut buffer = [0u8; 4];
-    UNPRINTABLE.is_match(c.encode_utf8(&mut buffer))
+    c != ' ' && char_matches(is_unprintable_text, c)
 }
+
+pattern!(fn is_unprintable_text = r"^[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$");
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{CREATE_USER_REQUEST, USER_PHONE_CONFIG};
     use crate::syntax::json;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     fn int(text: &str) -> Option<i64> {
         python_int(text).and_then(|n| n.as_i64())

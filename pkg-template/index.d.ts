@@ -1,0 +1,252 @@
+// Type declarations for connect-user-validator. Hand-written; tests/pkg checks them against the
+// service model and compiles a strict consumer that assigns @aws-sdk/client-connect's
+// CreateUserCommandInput to CreateUserRequest and back.
+
+export type IdentityManagementType = "CONNECT_MANAGED" | "SAML" | "EXISTING_DIRECTORY";
+export type PhoneType = "SOFT_PHONE" | "DESK_PHONE";
+export type Channel = "VOICE" | "CHAT" | "TASK" | "EMAIL";
+export type VoiceEnhancementMode = "VOICE_ISOLATION" | "NOISE_SUPPRESSION" | "NONE";
+
+/** Optional members are `?: T | undefined` and required ones `T | undefined`, as in the AWS SDK v3. */
+export interface UserIdentityInfo {
+  FirstName?: string | undefined;
+  LastName?: string | undefined;
+  Email?: string | undefined;
+  SecondaryEmail?: string | undefined;
+  Mobile?: string | undefined;
+}
+
+export interface UserPhoneConfig {
+  PhoneType?: PhoneType | undefined;
+  AutoAccept?: boolean | undefined;
+  AfterContactWorkTimeLimit?: number | undefined;
+  DeskPhoneNumber?: string | undefined;
+  PersistentConnection?: boolean | undefined;
+}
+
+export interface AutoAcceptConfig {
+  Channel: Channel | undefined;
+  AutoAccept: boolean | undefined;
+  AgentFirstCallbackAutoAccept?: boolean | undefined;
+}
+
+export interface AfterContactWorkConfig {
+  AfterContactWorkTimeLimit?: number | undefined;
+}
+
+export interface AfterContactWorkConfigPerChannel {
+  Channel: Channel | undefined;
+  AfterContactWorkConfig: AfterContactWorkConfig | undefined;
+  AgentFirstCallbackAfterContactWorkConfig?: AfterContactWorkConfig | undefined;
+}
+
+export interface PhoneNumberConfig {
+  Channel: Channel | undefined;
+  PhoneType: PhoneType | undefined;
+  PhoneNumber?: string | undefined;
+}
+
+export interface PersistentConnectionConfig {
+  Channel: Channel | undefined;
+  PersistentConnection: boolean | undefined;
+}
+
+export interface VoiceEnhancementConfig {
+  Channel: Channel | undefined;
+  VoiceEnhancementMode: VoiceEnhancementMode | undefined;
+}
+
+/** The Amazon Connect CreateUser request, as `new CreateUserCommand(input)` takes it. */
+export interface CreateUserRequest {
+  Username: string | undefined;
+  Password?: string | undefined;
+  IdentityInfo?: UserIdentityInfo | undefined;
+  PhoneConfig?: UserPhoneConfig | undefined;
+  DirectoryUserId?: string | undefined;
+  SecurityProfileIds: string[] | undefined;
+  RoutingProfileId: string | undefined;
+  HierarchyGroupId?: string | undefined;
+  InstanceId: string | undefined;
+  AutoAcceptConfigs?: AutoAcceptConfig[] | undefined;
+  AfterContactWorkConfigs?: AfterContactWorkConfigPerChannel[] | undefined;
+  PhoneNumberConfigs?: PhoneNumberConfig[] | undefined;
+  PersistentConnectionConfigs?: PersistentConnectionConfig[] | undefined;
+  VoiceEnhancementConfigs?: VoiceEnhancementConfig[] | undefined;
+  Tags?: Record<string, string> | undefined;
+}
+
+/** Member names and list indexes from the request root: `["AutoAcceptConfigs", 0, "Channel"]`. */
+export type Path = (string | number)[];
+
+export type Severity = "error" | "warning" | "info";
+
+/** One replacement: `value` at `path`, or removal of `path` when `value` is absent. */
+export interface FixEdit {
+  path: Path;
+  value?: unknown;
+}
+
+/** A machine-applicable fix: its main edit, and any edits that belong with it. */
+export interface Fix extends FixEdit {
+  also?: FixEdit[];
+}
+
+/** For diagnostics of `parseCliCommand`: where in the text, as JavaScript string indexes. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Diagnostic {
+  /** Stable, from the rule catalogue; `explain(code)` documents it. */
+  code: string;
+  severity: Severity;
+  /** `[]` only for request-wide problems. */
+  path: Path;
+  /** One sentence; never contains a password, name, email address or phone number. */
+  message: string;
+  help?: string;
+  /** The other side(s) of a conflict. */
+  related?: Path[];
+  fix?: Fix;
+  span?: Span;
+}
+
+export interface ValidationResult {
+  /** True exactly when no diagnostic is an error. */
+  valid: boolean;
+  diagnostics: Diagnostic[];
+}
+
+export interface RuleDoc {
+  code: string;
+  severity: Severity;
+  title: string;
+  summary: string;
+  /** Markdown: What it checks / Why / Example / Fix / Source. */
+  explanation: string;
+}
+
+export interface ValidateOptions {
+  /** The instance's identity management; several rules depend on it. */
+  identityManagementType?: IdentityManagementType;
+}
+
+export type Syntax = "shorthand" | "json";
+export type Shell = "posix" | "powershell" | "cmd";
+
+export interface ArgvOptions {
+  syntax?: Syntax;
+}
+
+export interface CommandOptions {
+  /** posix: bash, zsh, dash; powershell: PowerShell 7.3+; cmd: cmd.exe with aws.exe. */
+  shell?: Shell;
+  syntax?: Syntax;
+  /** One option a line, with the shell's continuation (` \`, `` ` ``, `^`). */
+  multiline?: boolean;
+  /** Writes `********` instead of the password. */
+  redactPassword?: boolean;
+}
+
+export interface InputJsonOptions {
+  /** Spaces per level, 0 to 10; 0 writes one line. Default 4. */
+  indent?: number;
+}
+
+export interface ParsedCommand {
+  request: CreateUserRequest | null;
+  diagnostics: Diagnostic[];
+}
+
+export type ShorthandValue = string | ShorthandValue[] | { [key: string]: ShorthandValue };
+
+export type ShorthandResult = { ok: true; value: ShorthandValue } | { ok: false; message: string; index: number };
+
+/** Validates one request; never throws for any `request` value. */
+export declare function validate(request: unknown, options?: ValidateOptions): ValidationResult;
+/** Validates many requests in one call (bulk import). */
+export declare function validateMany(requests: readonly unknown[], options?: ValidateOptions): ValidationResult[];
+/** A rule's documentation, or undefined for an unknown code. */
+export declare function explain(code: string): RuleDoc | undefined;
+/** The whole catalogue, in a stable order. */
+export declare function rules(): RuleDoc[];
+/** A new request with the fixes of the selected (default: all) diagnostics applied. */
+export declare function applyFixes(request: unknown, codes?: readonly string[] | null, options?: ValidateOptions): CreateUserRequest;
+/** The `--cli-input-json` document, members in model order. */
+export declare function toCliInputJson(request: unknown, options?: InputJsonOptions): string;
+/** Per CLI option (`"--identity-info"`), its argv words in shorthand syntax, JSON where shorthand cannot. */
+export declare function toShorthand(request: unknown): Record<string, string[]>;
+/** The argv after `aws`; fed to the AWS CLI v1 it sends exactly `request`. */
+export declare function toCliArgv(request: unknown, options?: ArgvOptions): string[];
+/** The whole `aws connect create-user` command, quoted so that no value can inject anything. */
+export declare function toCliCommand(request: unknown, options?: CommandOptions): string;
+/** A pasted `aws connect create-user …` command read into a request. */
+export declare function parseCliCommand(text: string): ParsedCommand;
+/** The AWS CLI v1 shorthand parser: same values, errors and error indexes. */
+export declare function parseShorthand(text: string): ShorthandResult;
+/** What `--generate-cli-skeleton input` prints, with deterministic placeholders. */
+export declare function skeleton(): string;
+
+/** Standard Schema v1 (https://standardschema.dev), copied in so nothing else is needed. */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+  readonly "~standard": StandardSchemaV1.Props<Input, Output>;
+}
+export declare namespace StandardSchemaV1 {
+  interface Props<Input = unknown, Output = Input> {
+    readonly version: 1;
+    readonly vendor: string;
+    readonly validate: (value: unknown) => Result<Output> | Promise<Result<Output>>;
+    readonly types?: Types<Input, Output> | undefined;
+  }
+  type Result<Output> = SuccessResult<Output> | FailureResult;
+  interface SuccessResult<Output> {
+    readonly value: Output;
+    readonly issues?: undefined;
+  }
+  interface FailureResult {
+    readonly issues: ReadonlyArray<Issue>;
+  }
+  interface Issue {
+    readonly message: string;
+    readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
+  }
+  interface PathSegment {
+    readonly key: PropertyKey;
+  }
+  interface Types<Input = unknown, Output = Input> {
+    readonly input: Input;
+    readonly output: Output;
+  }
+}
+
+/** An issue of `createUserRequestSchema`: a diagnostic of severity error, with its code. */
+export interface CreateUserIssue extends StandardSchemaV1.Issue {
+  readonly path: Path;
+  readonly code: string;
+}
+
+export interface CreateUserRequestSchema extends StandardSchemaV1<CreateUserRequest> {
+  readonly "~standard": StandardSchemaV1.Props<CreateUserRequest> & {
+    readonly validate: (value: unknown) => { readonly value: CreateUserRequest; readonly issues?: undefined } | { readonly issues: ReadonlyArray<CreateUserIssue> };
+  };
+  /** The same schema with validation options, such as the identity-management type. */
+  withOptions(options: ValidateOptions): CreateUserRequestSchema;
+}
+
+/** Standard Schema for form libraries (React Hook Form, TanStack Form): errors become issues. */
+export declare const createUserRequestSchema: CreateUserRequestSchema;
+
+/** What `init()` loads the wasm from; by default the package's own `.wasm`. */
+export type InitInput = string | URL | Request | Response | BufferSource | WebAssembly.Module;
+
+/**
+ * Browsers and bundlers: loads the wasm once (memoised); every other function throws
+ * `Error("connect-user-validator: call init() first")` until it resolves. In Node it resolves at once.
+ */
+export default function init(input?: InitInput): Promise<void>;
+export { init };
+/** Browsers: instantiates synchronously from the wasm bytes or a compiled module. */
+export declare function initSync(module: BufferSource | WebAssembly.Module): void;
+/** Whether the functions can be called. */
+export declare function isReady(): boolean;

@@ -1,0 +1,15 @@
+// Node.js, CommonJS: the wasm is instantiated synchronously at require, so every function is ready.
+"use strict";
+const { readFileSync } = require("node:fs");
+const { join } = require("node:path");
+const raw = require("./connect_user_validator.cjs");
+const { createApi } = require("./api.cjs");
+
+raw.initSync({ module: readFileSync(join(__dirname, "connect_user_validator_bg.wasm")) });
+
+/** Nothing to wait for in Node; kept so code written for browsers runs unchanged. */
+function init() {
+  return Promise.resolve();
+}
+
+module.exports = { ...createApi(raw, () => true), init, default: init, initSync() {}, isReady: () => true };
