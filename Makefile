@@ -11,13 +11,18 @@ PYTHON := $(VENV)/bin/python
 RELEASE_BINARY := target/release/connect-user-validator
 WASM := target/wasm32-unknown-unknown/wasm-release/connect_user_validator.wasm
 BINDGEN_OUT := target/wasm-bindgen
+# Where `make pkg` assembles the npm package.
+PKG ?= pkg
 # The wasm-bindgen CLI must be exactly the version of the wasm-bindgen crate in Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print }' Cargo.lock)
 
-.PHONY: test demo docs fuzz lint toolchain shells test-native check-wasm test-differential wasm-bindgen-cli pkg
+.PHONY: test demo docs fuzz lint toolchain shells chromium test-native test-differential test-wasm test-js test-pkg \
+	wasm-bindgen-cli pkg
 
-## Everything: lint, native Rust tests, the wasm32 build and the differential tests against the AWS CLI.
-test: lint test-native check-wasm test-differential
+## Everything: lint; the Rust tests natively, then compiled to wasm32 in Node and in headless
+## Chromium; the differential tests against the AWS CLI; the built package in Node; the package
+## packed and installed as users install it.
+test: lint test-native test-wasm test-differential test-js test-pkg
 
 toolchain:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -39,8 +44,25 @@ lint: toolchain
 test-native: shells
 	$(CARGO) test --locked
 
-check-wasm: toolchain
-	$(CARGO) build --locked --lib --target wasm32-unknown-unknown
+## Debian's chromium and its driver, for the browser tests (never a downloaded browser).
+chromium:
+	@.ci/install-packages chromium=chromium chromedriver=chromium-driver
+
+## The Rust tests compiled to wasm32: in Node, then in headless Chromium (see .cargo/config.toml).
+test-wasm: toolchain wasm-bindgen-cli chromium
+	$(CARGO) test --locked --target wasm32-unknown-unknown
+	WASM_BINDGEN_USE_BROWSER=1 $(CARGO) test --locked --target wasm32-unknown-unknown
+
+## node --test against the built pkg/, compared with the native CLI.
+test-js: pkg
+	$(CARGO) build --locked --release --bin connect-user-validator
+	node --test tests/js/
+
+## npm pack, installed into fresh projects (Node ESM and CommonJS, TypeScript, Vite in Chromium,
+## react-hook-form, TanStack Form), publint, and the shipped size against its budget.
+test-pkg: pkg chromium
+	node tests/pkg/pack-and-install.mjs
+	node tests/pkg/size.mjs
 
 ## The shorthand parser, the emitted argv and commands, against awscli 1.46.3 and real shells.
 test-differential: $(VENV)/installed shells
@@ -65,16 +87,16 @@ node_modules/installed: package.json package-lock.json
 ## of it), wasm-opt -Oz from npm's binaryen, and the entry points and types of pkg-template/.
 pkg: toolchain wasm-bindgen-cli node_modules/installed
 	$(CARGO) build --locked --lib --target wasm32-unknown-unknown --profile wasm-release
-	rm -rf pkg $(BINDGEN_OUT)
+	rm -rf $(PKG) $(BINDGEN_OUT)
 	wasm-bindgen --target web --no-typescript --out-dir $(BINDGEN_OUT) $(WASM)
-	mkdir -p pkg
-	node_modules/.bin/wasm-opt -Oz $(BINDGEN_OUT)/connect_user_validator_bg.wasm -o pkg/connect_user_validator_bg.wasm
-	cp $(BINDGEN_OUT)/connect_user_validator.js pkg/
+	mkdir -p $(PKG)
+	node_modules/.bin/wasm-opt -Oz $(BINDGEN_OUT)/connect_user_validator_bg.wasm -o $(PKG)/connect_user_validator_bg.wasm
+	cp $(BINDGEN_OUT)/connect_user_validator.js $(PKG)/
 	cp pkg-template/package.json pkg-template/README.md pkg-template/api.js pkg-template/node.js \
-		pkg-template/node.cjs pkg-template/web.js pkg-template/index.d.ts pkg/
-	cp pkg/index.d.ts pkg/index.d.cts
+		pkg-template/node.cjs pkg-template/web.js pkg-template/index.d.ts $(PKG)/
+	cp $(PKG)/index.d.ts $(PKG)/index.d.cts
 	for module in connect_user_validator api; do \
-		node_modules/.bin/esbuild --format=cjs --platform=node --log-level=error pkg/$$module.js --outfile=pkg/$$module.cjs; \
+		node_modules/.bin/esbuild --format=cjs --platform=node --log-level=error $(PKG)/$$module.js --outfile=$(PKG)/$$module.cjs; \
 	done
 
 ## Regenerates docs/rules.md from the rule modules.

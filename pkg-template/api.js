@@ -14,6 +14,7 @@ const FUNCTIONS = [
   "parseCliCommand",
   "parseShorthand",
   "skeleton",
+  "requestModel",
 ];
 
 /**

@@ -188,6 +188,28 @@ export declare function parseShorthand(text: string): ShorthandResult;
 /** What `--generate-cli-skeleton input` prints, with deterministic placeholders. */
 export declare function skeleton(): string;
 
+/** A shape of the service model, with the constraints the model gives it. */
+export type ShapeDescription =
+  | { type: "string"; name: string; min?: number; max?: number; enum?: string[]; sensitive?: boolean }
+  | { type: "integer"; min?: number }
+  | { type: "boolean" }
+  | { type: "structure"; name: string; members: MemberDescription[] }
+  | { type: "list"; min?: number; max?: number; member: ShapeDescription }
+  | { type: "map"; min?: number; max?: number; key: ShapeDescription; value: ShapeDescription };
+
+export interface MemberDescription {
+  name: string;
+  required: boolean;
+  /** A one-line hint from the AWS documentation. */
+  doc: string;
+  /** The AWS CLI option, for top-level members: `--security-profile-ids`. */
+  cliOption?: string;
+  shape: ShapeDescription;
+}
+
+/** The CreateUser request's shapes, members in model order: for building forms. */
+export declare function requestModel(): ShapeDescription & { type: "structure" };
+
 /** Standard Schema v1 (https://standardschema.dev), copied in so nothing else is needed. */
 export interface StandardSchemaV1<Input = unknown, Output = Input> {
   readonly "~standard": StandardSchemaV1.Props<Input, Output>;

@@ -18,6 +18,7 @@ export const {
   parseCliCommand,
   parseShorthand,
   skeleton,
+  requestModel,
   createUserRequestSchema,
 } = createApi(raw, () => true);
 

@@ -50,5 +50,6 @@ export const {
   parseCliCommand,
   parseShorthand,
   skeleton,
+  requestModel,
   createUserRequestSchema,
 } = createApi(raw, () => ready);

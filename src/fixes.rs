@@ -87,6 +87,8 @@ mod tests {
     use super::*;
     use crate::path;
     use crate::syntax::json;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     fn edited(text: &str, edit: Edit) -> String {
         let mut value = json::parse(text).unwrap();

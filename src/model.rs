@@ -304,3 +304,70 @@ pub const MAX_AFTER_CONTACT_WORK_SECONDS: i64 = 2_000_000;
 pub fn member_rank(name: &str) -> usize {
     CREATE_USER_REQUEST.members.iter().position(|m| m.name == name).unwrap_or(CREATE_USER_REQUEST.members.len())
 }
+
+/// The request's shapes as JSON, for building forms: each member with its name, whether it is
+/// required, its documentation hint, its CLI option (top level) and its shape's constraints.
+pub fn describe() -> crate::value::Value {
+    describe_shape(Shape::Structure(&CREATE_USER_REQUEST), true)
+}
+
+fn describe_shape(shape: Shape, top_level: bool) -> crate::value::Value {
+    use crate::value::{Object, Value};
+    let mut object = Object::new();
+    match shape {
+        Shape::String(string) => {
+            object.insert("type", Value::from("string"));
+            object.insert("name", Value::from(string.name));
+            insert_limits(&mut object, string.min, string.max);
+            if !string.enum_values.is_empty() {
+                object.insert("enum", Value::Array(string.enum_values.iter().map(|v| Value::from(*v)).collect()));
+            }
+            if string.conceals_value() {
+                object.insert("sensitive", Value::Bool(true));
+            }
+        }
+        Shape::Integer(integer) => {
+            object.insert("type", Value::from("integer"));
+            if let Some(min) = integer.min {
+                object.insert("min", Value::from(min));
+            }
+        }
+        Shape::Boolean => object.insert("type", Value::from("boolean")),
+        Shape::Structure(structure) => {
+            object.insert("type", Value::from("structure"));
+            object.insert("name", Value::from(structure.name));
+            let members = structure.members.iter().map(|member| {
+                let mut described = Object::new();
+                described.insert("name", Value::from(member.name));
+                described.insert("required", Value::Bool(member.required));
+                described.insert("doc", Value::from(member.doc));
+                if top_level {
+                    described.insert("cliOption", Value::from(crate::syntax::options::option_name(member.name)));
+                }
+                described.insert("shape", describe_shape(member.shape, false));
+                Value::Object(described)
+            });
+            object.insert("members", Value::Array(members.collect()));
+        }
+        Shape::List(list) => {
+            object.insert("type", Value::from("list"));
+            insert_limits(&mut object, list.min, list.max);
+            object.insert("member", describe_shape(list.member, false));
+        }
+        Shape::Map(map) => {
+            object.insert("type", Value::from("map"));
+            insert_limits(&mut object, map.min, map.max);
+            object.insert("key", describe_shape(Shape::String(map.key), false));
+            object.insert("value", describe_shape(Shape::String(map.value), false));
+        }
+    }
+    Value::Object(object)
+}
+
+fn insert_limits(object: &mut crate::value::Object, min: Option<usize>, max: Option<usize>) {
+    for (name, limit) in [("min", min), ("max", max)] {
+        if let Some(limit) = limit {
+            object.insert(name, crate::value::Value::from(limit as i64));
+        }
+    }
+}

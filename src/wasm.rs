@@ -379,6 +379,11 @@ pub fn parse_shorthand_js(text: JsValue) -> Result<JsValue, JsValue> {
     Ok(result.into())
 }
 
+#[wasm_bindgen(js_name = requestModel, skip_typescript)]
+pub fn request_model_js() -> JsValue {
+    to_js(&crate::model::describe())
+}
+
 #[wasm_bindgen(js_name = skeleton, skip_typescript)]
 pub fn skeleton_js() -> String {
     crate::skeleton()

@@ -1,4 +1,5 @@
 //! The native command-line tool, run as a user runs it.
+#![cfg(not(target_arch = "wasm32"))] // property tests, processes and shells need a native host
 
 use connect_user_validator::syntax::json;
 use connect_user_validator::Value;

@@ -1,6 +1,7 @@
 //! Fuzz targets, as property tests (cargo-fuzz needs a nightly toolchain this project does not use):
 //! the command reader never panics, and every emitted command reads back as its request.
 //! `make fuzz` runs them, and the shorthand ones in tests/shorthand.rs, with many more cases.
+#![cfg(not(target_arch = "wasm32"))] // property tests, processes and shells need a native host
 
 use connect_user_validator::{parse_cli_command, to_cli_argv, to_cli_command, CommandOptions, Shell, Syntax, Value};
 use proptest::prelude::*;

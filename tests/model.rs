@@ -4,6 +4,8 @@
 use connect_user_validator::model::{Sensitivity, Shape, StringShape, StructureShape, CREATE_USER_REQUEST};
 use connect_user_validator::syntax::json;
 use connect_user_validator::Value;
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
 
 fn shapes() -> Value {
     let text = include_str!("data/connect-create-user-shapes.json");
@@ -105,4 +107,25 @@ fn only_the_mobile_number_is_treated_as_personal_beyond_the_model() {
     let Some(Shape::String(phone)) = info.member("Mobile").map(|m| m.shape) else { panic!("Mobile is a string") };
     assert_eq!(phone.sensitivity, Sensitivity::Personal);
     assert!(phone.conceals_value());
+}
+
+#[test]
+fn the_description_for_forms_mirrors_the_model() {
+    let described = connect_user_validator::model::describe();
+    let members = described.get("members").and_then(Value::as_array).unwrap();
+    let names: Vec<&str> = members.iter().map(|m| m.get("name").and_then(Value::as_str).unwrap()).collect();
+    let model_names: Vec<&str> = CREATE_USER_REQUEST.members.iter().map(|m| m.name).collect();
+    assert_eq!(names, model_names);
+    let member = |name: &str| members.iter().find(|m| m.get("name").and_then(Value::as_str) == Some(name)).unwrap();
+    assert_eq!(member("SecurityProfileIds").get("cliOption").and_then(Value::as_str), Some("--security-profile-ids"));
+    assert_eq!(member("Password").get("shape").and_then(|s| s.get("sensitive")), Some(&Value::Bool(true)));
+    let tags = member("Tags").get("shape").unwrap();
+    assert_eq!(json::to_string(tags.get("max").unwrap(), None), "50");
+    let phone_type =
+        member("PhoneConfig").get("shape").and_then(|s| s.get("members")).and_then(Value::as_array).unwrap()[0].clone();
+    assert_eq!(
+        json::to_string(phone_type.get("shape").and_then(|s| s.get("enum")).unwrap(), None),
+        r#"["SOFT_PHONE","DESK_PHONE"]"#
+    );
+    assert_eq!(phone_type.get("cliOption"), None, "nested members have no CLI option");
 }

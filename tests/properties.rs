@@ -1,5 +1,6 @@
 //! Property tests: validation never panics on any value, fixes converge, and sensitive values never
 //! reach a message.
+#![cfg(not(target_arch = "wasm32"))] // property tests, processes and shells need a native host
 
 mod common;
 

@@ -3,6 +3,9 @@
 
 mod common;
 
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
 use common::{diagnostics_of, identity, parse, request_with, AWS_DOCS_EXAMPLE};
 use connect_user_validator::syntax::json;
 use connect_user_validator::{apply_fixes, path, validate, Severity, Value};

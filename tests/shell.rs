@@ -1,5 +1,6 @@
 //! `syntax::shell` against models of how cmd.exe, the Microsoft C runtime and PowerShell read a
 //! command line (which cannot run here), and against real bash, dash and zsh.
+#![cfg(not(target_arch = "wasm32"))] // property tests, processes and shells need a native host
 
 use connect_user_validator::syntax::shell::{can_quote, quote, render, split, Shell};
 use proptest::prelude::*;

@@ -1,5 +1,6 @@
 //! The shorthand parser against awscli 1.46.3's observed behaviour, and the writer against the
 //! parser. `tests/differential/shorthand.py` compares the parser with the real CLI directly.
+#![cfg(not(target_arch = "wasm32"))] // property tests, processes and shells need a native host
 
 use connect_user_validator::syntax::json;
 use connect_user_validator::syntax::shorthand::{self, ShorthandErrorKind, MAX_NESTING};

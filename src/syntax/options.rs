@@ -91,6 +91,8 @@ pub const GLOBAL_OPTIONS: &[(&str, bool)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn names_follow_xform_name() {

@@ -775,6 +775,8 @@ fn line_column(text: &str, at: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     fn texts(text: &str) -> Vec<String> {
         split(text).unwrap_or_else(|e| panic!("{text:?}: {e}")).into_iter().map(|w| w.text).collect()

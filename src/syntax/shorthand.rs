@@ -659,6 +659,8 @@ fn quote(s: &str, quote: char) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     fn object(members: &[(&str, Value)]) -> Object {
         members.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()

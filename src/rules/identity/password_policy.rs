@@ -114,6 +114,8 @@ fn join_failures(failures: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn matches_the_documented_pattern_cases() {

@@ -87,6 +87,8 @@ pub(crate) fn parse_arn(value: &str) -> Option<ConnectArn<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn parses_connect_arns() {

@@ -124,6 +124,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
 mod tests {
     use super::*;
     use crate::model::{CREATE_USER_REQUEST, USER_PHONE_CONFIG};
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     fn names(structure: &StructureShape) -> Vec<&'static str> {
         structure.members.iter().map(|m| m.name).collect()
