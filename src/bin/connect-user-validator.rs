@@ -384,10 +384,11 @@ fn render_text(name: &str, result: &ValidationResult, color: bool) -> String {
         }
         out.push('\n');
     }
+    let plural = |n: usize, noun: &str| if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") };
     let counts = format!(
-        "{} errors, {} warnings, {} info",
-        result.count(Severity::Error),
-        result.count(Severity::Warning),
+        "{}, {}, {} info",
+        plural(result.count(Severity::Error), "error"),
+        plural(result.count(Severity::Warning), "warning"),
         result.count(Severity::Info)
     );
     let verdict = if result.valid { paint("1;32", "valid") } else { paint("1;31", "not valid") };

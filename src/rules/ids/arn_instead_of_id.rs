@@ -69,7 +69,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         } else if arn.id.is_empty() {
             Some("is not an Amazon Connect resource ARN".to_owned())
         } else if arn.kind != id.kind {
-            Some(format!("is the ARN of a {}, but a {} ID belongs here", resource_label(arn.kind), id.label()))
+            Some(format!("is the ARN of {}, but {} ID belongs here", with_article(resource_label(arn.kind)), with_article(id.label())))
         } else {
             match (arn.instance, instance_id) {
                 (Some(owner), Some(instance)) if owner != instance => {
@@ -89,4 +89,10 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 .with_fix(Edit::set(path.clone(), arn.id)),
         });
     }
+}
+
+/// "an instance", "a routing profile".
+fn with_article(noun: &str) -> String {
+    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    format!("{article} {noun}")
 }
