@@ -305,6 +305,17 @@ pub fn member_rank(name: &str) -> usize {
     CREATE_USER_REQUEST.members.iter().position(|m| m.name == name).unwrap_or(CREATE_USER_REQUEST.members.len())
 }
 
+/// Whether values of `shape` can hold personal data: a sensitive or personal string anywhere inside.
+pub fn holds_personal_data(shape: Shape) -> bool {
+    match shape {
+        Shape::String(string) => string.conceals_value(),
+        Shape::Structure(structure) => structure.members.iter().any(|member| holds_personal_data(member.shape)),
+        Shape::List(list) => holds_personal_data(list.member),
+        Shape::Map(map) => map.key.conceals_value() || map.value.conceals_value(),
+        Shape::Integer(_) | Shape::Boolean => false,
+    }
+}
+
 /// The request's shapes as JSON, for building forms: each member with its name, whether it is
 /// required, its documentation hint, its CLI option (top level) and its shape's constraints.
 pub fn describe() -> crate::value::Value {

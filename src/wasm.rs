@@ -9,7 +9,7 @@ use crate::syntax::emit::{CommandOptions, Syntax};
 use crate::syntax::json::MAX_DEPTH;
 use crate::syntax::shell::Shell;
 use crate::value::{Number, Object, Value};
-use js_sys::{Array, JsString, Reflect};
+use js_sys::{Array, JsString, Reflect, RegExp};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -17,6 +17,37 @@ extern "C" {
     /// `Object.keys`, caught: a Proxy's `ownKeys` trap may throw.
     #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
     fn own_keys(value: &JsValue) -> Result<Array, JsValue>;
+
+    /// `Array.isArray`, caught: it throws for a revoked Proxy.
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+
+    /// `Object.prototype.toString.call(value)`: `[object Map]`, `[object Date]`, …; caught, since
+    /// a Proxy's `get` trap runs here and may throw.
+    #[wasm_bindgen(catch, js_namespace = ["Object", "prototype", "toString"], js_name = call)]
+    fn type_tag(value: &JsValue) -> Result<JsString, JsValue>;
+
+    /// `String.prototype.isWellFormed.call(text)`, one native call; caught, since older engines
+    /// lack it.
+    #[wasm_bindgen(catch, js_namespace = ["String", "prototype", "isWellFormed"], js_name = call)]
+    fn is_well_formed(text: &JsString) -> Result<bool, JsValue>;
+}
+
+/// Longer lists are refused unread: no request member holds more than 50 items, and reading an
+/// `Array(2 ** 32 - 1)` item by item would exhaust memory.
+const MAX_LIST_ITEMS: u32 = 100_000;
+
+/// Whether a JavaScript string is valid UTF-16, that is, has no unpaired surrogate.
+fn well_formed(text: &JsString) -> bool {
+    is_well_formed(text).unwrap_or_else(|_| text.is_valid_utf16())
+}
+
+/// The UTF-16 index of the first unpaired surrogate in `text`, if any.
+fn unpaired_surrogate(text: &JsString) -> Option<u32> {
+    if well_formed(text) {
+        return None;
+    }
+    u32::try_from(text.search(&RegExp::new("\\p{Cs}", "u"))).ok()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -46,7 +77,7 @@ impl Reader {
         }
         if value.is_string() {
             let text = JsString::from(value.clone());
-            return match (text.is_valid_utf16(), value.as_string()) {
+            return match (well_formed(&text), value.as_string()) {
                 (true, Some(s)) => Value::String(s),
                 _ => Value::Unsupported("text with unpaired surrogates"),
             };
@@ -63,9 +94,23 @@ impl Reader {
         if value.is_function() {
             return Value::Unsupported("a function");
         }
-        if let Some(kind) = special_object(value) {
-            return Value::Unsupported(kind);
-        }
+        let kind = match is_array(value) {
+            Err(_) => return Value::Unsupported("an object that cannot be read"),
+            Ok(true) => Container::Array,
+            // A Proxy whose trap throws here is read like any object; its members report the trap.
+            Ok(false) => match type_tag(value).map(String::from).as_deref() {
+                Ok("[object Map]" | "[object WeakMap]") => return Value::Unsupported("a Map"),
+                Ok("[object Set]" | "[object WeakSet]") => return Value::Unsupported("a Set"),
+                Ok("[object Date]") => return Value::Unsupported("a Date"),
+                Ok("[object RegExp]") => return Value::Unsupported("a RegExp"),
+                Ok("[object Promise]") => return Value::Unsupported("a Promise"),
+                Ok("[object Error]") => return Value::Unsupported("an Error"),
+                Ok(tag) if tag.ends_with("Array]") || tag.ends_with("Buffer]") || tag == "[object DataView]" => {
+                    return Value::Unsupported("binary data")
+                }
+                _ => Container::Object,
+            },
+        };
         if self.ancestors.iter().any(|ancestor| js_sys::Object::is(ancestor, value)) {
             return Value::Unsupported("a cyclic reference");
         }
@@ -73,20 +118,25 @@ impl Reader {
             return Value::Unsupported("a value nested too deeply");
         }
         self.ancestors.push(value.clone());
-        let read = if Array::is_array(value) { self.read_array(value) } else { self.read_object(value) };
+        let read = match kind {
+            Container::Array => self.read_array(value),
+            Container::Object => self.read_object(value),
+        };
         self.ancestors.pop();
         read
     }
 
     fn read_array(&mut self, value: &JsValue) -> Value {
-        let length = Reflect::get(value, &JsValue::from_str("length")).ok().and_then(|l| l.as_f64()).unwrap_or(0.0);
-        let mut items = Vec::new();
-        for index in 0..length as u32 {
-            items.push(match Reflect::get_u32(value, index) {
+        let Some(length) = list_length(value) else { return Value::Unsupported("a list whose length cannot be read") };
+        if length > MAX_LIST_ITEMS {
+            return Value::Unsupported("a list of more than 100,000 items");
+        }
+        let items = (0..length)
+            .map(|index| match Reflect::get_u32(value, index) {
                 Ok(item) => self.read(&item),
                 Err(_) => Value::Unsupported("an element whose getter threw"),
-            });
-        }
+            })
+            .collect();
         Value::Array(items)
     }
 
@@ -94,38 +144,32 @@ impl Reader {
         let Ok(keys) = own_keys(value) else { return Value::Unsupported("an object whose keys cannot be read") };
         let mut members = Vec::with_capacity(keys.length() as usize);
         for key in keys.iter() {
-            let Some(name) = key.as_string() else { continue };
+            let key = JsString::from(key);
+            if !well_formed(&key) {
+                // The key has no faithful Rust form; naming another key in a path would be wrong.
+                return Value::Unsupported("an object with a key that has unpaired surrogates");
+            }
             let member = match Reflect::get(value, &key) {
                 // An undefined member is an absent one, as for the AWS SDK and JSON.stringify.
                 Ok(member) if member.is_undefined() => continue,
                 Ok(member) => self.read(&member),
                 Err(_) => Value::Unsupported("a property whose getter threw"),
             };
-            members.push((name, member));
+            members.push((String::from(key), member));
         }
         Value::Object(members.into_iter().collect())
     }
 }
 
-/// Objects that are not plain data: named so the diagnostic says what was passed.
-fn special_object(value: &JsValue) -> Option<&'static str> {
-    if value.is_instance_of::<js_sys::Map>() {
-        Some("a Map")
-    } else if value.is_instance_of::<js_sys::Set>() {
-        Some("a Set")
-    } else if value.is_instance_of::<js_sys::Date>() {
-        Some("a Date")
-    } else if value.is_instance_of::<js_sys::RegExp>() {
-        Some("a RegExp")
-    } else if value.is_instance_of::<js_sys::Promise>() {
-        Some("a Promise")
-    } else if value.is_instance_of::<js_sys::Error>() {
-        Some("an Error")
-    } else if value.is_instance_of::<js_sys::ArrayBuffer>() || js_sys::ArrayBuffer::is_view(value) {
-        Some("binary data")
-    } else {
-        None
-    }
+enum Container {
+    Array,
+    Object,
+}
+
+/// An array's `length`, when it can be read.
+fn list_length(value: &JsValue) -> Option<u32> {
+    let length = Reflect::get(value, &JsValue::from_str("length")).ok()?.as_f64()?;
+    (length >= 0.0 && length <= f64::from(u32::MAX)).then_some(length as u32)
 }
 
 /// The request as an object; emitters treat anything else as an empty request.
@@ -242,8 +286,19 @@ impl OptionsArgument {
     }
 }
 
-fn text_argument(value: &JsValue, function: &str) -> Result<String, JsValue> {
-    value.as_string().ok_or_else(|| type_error(format!("{function}() needs a string")))
+/// A string argument. `Err` is a TypeError for a non-string; `Ok(Err(index))` is the UTF-16 index
+/// of an unpaired surrogate, which no Rust string can hold.
+fn text_argument(value: &JsValue, function: &str) -> Result<Result<String, u32>, JsValue> {
+    let Some(text) = value.as_string() else { return Err(type_error(format!("{function}() needs a string"))) };
+    Ok(match unpaired_surrogate(&JsString::from(value.clone())) {
+        Some(index) => Err(index),
+        None => Ok(text),
+    })
+}
+
+/// The message for text with an unpaired surrogate at UTF-16 `index`.
+fn unpaired_surrogate_message(index: u32) -> String {
+    format!("The text has an unpaired UTF-16 surrogate at index {index}, which is not a Unicode character.")
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -258,20 +313,23 @@ pub fn validate_js(request: JsValue, options: JsValue) -> Result<JsValue, JsValu
 #[wasm_bindgen(js_name = validateMany, skip_typescript)]
 pub fn validate_many_js(requests: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let options = OptionsArgument::read(&options, "validateMany", &["identityManagementType"])?.identity()?;
-    let Value::Array(requests) = from_js(&requests) else {
-        return Err(type_error("validateMany() needs an array of requests".to_owned()));
+    // The batch itself is read item by item, without the length limit of lists inside a request.
+    let length = list_length(&requests).filter(|_| is_array(&requests).unwrap_or(false));
+    let Some(length) = length else {
+        return Err(type_error("validateMany() needs an array of requests it can read".to_owned()));
     };
-    Ok(crate::validate_many(&requests, &options)
-        .iter()
-        .map(|result| to_js(&result.to_value()))
-        .collect::<Array>()
-        .into())
+    let results = (0..length).map(|index| {
+        let request = Reflect::get_u32(&requests, index)
+            .map_or(Value::Unsupported("an element whose getter threw"), |r| from_js(&r));
+        to_js(&crate::validate(&request, &options).to_value())
+    });
+    Ok(results.collect::<Array>().into())
 }
 
 #[wasm_bindgen(js_name = explain, skip_typescript)]
 pub fn explain_js(code: JsValue) -> Result<JsValue, JsValue> {
-    let code = text_argument(&code, "explain")?;
-    Ok(crate::explain(&code).map_or(JsValue::UNDEFINED, |doc| to_js(&doc.to_value())))
+    let doc = text_argument(&code, "explain")?.ok().and_then(|code| crate::explain(&code));
+    Ok(doc.map_or(JsValue::UNDEFINED, |doc| to_js(&doc.to_value())))
 }
 
 #[wasm_bindgen(js_name = rules, skip_typescript)]
@@ -355,7 +413,10 @@ pub fn to_cli_command_js(request: JsValue, options: JsValue) -> Result<String, J
 
 #[wasm_bindgen(js_name = parseCliCommand, skip_typescript)]
 pub fn parse_cli_command_js(text: JsValue) -> Result<JsValue, JsValue> {
-    let parsed = crate::parse_cli_command(&text_argument(&text, "parseCliCommand")?);
+    let parsed = match text_argument(&text, "parseCliCommand")? {
+        Ok(text) => crate::parse_cli_command(&text),
+        Err(index) => crate::syntax::command::unreadable_text(unpaired_surrogate_message(index), index as usize),
+    };
     let result = js_sys::Object::new();
     define(&result, "request", &parsed.request.as_ref().map_or(JsValue::NULL, to_js));
     define(&result, "diagnostics", &diagnostics_to_js(&parsed.diagnostics));
@@ -365,15 +426,23 @@ pub fn parse_cli_command_js(text: JsValue) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = parseShorthand, skip_typescript)]
 pub fn parse_shorthand_js(text: JsValue) -> Result<JsValue, JsValue> {
     let result = js_sys::Object::new();
-    match crate::syntax::shorthand::parse(&text_argument(&text, "parseShorthand")?) {
+    let parsed = match text_argument(&text, "parseShorthand")? {
+        Ok(text) => crate::syntax::shorthand::parse(&text).map_err(|error| (error.message, error.index)),
+        Err(index) => {
+            // Python counts code points; everything before the first unpaired surrogate is valid.
+            let before = JsString::from(text.clone()).slice(0, index).as_string().unwrap_or_default();
+            Err((unpaired_surrogate_message(index), before.chars().count()))
+        }
+    };
+    match parsed {
         Ok(value) => {
             define(&result, "ok", &JsValue::TRUE);
             define(&result, "value", &to_js(&value));
         }
-        Err(error) => {
+        Err((message, index)) => {
             define(&result, "ok", &JsValue::FALSE);
-            define(&result, "message", &JsValue::from_str(&error.message));
-            define(&result, "index", &JsValue::from_f64(error.index as f64));
+            define(&result, "message", &JsValue::from_str(&message));
+            define(&result, "index", &JsValue::from_f64(index as f64));
         }
     }
     Ok(result.into())

@@ -172,10 +172,38 @@ fn diagnostics_point_into_the_pasted_text() {
     assert_eq!(excerpt("cli-syntax"), "'FirstName=\"Mary'");
     let syntax = parsed.diagnostics.iter().find(|d| d.code == "cli-syntax").unwrap();
     assert_eq!(syntax.path, connect_user_validator::path!["IdentityInfo"]);
+    // IdentityInfo holds names and addresses, so the CLI's echo of the value is left out.
     assert_eq!(
         syntax.message,
-        "Error parsing parameter '--identity-info': Expected: '<double quoted>', received: '<none>' for input:\nFirstName=\"Mary\n          ^"
+        "Error parsing parameter '--identity-info': Expected: '<double quoted>', received: '<none>'"
     );
+    // Tags hold nothing personal: the message is the CLI's, caret diagram included.
+    let tags = parse_cli_command("aws connect create-user --tags 'a=\"b'");
+    let syntax = tags.diagnostics.iter().find(|d| d.code == "cli-syntax").unwrap();
+    assert_eq!(
+        syntax.message,
+        "Error parsing parameter '--tags': Expected: '<double quoted>', received: '<none>' for input:\na=\"b\n  ^"
+    );
+}
+
+#[test]
+fn messages_about_pasted_values_leave_personal_data_out() {
+    for (text, secret) in [
+        ("aws connect create-user --identity-info 'FirstName=Zedediah,Mobile=[+15555551212'", "Zedediah"),
+        ("aws connect create-user --identity-info '{\"Email\": \"zed@example.com\",}'", "zed@example.com"),
+        ("aws connect create-user --password \"Pa55$word\"", "$word"),
+        ("aws connect create-user --pasword Sekr1tXy9", "Sekr1tXy9"),
+        ("aws connect create-user --cli-input-json '{\"Password\": \"Sekr1tXy9\"'", "Sekr1tXy9"),
+    ] {
+        let parsed = parse_cli_command(text);
+        assert!(!parsed.diagnostics.is_empty(), "{text}");
+        for diagnostic in parsed.diagnostics {
+            assert!(!diagnostic.message.contains(secret), "{text}: {}", diagnostic.message);
+            assert!(!diagnostic.help.unwrap_or_default().contains(secret), "{text}");
+        }
+    }
+    let unknown = parse_cli_command("aws connect create-user --pasword Sekr1tXy9 --nick a b");
+    assert_eq!(unknown.diagnostics[0].message, "Unknown options: --pasword, --nick, 3 more words");
 }
 
 #[test]

@@ -32,12 +32,14 @@ pub(crate) fn is_username_char(c: char) -> bool {
 }
 
 pattern! {
-    fn is_tag_key_text = r"^[\p{L}\p{Z}\p{N}_.:/=+\-@]$"
+    /// A tag key made only of the TagKey class `[\p{L}\p{Z}\p{N}_.:/=+\-@]` (the `aws:` prefix is
+    /// checked separately).
+    pub(crate) fn has_tag_key_characters = r"^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$"
 }
 
-/// A character the TagKey class `[\p{L}\p{Z}\p{N}_.:/=+\-@]` allows.
+/// A character the TagKey class allows.
 pub(crate) fn is_tag_key_char(c: char) -> bool {
-    char_matches(is_tag_key_text, c)
+    char_matches(has_tag_key_characters, c)
 }
 
 pattern! {

@@ -4,7 +4,7 @@
 //! the CLI would refuse, becomes a diagnostic with its own code.
 
 use crate::diagnostic::{Diagnostic, Span};
-use crate::model::Shape;
+use crate::model::{holds_personal_data, Shape};
 use crate::path::Path;
 use crate::rules::command as codes;
 use crate::syntax::coerce::{coerce, decimal_value};
@@ -27,6 +27,14 @@ pub fn parse_cli_command(text: &str) -> ParsedCommand {
     let mut reader = Reader { text, diagnostics: Vec::new() };
     let request = reader.read();
     ParsedCommand { request, diagnostics: reader.diagnostics }
+}
+
+/// The result for a text that cannot be read at all (in JavaScript: one with an unpaired
+/// surrogate), with the UTF-16 index of the culprit.
+pub fn unreadable_text(message: String, index: usize) -> ParsedCommand {
+    let diagnostic =
+        codes::cli_shell_syntax::RULE.at(Path::root(), message).with_span(Span { start: index, end: index + 1 });
+    ParsedCommand { request: None, diagnostics: vec![diagnostic] }
 }
 
 struct Reader<'a> {
@@ -188,7 +196,14 @@ impl<'a> Reader<'a> {
             given.push(Given { option: target, at: word, words: taken, inline });
         }
         if !unknown.is_empty() {
-            let listed: Vec<&str> = unknown.iter().map(|w| w.text.as_str()).collect();
+            // Option words are listed as the CLI lists them; other words are only counted, since a
+            // misspelled `--pasword` leaves the password itself among them.
+            let mut listed: Vec<String> =
+                unknown.iter().filter(|w| w.text.starts_with('-')).map(|w| w.text.clone()).collect();
+            let values = unknown.len() - listed.len();
+            if values > 0 {
+                listed.push(if values == 1 { "1 more word".to_owned() } else { format!("{values} more words") });
+            }
             let span = unknown[0].span.clone();
             let diagnostic = codes::cli_unknown_option::RULE
                 .at(Path::root(), format!("Unknown options: {}", listed.join(", ")))
@@ -262,7 +277,7 @@ impl<'a> Reader<'a> {
     /// The words of one option, expansions reported; `None` when the value cannot be read.
     fn option_value(&mut self, option: &CliOption, given: &Given) -> Option<Value> {
         let path = Path::root().join(option.member.name);
-        self.report_expansions(&given.words, &path);
+        self.report_expansions(&given.words, &path, holds_personal_data(option.member.shape).then_some(&option.name));
         let mut words: Vec<String> = match &given.inline {
             Some(inline) => vec![inline.clone()],
             None => given.words.iter().map(|w| w.text.clone()).collect(),
@@ -296,7 +311,7 @@ impl<'a> Reader<'a> {
                     if word.trim_start().starts_with('{') {
                         parse_json_value(name, &word)
                     } else {
-                        Err(Failure::Syntax(format!("Error parsing parameter '{name}': Invalid JSON:\n{word}")))
+                        Err(invalid_json(name, &word))
                     }
                 } else {
                     parse_shorthand(name, &word).and_then(|parsed| coerce(shape, parsed).map_err(Failure::Conversion))
@@ -310,9 +325,7 @@ impl<'a> Reader<'a> {
                         .iter()
                         .map(|word| match word.trim_start().chars().next() {
                             Some('{') => parse_json_value(name, word),
-                            Some(_) => {
-                                Err(Failure::Syntax(format!("Error parsing parameter '{name}': Invalid JSON:\n{word}")))
-                            }
+                            Some(_) => Err(invalid_json(name, word)),
                             None => Err(Failure::Conversion("string index out of range".to_owned())),
                         })
                         .collect::<Result<Vec<_>, _>>()
@@ -329,14 +342,14 @@ impl<'a> Reader<'a> {
         match result {
             Ok(value) => Some(value),
             Err(failure) => {
-                self.report_failure(failure, &option.name, path, &span);
+                self.report_failure(failure, &option.name, holds_personal_data(option.member.shape), path, &span);
                 None
             }
         }
     }
 
     fn input_json(&mut self, given: &Given) -> Option<Value> {
-        self.report_expansions(&given.words, &Path::root());
+        self.report_expansions(&given.words, &Path::root(), Some(&CLI_INPUT_JSON.to_owned()));
         let text = given.inline.clone().or_else(|| given.words.first().map(|w| w.text.clone()))?;
         let span = value_span(given);
         if let Some(prefix) = file_prefix(&text).filter(|prefix| prefix.starts_with("file")) {
@@ -346,19 +359,35 @@ impl<'a> Reader<'a> {
         let failure = match json::parse(&text) {
             Ok(value @ Value::Object(_)) => return Some(value),
             Ok(other) => Failure::Conversion(format!("'{}' object has no attribute 'keys'", python_type_name(&other))),
-            Err(error) => Failure::Syntax(format!(
-                "Error parsing parameter 'cli-input-json': Invalid JSON: {error}\nJSON received: {text}"
-            )),
+            Err(error) => {
+                syntax_failure("cli-input-json", format!("Invalid JSON: {error}"), format!("\nJSON received: {text}"))
+            }
         };
-        self.report_failure(failure, CLI_INPUT_JSON, Path::root(), &span);
+        self.report_failure(failure, CLI_INPUT_JSON, true, Path::root(), &span);
         None
     }
 
-    fn report_failure(&mut self, failure: Failure, option: &str, path: Path, span: &std::ops::Range<usize>) {
+    /// Reports a value that could not be read. For an option that can hold personal data the CLI's
+    /// echo of the value is left out; the span still marks it in the pasted text.
+    fn report_failure(
+        &mut self,
+        failure: Failure,
+        option: &str,
+        personal: bool,
+        path: Path,
+        span: &std::ops::Range<usize>,
+    ) {
         let diagnostic = match failure {
-            Failure::Syntax(message) => codes::cli_syntax::RULE.at(path, message).with_help(format!(
-                "Fix the value of {option}; `explain cli-syntax` shows the shorthand and JSON forms."
-            )),
+            Failure::Syntax { prefix, reason, echo } => {
+                let (message, note) = if personal {
+                    (format!("{prefix}{reason}"), " The value is not repeated here because it can hold personal data.")
+                } else {
+                    (format!("{prefix}{reason}{echo}"), "")
+                };
+                codes::cli_syntax::RULE.at(path, message).with_help(format!(
+                    "Fix the value of {option}; `explain cli-syntax` shows the shorthand and JSON forms.{note}"
+                ))
+            }
             Failure::Conversion(message) => codes::cli_type_conversion::RULE
                 .at(path, message)
                 .with_help(format!("The AWS CLI could not convert the value of {option}; check the member types.")),
@@ -378,18 +407,23 @@ impl<'a> Reader<'a> {
         self.report(codes::cli_file_reference::RULE.at(path, message).with_help(help), span);
     }
 
-    fn report_expansions(&mut self, words: &[&Word], path: &Path) {
+    /// Reports what a shell would expand in `words`. `personal_option` names an option whose value
+    /// can hold personal data: its messages then describe the expansion without quoting it.
+    fn report_expansions(&mut self, words: &[&Word], path: &Path, personal_option: Option<&String>) {
         for word in words {
             for expansion in &word.expansions {
-                let (rule, what) = match expansion.kind {
-                    ExpansionKind::Variable => (&codes::cli_variable::RULE, "the variable's value"),
-                    ExpansionKind::Tilde => (&codes::cli_variable::RULE, "a home directory"),
+                let (rule, what, kind) = match expansion.kind {
+                    ExpansionKind::Variable => (&codes::cli_variable::RULE, "the variable's value", "a variable"),
+                    ExpansionKind::Tilde => (&codes::cli_variable::RULE, "a home directory", "a ~"),
                     ExpansionKind::CommandSubstitution => {
-                        (&codes::cli_command_substitution::RULE, "the command's output")
+                        (&codes::cli_command_substitution::RULE, "the command's output", "a command substitution")
                     }
                 };
-                let message =
-                    format!("A shell would replace {} with {what}; here it stays as written.", expansion.source);
+                let source = match personal_option {
+                    Some(option) => format!("{kind} in {option}"),
+                    None => expansion.source.clone(),
+                };
+                let message = format!("A shell would replace {source} with {what}; here it stays as written.");
                 let help = "Replace it with the value itself, or quote it with single quotes if it is meant literally.";
                 self.report(rule.at(path.clone(), message).with_help(help), &expansion.span);
             }
@@ -399,18 +433,26 @@ impl<'a> Reader<'a> {
 
 /// Why an option value could not be read.
 enum Failure {
-    /// A shorthand or JSON syntax error, in the CLI's words.
-    Syntax(String),
+    /// A shorthand or JSON syntax error, in the CLI's words: `Error parsing parameter '--x': `, the
+    /// reason, and the echo of the value (a caret diagram, or `JSON received: …`).
+    Syntax { prefix: String, reason: String, echo: String },
     /// A type conversion error, the text of the Python exception.
     Conversion(String),
     /// A `key@=file://…` value.
     FileReference(&'static str),
 }
 
+fn syntax_failure(option: &str, reason: impl Into<String>, echo: String) -> Failure {
+    Failure::Syntax { prefix: format!("Error parsing parameter '{option}': "), reason: reason.into(), echo }
+}
+
 fn parse_json_value(option: &str, text: &str) -> Result<Value, Failure> {
-    json::parse(text).map_err(|error| {
-        Failure::Syntax(format!("Error parsing parameter '{option}': Invalid JSON: {error}\nJSON received: {text}"))
-    })
+    json::parse(text)
+        .map_err(|error| syntax_failure(option, format!("Invalid JSON: {error}"), format!("\nJSON received: {text}")))
+}
+
+fn invalid_json(option: &str, text: &str) -> Failure {
+    syntax_failure(option, "Invalid JSON:", format!("\n{text}"))
 }
 
 fn parse_shorthand(option: &str, text: &str) -> Result<Value, Failure> {
@@ -418,7 +460,13 @@ fn parse_shorthand(option: &str, text: &str) -> Result<Value, Failure> {
         ShorthandErrorKind::FileReference => {
             Failure::FileReference(if text.contains("fileb://") { "fileb://" } else { "file://" })
         }
-        _ => Failure::Syntax(format!("Error parsing parameter '{option}': {}", error.message)),
+        _ => {
+            let (reason, echo) = match error.message.split_once(" for input:") {
+                Some((reason, rest)) => (reason.to_owned(), format!(" for input:{rest}")),
+                None => (error.message, String::new()),
+            };
+            syntax_failure(option, reason, echo)
+        }
     })
 }
 

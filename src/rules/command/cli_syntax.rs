@@ -13,9 +13,11 @@ pub static RULE: Rule = Rule {
 
 Structures, maps and lists of structures take shorthand (`FirstName=Mary,LastName=Major`) or,
 when the value starts with `{` or `[`, JSON. The value is parsed exactly as AWS CLI 1.46.3 parses it,
-and the message is the CLI's own, with its caret diagram: `Error parsing parameter '--identity-info':
-Expected: '=', received: 'EOF' for input: …`. Invalid `--cli-input-json` documents are reported here
-too.
+and the message is the CLI's own, with its caret diagram: `Error parsing parameter '--tags':
+Expected: '=', received: 'EOF' for input: …`. For options that can hold personal data (`--password`,
+`--identity-info`, `--phone-config`, `--phone-number-configs`, `--cli-input-json`) the message stops
+before the CLI's echo of the value; the diagnostic's span still marks it in the pasted text. Invalid
+`--cli-input-json` documents are reported here too.
 
 ## Why
 

@@ -13,7 +13,9 @@ pub static RULE: Rule = Rule {
 
 Every word after `aws connect create-user` must be one of its options (or a unique prefix of
 one), a value of the option before it, or one of the AWS CLI's global options. Other words are
-collected and reported as the CLI reports them: `Unknown options: --nickname, Mary`.
+collected and reported much as the CLI reports them (`Unknown options: --nickname, Mary`), except that
+words that are not options are only counted (`Unknown options: --nickname, 1 more word`): when an
+option is misspelled, its value is among them, and that value may be a password.
 
 ## Why
 

@@ -69,7 +69,11 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         } else if arn.id.is_empty() {
             Some("is not an Amazon Connect resource ARN".to_owned())
         } else if arn.kind != id.kind {
-            Some(format!("is the ARN of {}, but {} ID belongs here", with_article(resource_label(arn.kind)), with_article(id.label())))
+            Some(format!(
+                "is the ARN of {}, but {} ID belongs here",
+                with_article(resource_label(arn.kind)),
+                with_article(id.label())
+            ))
         } else {
             match (arn.instance, instance_id) {
                 (Some(owner), Some(instance)) if owner != instance => {

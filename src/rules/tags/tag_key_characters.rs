@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::path;
-use crate::rules::patterns::is_tag_key_char;
+use crate::rules::patterns::{has_tag_key_characters, is_tag_key_char};
 use crate::rules::tags::tag_keys;
 use crate::rules::text::{offending_characters, quoted};
 use crate::rules::{Check, Context, Rule, RuleDoc};
@@ -54,7 +54,8 @@ botocore `service-2.json` (`TagKey`); CloudFormation `AWS::Connect::User`; const
 };
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    for key in tag_keys(cx.request) {
+    // One match per key; only a key that fails is looked at character by character.
+    for key in tag_keys(cx.request).filter(|key| !has_tag_key_characters(key)) {
         if let Some(characters) = offending_characters(key, is_tag_key_char) {
             out.push(
                 RULE.at(
