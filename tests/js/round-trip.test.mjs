@@ -1,0 +1,80 @@
+// A request written as a POSIX command reads back as the same request:
+// parseCliCommand(toCliCommand(r)).request deep-equals r, for every syntax and layout.
+
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import * as cuv from "../../pkg/node.js";
+import { base, docsExample, ruleCases, sampleRequests } from "./helpers.mjs";
+
+/** Whether `value` is JSON data (no NaN or Infinity, which no command can carry). */
+function isJsonData(value) {
+  if (typeof value === "number") return Number.isFinite(value);
+  if (value && typeof value === "object") return Object.values(value).every(isJsonData);
+  return true;
+}
+
+/** Values a command could easily get wrong: leading dashes, empty values, shell and CLI syntax. */
+function edgeValues() {
+  const edges = {
+    "values starting with -": base({ Username: "--password", Password: "-p w", Tags: { "-k": "-v" } }),
+    "empty values": base({ Username: "", SecurityProfileIds: ["", "-a"], Tags: { "": "" }, IdentityInfo: {} }),
+    "CLI-looking values": base({ Username: "file://x", Password: "http://x", HierarchyGroupId: "$HOME", DirectoryUserId: "~" }),
+    "shorthand-looking values": base({ Username: "a=b", IdentityInfo: { FirstName: "[x]", LastName: "{y}" }, Tags: { a: "[b]", "c=d": "e,f" } }),
+    "JSON-looking values": base({ Username: "null", Password: "{}", DirectoryUserId: "[1]" }),
+    "control and separator characters": base({ Username: "\u0000", Password: "x\u2028y\u0085z" }),
+    "values of the wrong type": base({
+      Username: 5,
+      AutoAcceptConfigs: [{ Channel: "VOICE", AutoAccept: "true" }],
+      PhoneConfig: { AfterContactWorkTimeLimit: 1.5 },
+      Tags: { a: 1 },
+    }),
+  };
+  return Object.fromEntries(Object.entries(edges).map(([name, request]) => [`edge: ${name}`, request]));
+}
+
+function requests() {
+  return {
+    "docs example": docsExample(),
+    ...sampleRequests(),
+    ...edgeValues(),
+    ...Object.fromEntries(ruleCases().filter((row) => isJsonData(row.request)).map((row) => [`rule row ${row.line}`, row.request])),
+  };
+}
+
+describe("parseCliCommand(toCliCommand(r)).request deep-equals r (posix)", () => {
+  for (const [name, request] of Object.entries(requests())) {
+    test(name, () => {
+      for (const syntax of ["shorthand", "json"]) {
+        for (const multiline of [false, true]) {
+          const command = cuv.toCliCommand(request, { shell: "posix", syntax, multiline });
+          const parsed = cuv.parseCliCommand(command);
+          assert.deepStrictEqual(parsed.request, request, `${syntax}, multiline ${multiline}:\n${command}`);
+          assert.deepStrictEqual(parsed.diagnostics, [], command);
+          // The shell's default and an explicit posix are the same command.
+          if (!multiline && syntax === "shorthand") assert.equal(cuv.toCliCommand(request), command);
+        }
+      }
+    });
+  }
+});
+
+test("a redacted command reads back with the password replaced, and nothing else changed", () => {
+  for (const request of Object.values(sampleRequests())) {
+    const parsed = cuv.parseCliCommand(cuv.toCliCommand(request, { redactPassword: true, multiline: true }));
+    const expected = "Password" in request ? { ...request, Password: "********" } : request;
+    assert.deepStrictEqual(parsed.request, expected);
+    if (request.Password) assert.ok(!cuv.toCliCommand(request, { redactPassword: true }).includes(request.Password));
+  }
+});
+
+test("the docs example survives the JSON document and the shorthand words too", () => {
+  const request = docsExample();
+  assert.deepStrictEqual(JSON.parse(cuv.toCliInputJson(request)), request);
+  // Shorthand is model-free (every scalar a string), so compare structures of strings only.
+  const words = cuv.toShorthand(request);
+  assert.deepStrictEqual(cuv.parseShorthand(words["--identity-info"][0]), { ok: true, value: request.IdentityInfo });
+  // The argv holds each option once, followed by its words.
+  const argv = cuv.toCliArgv(request);
+  assert.equal(argv.filter((w) => w === "--username").length, 1);
+  assert.equal(argv[argv.indexOf("--username") + 1], "Mary");
+});
