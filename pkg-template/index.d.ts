@@ -172,7 +172,9 @@ export declare function explain(code: string): RuleDoc | undefined;
 /** The whole catalogue, in a stable order. */
 export declare function rules(): RuleDoc[];
 /** A new request with the fixes of the selected (default: all) diagnostics applied. */
-export declare function applyFixes(request: unknown, codes?: readonly string[] | null, options?: ValidateOptions): CreateUserRequest;
+export declare function applyFixes(request: CreateUserRequest, codes?: readonly string[] | null, options?: ValidateOptions): CreateUserRequest;
+/** Anything that is not a request object comes back as it is (a copy, as JSON can hold it). */
+export declare function applyFixes(request: unknown, codes?: readonly string[] | null, options?: ValidateOptions): unknown;
 /** The `--cli-input-json` document, members in model order. */
 export declare function toCliInputJson(request: unknown, options?: InputJsonOptions): string;
 /** Per CLI option (`"--identity-info"`), its argv words in shorthand syntax, JSON where shorthand cannot. */
@@ -248,10 +250,17 @@ export interface CreateUserIssue extends StandardSchemaV1.Issue {
   readonly code: string;
 }
 
+/** What `createUserRequestSchema["~standard"].validate` returns, always synchronously. */
+export type CreateUserRequestSchemaResult =
+  | { readonly value: CreateUserRequest; readonly issues?: undefined }
+  | { readonly issues: ReadonlyArray<CreateUserIssue> };
+
+export interface CreateUserRequestSchemaProps extends StandardSchemaV1.Props<CreateUserRequest> {
+  readonly validate: (value: unknown) => CreateUserRequestSchemaResult;
+}
+
 export interface CreateUserRequestSchema extends StandardSchemaV1<CreateUserRequest> {
-  readonly "~standard": StandardSchemaV1.Props<CreateUserRequest> & {
-    readonly validate: (value: unknown) => { readonly value: CreateUserRequest; readonly issues?: undefined } | { readonly issues: ReadonlyArray<CreateUserIssue> };
-  };
+  readonly "~standard": CreateUserRequestSchemaProps;
   /** The same schema with validation options, such as the identity-management type. */
   withOptions(options: ValidateOptions): CreateUserRequestSchema;
 }
@@ -260,7 +269,19 @@ export interface CreateUserRequestSchema extends StandardSchemaV1<CreateUserRequ
 export declare const createUserRequestSchema: CreateUserRequestSchema;
 
 /** What `init()` loads the wasm from; by default the package's own `.wasm`. */
-export type InitInput = string | URL | Request | Response | BufferSource | WebAssembly.Module;
+export type InitInput = string | URL | Request | Response | WasmBytes | WasmModule;
+
+/** The `.wasm` bytes. */
+export type WasmBytes = ArrayBuffer | ArrayBufferView;
+/**
+ * A compiled `WebAssembly.Module`, where the project's types declare one (the DOM lib does);
+ * written so that Node projects without the DOM lib still type-check.
+ */
+export type WasmModule = typeof globalThis extends {
+  WebAssembly: { Module: abstract new (...args: never[]) => infer M };
+}
+  ? M
+  : never;
 
 /**
  * Browsers and bundlers: loads the wasm once (memoised); every other function throws
@@ -269,6 +290,6 @@ export type InitInput = string | URL | Request | Response | BufferSource | WebAs
 export default function init(input?: InitInput): Promise<void>;
 export { init };
 /** Browsers: instantiates synchronously from the wasm bytes or a compiled module. */
-export declare function initSync(module: BufferSource | WebAssembly.Module): void;
+export declare function initSync(module: WasmBytes | WasmModule): void;
 /** Whether the functions can be called. */
 export declare function isReady(): boolean;

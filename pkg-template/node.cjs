@@ -13,3 +13,6 @@ function init() {
 }
 
 module.exports = { ...createApi(raw, () => true), init, default: init, initSync() {}, isReady: () => true };
+// Marks the exports as an ES module's, so that `import init from "connect-user-validator"` compiled
+// to CommonJS (TypeScript's esModuleInterop, bundlers) takes exports.default, as index.d.cts says.
+Object.defineProperty(module.exports, "__esModule", { value: true });
