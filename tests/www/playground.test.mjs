@@ -1,0 +1,479 @@
+// Browser tests of the playground in www/: Debian's headless Chromium, driven by playwright-core,
+// against a static server that this file starts on a free port. Run: node --test tests/www/
+// It needs the browser build in www/pkg/ (make pkg PKG=www/pkg BINDGEN_OUT=target/wasm-bindgen-www).
+// Screenshots of the main states are written to tests/www/screenshots/ for people to look at.
+
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { chmodSync, createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { stat } from "node:fs/promises";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const WWW = path.resolve(HERE, "../../www");
+const SCREENSHOTS = path.join(HERE, "screenshots");
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const DOCS_COMMAND = `aws connect create-user \\
+    --username Mary \\
+    --password Pass@Word1 \\
+    --identity-info FirstName=Mary,LastName=Major \\
+    --phone-config PhoneType=DESK_PHONE,AutoAccept=true,AfterContactWorkTimeLimit=60,DeskPhoneNumber=+15555551212 \\
+    --security-profile-id 12345678-1111-2222-aaaa-a1b2c3d4f5g7 \\
+    --routing-profile-id 87654321-9999-3434-abcd-x1y2z3a1b2c3 \\
+    --instance-id a1b2c3d4-5678-90ab-cdef-EXAMPLE11111
+`;
+
+if (!existsSync(path.join(WWW, "pkg/web.js"))) {
+  throw new Error("www/pkg/ is missing; build it with: make pkg PKG=www/pkg BINDGEN_OUT=target/wasm-bindgen-www");
+}
+// The same build the page loads, in its Node entry point: the reference for what the page shows.
+const validator = await import(path.join(WWW, "pkg/node.js"));
+
+const CONTENT_TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".wasm": "application/wasm",
+};
+
+let server;
+let origin;
+let browser;
+
+before(async () => {
+  server = http.createServer(async (request, response) => {
+    const { pathname } = new URL(request.url, "http://localhost");
+    const file = path.resolve(WWW, `.${decodeURIComponent(pathname)}${pathname.endsWith("/") ? "index.html" : ""}`);
+    const info = file.startsWith(WWW + path.sep) ? await stat(file).catch(() => null) : null;
+    if (!info?.isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "content-type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  // launch() gives the browser a new, empty user-data directory of its own.
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve) ?? resolve());
+});
+
+/**
+ * A page in a fresh browser context (its own storage), loaded and ready. Every request it makes
+ * and every console error or uncaught exception is recorded; close() checks both.
+ */
+async function openPage({ width = 1280, height = 900, colorScheme = "light", url = `${origin}/`, clipboard = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+  if (clipboard) await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const requests = [];
+  const errors = [];
+  context.on("request", (request) => requests.push(request.url()));
+  const page = await context.newPage();
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(url);
+  await page.locator('[name="Username"]').waitFor();
+  return {
+    page,
+    context,
+    requests,
+    async close() {
+      await context.close();
+      assert.deepEqual(errors, [], "console errors or uncaught exceptions");
+      const foreign = requests.filter((address) => new URL(address).origin !== origin);
+      assert.deepEqual(foreign, [], "requests to other origins");
+    },
+  };
+}
+
+/** The element with this name attribute: form fields and fieldsets are named by their path. */
+function field(page, name) {
+  return page.locator(`[name="${name}"]`);
+}
+
+/** What the element's aria-describedby points at: its hint and its diagnostics. */
+function description(locator) {
+  return locator.evaluate((element) =>
+    element
+      .getAttribute("aria-describedby")
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? "")
+      .join("\n"),
+  );
+}
+
+/** Waits until the named element's description does (or does not) mention `text`. */
+async function waitForDescription(page, name, text, present = true) {
+  await page.waitForFunction(
+    ([name, text, present]) => {
+      const element = document.getElementsByName(name)[0];
+      if (!element) return false;
+      const described = element
+        .getAttribute("aria-describedby")
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? "")
+        .join("\n");
+      return described.includes(text) === present;
+    },
+    [name, text, present],
+  );
+}
+
+async function loadExample(page, title) {
+  await page.locator("#examples > summary").click();
+  await page.getByRole("button", { name: title }).click();
+}
+
+async function screenshot(page, name) {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** The argv that `aws` gets when bash runs `command`, with `aws` a stub that prints its arguments. */
+function bashArgv(command) {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), "cuv-www-"));
+  try {
+    const stub = path.join(scratch, "aws");
+    writeFileSync(stub, "#!/bin/sh\nprintf '%s\\0' \"$#\" \"$@\"\n");
+    chmodSync(stub, 0o755);
+    const done = spawnSync("bash", ["-c", command], {
+      cwd: scratch,
+      env: { ...process.env, PATH: `${scratch}:${process.env.PATH}`, HOME: scratch },
+      encoding: "utf8",
+    });
+    assert.equal(done.status, 0, done.stderr);
+    const fields = done.stdout.split("\0");
+    const count = Number(fields[0]);
+    assert.equal(fields.length, count + 2, "the stub ran exactly once");
+    return fields.slice(1, 1 + count);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+test("the page loads only its own files, under its Content-Security-Policy", async () => {
+  const session = await openPage();
+  const { page, requests } = session;
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  assert.match(policy, /default-src 'none'/);
+  assert.match(policy, /connect-src 'self'/);
+  assert.ok(requests.some((address) => address.endsWith(".wasm")), "the wasm was fetched");
+  await page.locator("#loading").waitFor({ state: "hidden" });
+  // The empty form sends nothing, so each required member says so at its field.
+  for (const name of ["Username", "SecurityProfileIds", "RoutingProfileId", "InstanceId"]) {
+    await waitForDescription(page, name, `${name} is required.`);
+    assert.equal(await field(page, name).getAttribute("aria-invalid"), "true");
+  }
+  await screenshot(page, "empty");
+  await session.close();
+});
+
+test("Markdown becomes elements and text, never HTML, for every rule's explanation", async () => {
+  const session = await openPage();
+  const rendered = await session.page.evaluate(async () => {
+    const { renderMarkdown } = await import("./markdown.js");
+    const { rules } = await import("./pkg/web.js");
+    const render = (text) => {
+      const box = document.createElement("div");
+      box.append(renderMarkdown(text));
+      return box;
+    };
+    const hostile = render("## <img src=x>\n\n| a | `<b>` |\n|---|---|\n| **<i>x</i>** | y |\n\n- <script>one</script>\n- two\n\n```json fails\n<svg onload=x>\n```\n");
+    return {
+      hostileTags: [...hostile.querySelectorAll("*")].map((element) => element.tagName.toLowerCase()),
+      hostileText: hostile.textContent,
+      explanations: rules().map(({ code, explanation }) => {
+        const box = render(explanation);
+        return { code, headings: box.querySelectorAll("h3").length, leftovers: /```|\|---/.test(box.textContent) };
+      }),
+    };
+  });
+  assert.deepEqual(rendered.hostileTags, ["h3", "div", "table", "thead", "tr", "th", "th", "code", "tbody", "tr", "td", "strong", "td", "ul", "li", "li", "figure", "figcaption", "pre", "code"]);
+  for (const text of ["<img src=x>", "<b>", "<i>x</i>", "<script>one</script>", "<svg onload=x>"]) assert.ok(rendered.hostileText.includes(text));
+  for (const { code, headings, leftovers } of rendered.explanations) {
+    assert.ok(headings >= 5 && !leftovers, `${code}: ${headings} headings, Markdown syntax left over: ${leftovers}`);
+  }
+  await session.close();
+});
+
+test("a weak password shows password-policy at the field; a good one clears it", async () => {
+  const session = await openPage();
+  const { page } = session;
+  await page.locator('input[name="identity"][value="CONNECT_MANAGED"]').check();
+  const password = field(page, "Password");
+  await password.pressSequentially("password1");
+  await waitForDescription(page, "Password", "password-policy");
+  assert.equal(await password.getAttribute("aria-invalid"), "true");
+  assert.match(await description(password), /upper-case/);
+  assert.equal(await page.locator("#diagnostic-groups").getByText("password-policy").count(), 1);
+  await screenshot(page, "errors");
+
+  // The password appears nowhere but in its field: not in the outputs, the address or storage.
+  const shown = await page.evaluate(() =>
+    [
+      document.getElementById("outputs").textContent,
+      document.getElementById("diagnostics").textContent,
+      decodeURIComponent(location.href),
+      atob(location.hash.slice("#state=".length).replaceAll("-", "+").replaceAll("_", "/")),
+      JSON.stringify(localStorage),
+    ].join("\n"),
+  );
+  assert.ok(!shown.includes("password1"), "the password leaked");
+
+  // Explain renders the rule's Markdown in a dialog.
+  await page.getByRole("button", { name: "Explain password-policy" }).click();
+  const dialog = page.locator("#explain");
+  await dialog.getByRole("heading", { name: "What it checks" }).waitFor();
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "hidden" });
+
+  await password.fill("Pass@Word1");
+  await waitForDescription(page, "Password", "password-policy", false);
+  assert.equal(await password.getAttribute("aria-invalid"), null);
+  assert.equal(await page.locator("#diagnostic-groups").getByText("password-policy").count(), 0);
+  await session.close();
+});
+
+test("PhoneConfig.AutoAccept with an AutoAcceptConfigs row is a conflict on both; Fix resolves it", async () => {
+  const session = await openPage();
+  const { page } = session;
+  await field(page, "PhoneConfig.AutoAccept").selectOption("true");
+  await page.getByRole("button", { name: "Add row to AutoAcceptConfigs" }).click();
+  await field(page, "AutoAcceptConfigs[0].Channel").selectOption("CHAT");
+  await field(page, "AutoAcceptConfigs[0].AutoAccept").selectOption("false");
+
+  await waitForDescription(page, "PhoneConfig.AutoAccept", "phone-config-conflict");
+  await waitForDescription(page, "AutoAcceptConfigs", "phone-config-conflict");
+  // The row's own fields are set, so the screenshot shows only the conflict.
+  await waitForDescription(page, "AutoAcceptConfigs[0].Channel", "required", false);
+  assert.match(await description(field(page, "AutoAcceptConfigs")), /Together with PhoneConfig\.AutoAccept/);
+  assert.equal(await field(page, "PhoneConfig.AutoAccept").getAttribute("aria-invalid"), "true");
+  assert.equal(await field(page, "AutoAcceptConfigs").getAttribute("aria-invalid"), "true");
+  await screenshot(page, "conflict");
+
+  await page.getByRole("button", { name: "Fix phone-config-conflict at PhoneConfig.AutoAccept" }).click();
+  await waitForDescription(page, "AutoAcceptConfigs", "phone-config-conflict", false);
+  assert.equal(await page.locator("#diagnostic-groups").getByText("phone-config-conflict").count(), 0);
+  assert.equal(await field(page, "PhoneConfig.AutoAccept").inputValue(), "");
+  // The fix moved the VOICE setting into the list.
+  assert.equal(await field(page, "AutoAcceptConfigs[1].Channel").inputValue(), "VOICE");
+  assert.equal(await field(page, "AutoAcceptConfigs[1].AutoAccept").inputValue(), "true");
+  await session.close();
+});
+
+test("Migrate moves a legacy PhoneConfig into the channel lists; Fix all applies every fix", async () => {
+  const session = await openPage();
+  const { page } = session;
+  await loadExample(page, "AWS CLI documentation example");
+  await page.getByRole("button", { name: "Migrate legacy PhoneConfig" }).click();
+  await waitForDescription(page, "PhoneConfig", "legacy-phone-config", false);
+  assert.equal(await field(page, "PhoneConfig.PhoneType").inputValue(), "");
+  assert.equal(await field(page, "AutoAcceptConfigs[0].Channel").inputValue(), "VOICE");
+  assert.equal(await field(page, "PhoneNumberConfigs[0].PhoneNumber").inputValue(), "+15555551212");
+  assert.equal(await field(page, "AfterContactWorkConfigs[0].AfterContactWorkConfig.AfterContactWorkTimeLimit").inputValue(), "60");
+  assert.ok(await page.getByRole("button", { name: "Migrate legacy PhoneConfig" }).isDisabled());
+
+  await loadExample(page, "PhoneConfig in conflict with channel lists");
+  await waitForDescription(page, "AfterContactWorkConfigs", "phone-config-conflict");
+  await page.getByRole("button", { name: "Fix all" }).click();
+  assert.doesNotMatch(await page.locator("#summary").textContent(), /error/);
+  assert.equal(await page.locator("#diagnostic-groups").getByText("phone-config-conflict").count(), 0);
+  await session.close();
+});
+
+test("the AWS docs command fills every field, and the emitted bash command gives toCliArgv's argv", async () => {
+  const session = await openPage({ clipboard: true });
+  const { page } = session;
+  const expected = validator.parseCliCommand(DOCS_COMMAND).request;
+  await page.locator("#import-text").fill(DOCS_COMMAND);
+  await page.getByRole("button", { name: "Import into the form" }).click();
+
+  const values = {
+    Username: "Mary",
+    Password: "Pass@Word1",
+    "IdentityInfo.FirstName": "Mary",
+    "IdentityInfo.LastName": "Major",
+    "PhoneConfig.PhoneType": "DESK_PHONE",
+    "PhoneConfig.AutoAccept": "true",
+    "PhoneConfig.AfterContactWorkTimeLimit": "60",
+    "PhoneConfig.DeskPhoneNumber": "+15555551212",
+    "SecurityProfileIds[0]": "12345678-1111-2222-aaaa-a1b2c3d4f5g7",
+    RoutingProfileId: "87654321-9999-3434-abcd-x1y2z3a1b2c3",
+    InstanceId: "a1b2c3d4-5678-90ab-cdef-EXAMPLE11111",
+  };
+  for (const [name, value] of Object.entries(values)) assert.equal(await field(page, name).inputValue(), value, name);
+
+  // Redacted by default, everywhere.
+  assert.ok(await page.locator("#password-warning").isHidden());
+  const redacted = await page.locator("#outputs").textContent();
+  assert.ok(!redacted.includes("Pass@Word1"));
+  assert.equal(JSON.parse(await page.locator("#out-json").textContent()).Password, "********");
+
+  await page.locator("#include-password").check();
+  assert.ok(await page.locator("#password-warning").isVisible());
+  assert.deepEqual(JSON.parse(await page.locator("#out-json").textContent()), expected);
+
+  await page.locator("#multiline").check();
+  const shorthandCommand = await page.locator("#out-command").textContent();
+  assert.match(shorthandCommand, / \\\n/);
+  assert.deepEqual(bashArgv(shorthandCommand), validator.toCliArgv(expected));
+
+  await page.getByRole("button", { name: "Copy the command" }).click();
+  await page.waitForFunction(() => document.getElementById("status").textContent === "Copied the command.");
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), shorthandCommand);
+
+  await page.locator('input[name="syntax"][value="json"]').check();
+  const jsonCommand = await page.locator("#out-command").textContent();
+  assert.deepEqual(bashArgv(jsonCommand), validator.toCliArgv(expected, { syntax: "json" }));
+  await session.close();
+});
+
+test("parse problems are listed under the import box, select their text, and show at their fields", async () => {
+  const session = await openPage();
+  const { page } = session;
+  // Tags hold nothing personal, so their syntax error keeps the CLI's caret diagram.
+  const text = "aws connect create-user --username $USER --bogus 1 \\\n    --tags 'Team=a,,' --instance-id x\n";
+  const { diagnostics } = validator.parseCliCommand(text);
+  const syntax = diagnostics.find((diagnostic) => diagnostic.code === "cli-syntax");
+  await page.locator("#import-text").fill(text);
+  await page.getByRole("button", { name: "Import into the form" }).click();
+
+  const results = page.locator("#import-results");
+  for (const diagnostic of diagnostics) await results.getByText(diagnostic.code, { exact: true }).waitFor();
+  // The CLI's multi-line message keeps its caret line.
+  assert.equal(await results.locator("pre.message").textContent(), syntax.message);
+
+  await results.getByRole("button", { name: "Select the text of cli-syntax" }).click();
+  const selection = await page.locator("#import-text").evaluate((area) => [
+    document.activeElement === area,
+    area.selectionStart,
+    area.selectionEnd,
+  ]);
+  assert.deepEqual(selection, [true, syntax.span.start, syntax.span.end]);
+
+  await waitForDescription(page, "Tags", "cli-syntax");
+  await waitForDescription(page, "Username", "cli-variable");
+  assert.equal(await field(page, "Username").inputValue(), "$USER");
+  await session.close();
+});
+
+test("a share link restores the form in a fresh browser without the password", async () => {
+  const first = await openPage();
+  await loadExample(first.page, "Channel-specific settings");
+  await first.page.locator("#shell").selectOption("powershell");
+  await first.page.locator('input[name="syntax"][value="json"]').check();
+  await first.page.locator("#multiline").uncheck();
+  await first.page.getByRole("button", { name: "Share link" }).click();
+  const link = await first.page.locator("#share-url").inputValue();
+  const stored = await first.page.evaluate(() => JSON.stringify(localStorage));
+  await first.close();
+
+  const state = JSON.parse(Buffer.from(link.split("#state=")[1], "base64url").toString("utf8"));
+  assert.ok(!link.includes("Str0ng") && !JSON.stringify(state).includes("Str0ng"), "the password is in the link");
+  assert.ok(!stored.includes("Str0ng"), "the password is in localStorage");
+  assert.equal(state.request.Password, undefined);
+
+  const second = await openPage({ url: link });
+  const { page } = second;
+  assert.equal(await field(page, "Username").inputValue(), "agent.ana");
+  assert.equal(await field(page, "Password").inputValue(), "");
+  assert.ok(await page.locator('input[name="identity"][value="CONNECT_MANAGED"]').isChecked());
+  assert.equal(await field(page, "AutoAcceptConfigs[1].Channel").inputValue(), "CHAT");
+  assert.equal(await field(page, "Tags[1].Key").inputValue(), "cost-center");
+  assert.equal(await page.locator("#shell").inputValue(), "powershell");
+  assert.ok(await page.locator('input[name="syntax"][value="json"]').isChecked());
+  assert.ok(!(await page.locator("#multiline").isChecked()));
+  assert.deepEqual(JSON.parse(await page.locator("#out-json").textContent()), state.request);
+
+  // Without a hash, a reload comes back from localStorage.
+  await page.goto(`${origin}/`);
+  await page.locator('[name="Username"]').waitFor();
+  assert.equal(await field(page, "Username").inputValue(), "agent.ana");
+  await second.close();
+});
+
+test("the keyboard alone goes through the form to the diagnostics, and back to a field", async () => {
+  const session = await openPage();
+  const { page } = session;
+  const visited = [];
+  let reached = null;
+  for (let presses = 0; presses < 200 && !reached; presses += 1) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      return {
+        name: element.getAttribute("name") ?? element.getAttribute("aria-label") ?? element.textContent.trim(),
+        value: element.value,
+        path: element.closest(".diag")?.querySelector(".path")?.textContent,
+        goto: element.classList.contains("goto") && element.closest("#diagnostics") !== null,
+      };
+    });
+    visited.push(focused.name);
+    if (focused.name === "Username") {
+      await page.keyboard.type("Mary");
+      await waitForDescription(page, "Username", "Username is required.", false);
+    }
+    if (focused.goto) reached = focused;
+  }
+  assert.equal(visited[0], "Skip to diagnostics");
+  for (const name of ["identity", "Username", "Password", "IdentityInfo.FirstName", "PhoneConfig.AutoAccept", "InstanceId", "Add row to VoiceEnhancementConfigs", "Add tag"]) {
+    assert.ok(visited.includes(name), `Tab never reached ${name}`);
+  }
+  assert.ok(reached, "Tab never reached a diagnostic");
+
+  await page.keyboard.press("Enter");
+  const landed = await page.evaluate((path) => document.activeElement.closest(`[name="${path}"]`) !== null, reached.path);
+  assert.ok(landed, `Enter on the ${reached.path} diagnostic did not focus its field`);
+  await session.close();
+});
+
+test("dark mode follows the system and the toggle; the page fits a phone", async () => {
+  const background = (page) =>
+    page.evaluate(() => {
+      const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\d+/g).map(Number);
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    });
+
+  const system = await openPage({ colorScheme: "dark" });
+  assert.ok((await background(system.page)) < 0.2, "prefers-color-scheme: dark is not dark");
+  assert.equal(await system.page.locator("#theme").getAttribute("aria-pressed"), "true");
+  await system.close();
+
+  const toggled = await openPage();
+  assert.ok((await background(toggled.page)) > 0.8);
+  await loadExample(toggled.page, "AWS CLI documentation example");
+  await toggled.page.getByRole("button", { name: "Dark mode" }).click();
+  assert.ok((await background(toggled.page)) < 0.2, "the toggle did not switch to dark");
+  await screenshot(toggled.page, "dark");
+  await toggled.close();
+
+  const phone = await openPage({ width: 375, height: 812 });
+  await loadExample(phone.page, "PhoneConfig in conflict with channel lists");
+  const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow}px wider than a 375px screen`);
+  await screenshot(phone.page, "narrow");
+  await phone.close();
+});

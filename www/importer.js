@@ -1,0 +1,120 @@
+// The import box: a pasted `aws connect create-user` command (parseCliCommand) or a JSON request
+// (text starting with "{") fills the form. Problems are listed under the box; choosing one selects
+// the text it is about. What the form cannot hold as imported is listed too.
+
+import { h } from "./dom.js";
+import { differences, formatPath } from "./paths.js";
+
+/**
+ * `fill(request, diagnostics)` puts the request into the form and returns what the form then holds.
+ * `explain(code)` opens a rule's explanation; `hasRule(code)` says whether there is one.
+ */
+export function createImporter(api, { fill, explain, hasRule, announce }) {
+  const textarea = document.getElementById("import-text");
+  const results = document.getElementById("import-results");
+
+  document.getElementById("import-button").addEventListener("click", run);
+  textarea.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      run();
+    }
+  });
+
+  function run() {
+    const text = textarea.value;
+    const { request, diagnostics } = text.trimStart().startsWith("{") ? parseJson(text) : api.parseCliCommand(text);
+    const held = request ? fill(request, diagnostics) : null;
+    results.replaceChildren(...problemList(diagnostics), ...(request ? noteList(request, held) : []));
+    const problems = diagnostics.length === 1 ? "1 problem" : `${diagnostics.length} problems`;
+    if (!request) announce(`Nothing imported: ${problems}.`);
+    else announce(diagnostics.length === 0 ? "Imported into the form." : `Imported into the form, with ${problems}.`);
+  }
+
+  function problemList(diagnostics) {
+    if (diagnostics.length === 0) return [];
+    return [
+      h("h3", {}, "Problems in the pasted text"),
+      h("ul", { class: "import-problems" }, diagnostics.map((diagnostic) => problemItem(diagnostic))),
+    ];
+  }
+
+  function problemItem(diagnostic) {
+    const { span } = diagnostic;
+    const label = [h("span", { class: "sev" }, diagnostic.severity), " ", h("code", {}, diagnostic.code)];
+    const where = span ? h("span", { class: "where" }, ` characters ${span.start + 1}–${span.end}`) : null;
+    const message = diagnostic.message.includes("\n")
+      ? h("pre", { class: "message" }, diagnostic.message)
+      : h("p", { class: "message" }, diagnostic.message);
+    const item = h(
+      "li",
+      { class: `sev-${diagnostic.severity}` },
+      span
+        ? h("button", { type: "button", class: "goto", "aria-label": `Select the text of ${diagnostic.code}` }, label, where)
+        : h("p", { class: "label" }, label),
+      message,
+      diagnostic.help ? h("p", { class: "help" }, diagnostic.help) : null,
+      hasRule(diagnostic.code)
+        ? h("button", { type: "button", class: "small explain", "aria-label": `Explain ${diagnostic.code}`, onclick: () => explain(diagnostic.code) }, "Explain")
+        : null,
+    );
+    if (span) {
+      // The whole item is a click target for the mouse; its button is the keyboard's.
+      item.addEventListener("click", (event) => {
+        if (!event.target.closest(".explain")) select(span);
+      });
+    }
+    return item;
+  }
+
+  function select(span) {
+    textarea.focus();
+    textarea.setSelectionRange(span.start, span.end);
+  }
+
+  return {
+    clear() {
+      results.replaceChildren();
+    },
+  };
+}
+
+/** Members the form holds differently from the import: unknown members, wrong types, "{}". */
+function noteList(imported, held) {
+  const paths = differences(imported, held);
+  if (paths.length === 0) return [];
+  return [
+    h("h3", {}, "Not carried into the form as imported"),
+    h(
+      "ul",
+      { class: "import-notes" },
+      paths.map((path) =>
+        h("li", {}, h("code", {}, formatPath(path)), `: imported ${describe(imported, path)}, the form sends ${describe(held, path)}.`),
+      ),
+    ),
+  ];
+}
+
+function describe(root, path) {
+  const value = path.reduce((node, key) => (node !== null && typeof node === "object" && Object.hasOwn(node, key) ? node[key] : undefined), root);
+  if (value === undefined) return "nothing";
+  if (path[0] === "Password") return "a value";
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function parseJson(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const position = /position (\d+)/.exec(error.message);
+    const span = position ? { start: Number(position[1]), end: Number(position[1]) + 1 } : undefined;
+    return { request: null, diagnostics: [{ code: "json-syntax", severity: "error", path: [], message: error.message, span }] };
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    const message = "The JSON is not an object; a CreateUser request is one {…} object.";
+    return { request: null, diagnostics: [{ code: "json-syntax", severity: "error", path: [], message }] };
+  }
+  return { request: value, diagnostics: [] };
+}

@@ -1,0 +1,99 @@
+// The outputs, all made from the same request: the `aws connect create-user` command, the
+// --cli-input-json document and each option's shorthand. The password is masked unless the user
+// ticks "Include the password", which shows a warning.
+
+import { copyText, h } from "./dom.js";
+
+const MASK = "********";
+const SHELLS = ["posix", "powershell", "cmd"];
+const SYNTAXES = ["shorthand", "json"];
+
+/**
+ * `onSettingsChange` runs when the shell, syntax or line layout changes (they are saved with the
+ * state; the password choice is not). `announce` reports copies.
+ */
+export function createOutputs(api, { onSettingsChange, announce }) {
+  const byId = (id) => document.getElementById(id);
+  const shell = byId("shell");
+  const multiline = byId("multiline");
+  const includePassword = byId("include-password");
+  const syntaxRadios = [...document.querySelectorAll('input[name="syntax"]')];
+  let request = {};
+
+  for (const control of [shell, multiline, ...syntaxRadios]) {
+    control.addEventListener("change", () => {
+      render();
+      onSettingsChange();
+    });
+  }
+  includePassword.addEventListener("change", render);
+  for (const button of document.querySelectorAll("button[data-copy]")) {
+    button.addEventListener("click", () => copy(byId(button.dataset.copy).textContent, button.dataset.label));
+  }
+
+  async function copy(text, label) {
+    announce((await copyText(text)) ? `Copied the ${label}.` : `Could not copy the ${label}; select it and copy by hand.`);
+  }
+
+  function settings() {
+    return { shell: shell.value, syntax: syntaxRadios.find((radio) => radio.checked).value, multiline: multiline.checked };
+  }
+
+  function render() {
+    const withPassword = includePassword.checked;
+    byId("password-warning").hidden = !withPassword;
+    byId("out-command").textContent = attempt(() =>
+      api.toCliCommand(request, { ...settings(), redactPassword: !withPassword }),
+    );
+    const documentRequest = withPassword || request.Password === undefined ? request : { ...request, Password: MASK };
+    byId("out-json").textContent = attempt(() => api.toCliInputJson(documentRequest, { indent: 2 }));
+    byId("out-shorthand").replaceChildren(...shorthandRows(withPassword));
+  }
+
+  function shorthandRows(withPassword) {
+    let options;
+    try {
+      options = api.toShorthand(request);
+    } catch (error) {
+      return [h("p", { class: "output-error" }, String(error.message ?? error))];
+    }
+    const entries = Object.entries(options);
+    if (entries.length === 0) return [h("p", { class: "hint" }, "No options yet.")];
+    return entries.map(([option, words]) => {
+      const shown = option === "--password" && !withPassword ? [MASK] : words;
+      return h(
+        "div",
+        { class: "shorthand-row" },
+        h("dt", {}, h("code", {}, option)),
+        h("dd", {}, shown.map((word) => h("code", { class: "word" }, word))),
+        h(
+          "dd",
+          { class: "copy-cell" },
+          h("button", { type: "button", class: "small", "aria-label": `Copy ${option}`, onclick: () => copy(shown.join(" "), `${option} value`) }, "Copy"),
+        ),
+      );
+    });
+  }
+
+  return {
+    update(newRequest) {
+      request = newRequest;
+      render();
+    },
+    settings,
+    setSettings(saved) {
+      if (SHELLS.includes(saved.shell)) shell.value = saved.shell;
+      if (SYNTAXES.includes(saved.syntax)) for (const radio of syntaxRadios) radio.checked = radio.value === saved.syntax;
+      if (typeof saved.multiline === "boolean") multiline.checked = saved.multiline;
+    },
+  };
+}
+
+/** The output, or the error's message where a request cannot be written out at all. */
+function attempt(write) {
+  try {
+    return write();
+  } catch (error) {
+    return `Cannot write this request: ${error.message ?? error}`;
+  }
+}
