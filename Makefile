@@ -17,12 +17,12 @@ PKG ?= pkg
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print }' Cargo.lock)
 
 .PHONY: test demo docs fuzz lint toolchain shells chromium test-native test-differential test-wasm test-js test-pkg \
-	wasm-bindgen-cli pkg
+	test-www wasm-bindgen-cli pkg www-pkg bench
 
 ## Everything: lint; the Rust tests natively, then compiled to wasm32 in Node and in headless
 ## Chromium; the differential tests against the AWS CLI; the built package in Node; the package
 ## packed and installed as users install it.
-test: lint test-native test-wasm test-differential test-js test-pkg
+test: lint test-native test-wasm test-differential test-js test-pkg test-www
 
 toolchain:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -61,14 +61,23 @@ test-js: pkg
 ## npm pack, installed into fresh projects (Node ESM and CommonJS, TypeScript, Vite in Chromium,
 ## react-hook-form, TanStack Form), publint, and the shipped size against its budget.
 test-pkg: pkg chromium
-	node tests/pkg/pack-and-install.mjs
-	node tests/pkg/size.mjs
+	node tests/pkg/pack-and-install.mjs --pkg $(PKG)
+	node tests/pkg/size.mjs --pkg $(PKG)
 
 ## The shorthand parser, the emitted argv and commands, against awscli 1.46.3 and real shells.
 test-differential: $(VENV)/installed shells
 	$(CARGO) build --locked --release --bin connect-user-validator
 	$(PYTHON) tests/differential/shorthand.py $(RELEASE_BINARY)
 	$(PYTHON) tests/differential/argv.py $(RELEASE_BINARY) --count 2000
+
+bench/node_modules/installed: bench/package.json bench/package-lock.json
+	npm ci --prefix bench --no-audit --no-fund --loglevel=error
+	touch $@
+
+## validate against ajv and zod, validateMany, the CLI syntax, cold starts and shipped size, side by
+## side in one run: writes bench/results.md. Numbers, not tests: run it on a quiet machine.
+bench: pkg chromium bench/node_modules/installed
+	node bench/run.mjs
 
 ## The fuzz targets with many more cases, and how parse time grows with input size.
 fuzz:
@@ -93,7 +102,7 @@ pkg: toolchain wasm-bindgen-cli node_modules/installed
 	node_modules/.bin/wasm-opt -Oz $(BINDGEN_OUT)/connect_user_validator_bg.wasm -o $(PKG)/connect_user_validator_bg.wasm
 	cp $(BINDGEN_OUT)/connect_user_validator.js $(PKG)/
 	cp pkg-template/package.json pkg-template/README.md pkg-template/api.js pkg-template/node.js \
-		pkg-template/node.cjs pkg-template/web.js pkg-template/index.d.ts $(PKG)/
+		pkg-template/node.cjs pkg-template/web.js pkg-template/index.d.ts LICENSE-APACHE LICENSE-MIT $(PKG)/
 	cp $(PKG)/index.d.ts $(PKG)/index.d.cts
 	for module in connect_user_validator api; do \
 		node_modules/.bin/esbuild --format=cjs --platform=node --log-level=error $(PKG)/$$module.js --outfile=$(PKG)/$$module.cjs; \
@@ -103,5 +112,16 @@ pkg: toolchain wasm-bindgen-cli node_modules/installed
 docs:
 	$(CARGO) run --quiet --locked -- rules --format markdown > docs/rules.md
 
-demo:
-	@echo "The playground is not built yet; see README.md. Meanwhile: cargo run -- check examples/aws-docs-example.json"
+## The playground's own copy of the package (www/ is deployable as is, pkg included).
+www-pkg:
+	$(MAKE) pkg PKG=www/pkg BINDGEN_OUT=target/wasm-bindgen-www
+
+## The playground in headless Chromium (Playwright): requests, fields, conflicts, paste, share
+## links, keyboard, and screenshots in tests/www/screenshots/.
+test-www: www-pkg chromium shells
+	node --test tests/www/
+
+## Builds the playground and serves it on http://127.0.0.1:8080 (Ctrl-C stops it).
+demo: www-pkg
+	@echo "Serving the playground on http://127.0.0.1:8080"
+	python3 -m http.server 8080 --bind 127.0.0.1 --directory www

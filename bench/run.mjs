@@ -1,0 +1,572 @@
+// make bench: one Node process that measures this package's validate against ajv 8 (a JSON Schema
+// generated from the service model) and zod 4 (the same constraints plus the documented cross-field
+// rules) on the same inputs, in the same run, interleaved; then validateMany on 1,000 requests, the
+// CLI syntax functions, cold start in Node and headless Chromium, and the shipped size.
+// Writes bench/results.md and prints the same. Not a test: nothing here asserts a time.
+//
+//   npm ci --prefix bench && node bench/run.mjs      (from the repository root, after make pkg)
+
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const BENCH = fileURLToPath(new URL(".", import.meta.url));
+const RESULTS = join(BENCH, "results.md");
+
+for (const [path, how] of [
+  [join(ROOT, "pkg", "node.js"), "make pkg"],
+  [join(BENCH, "node_modules", "ajv"), "npm ci --prefix bench"],
+  [join(BENCH, "node_modules", "zod"), "npm ci --prefix bench"],
+  [join(ROOT, "node_modules", "esbuild"), "npm ci (in the repository root)"],
+]) {
+  if (!existsSync(path)) {
+    console.error(`bench/run.mjs: ${path} is missing; run \`${how}\` first.`);
+    process.exit(2);
+  }
+}
+
+const { validate, validateMany, toCliCommand, toCliInputJson, parseCliCommand, parseShorthand } = await import(
+  "../pkg/node.js"
+);
+const { createUserJsonSchema } = await import("./json-schema.mjs");
+const { createUserSchema } = await import("./zod-schema.mjs");
+const {
+  CONFLICT_PROBLEMS,
+  IDENTITY_TYPE,
+  INVALID_PROBLEMS,
+  bulkRequests,
+  conflictRequest,
+  docsExample,
+  invalidRequest,
+  maximalRequest,
+} = await import("./inputs.mjs");
+const { ROUNDS, compare } = await import("./timing.mjs");
+const { browserBundles, sizeRows } = await import("./size.mjs");
+const { chromiumColdStart, nodeColdStart } = await import("./cold-start.mjs");
+
+const requireFromBench = createRequire(BENCH);
+const Ajv = requireFromBench("ajv").default;
+const versions = {
+  ajv: requireFromBench("ajv/package.json").version,
+  zod: requireFromBench("zod/package.json").version,
+  ours: JSON.parse(readFileSync(join(ROOT, "pkg", "package.json"), "utf8")).version,
+};
+
+const progress = (text) => process.stderr.write(`bench: ${text}\n`);
+const startedAt = new Date();
+const loadAtStart = loadavg();
+const clock = performance.now();
+
+// ---------------------------------------------------------------------------------------------
+// The three validators, each made once.
+
+const options = { identityManagementType: IDENTITY_TYPE };
+const jsonSchema = createUserJsonSchema();
+const ajvCompileStart = performance.now();
+const ajvValidate = new Ajv({ allErrors: true, strict: false }).compile(jsonSchema);
+const ajvCompileMs = performance.now() - ajvCompileStart;
+const zodSchema = createUserSchema(IDENTITY_TYPE);
+
+const validators = {
+  ours: (request) => validate(request, options),
+  ajv: (request) => ajvValidate(request),
+  zod: (request) => zodSchema.safeParse(request),
+};
+
+/** Each validator's problems as {path} (ours: errors only), to count and to check coverage. */
+const problemsOf = {
+  ours(request) {
+    const issues = [];
+    for (const d of validate(request, options).diagnostics) {
+      if (d.severity !== "error") continue;
+      issues.push({ path: d.path, related: d.related ?? [] });
+    }
+    return issues;
+  },
+  ajv(request) {
+    if (ajvValidate(request)) return [];
+    return ajvValidate.errors.map((error) => {
+      const path = error.instancePath
+        .split("/")
+        .slice(1)
+        .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
+        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+      if (error.keyword === "required") path.push(error.params.missingProperty);
+      if (error.keyword === "additionalProperties") path.push(error.params.additionalProperty);
+      if (error.propertyName !== undefined) path.push(error.propertyName);
+      if (error.keyword === "propertyNames") path.push(error.params.propertyName);
+      return { path, related: [] };
+    });
+  },
+  zod(request) {
+    const result = zodSchema.safeParse(request);
+    if (result.success) return [];
+    return result.error.issues.flatMap((issue) =>
+      issue.code === "unrecognized_keys"
+        ? issue.keys.map((key) => ({ path: [...issue.path, key], related: [] }))
+        : [{ path: issue.path, related: [] }],
+    );
+  },
+};
+
+const samePath = (a, b) => a.length === b.length && a.every((part, i) => part === b[i]);
+
+const inputs = {
+  "AWS docs example": docsExample,
+  "maximal request": maximalRequest,
+  "invalid request": invalidRequest,
+};
+
+// Every validator must agree on which inputs are valid; the invalid one is checked problem by problem.
+for (const [label, request] of Object.entries(inputs)) {
+  const expectValid = label !== "invalid request";
+  for (const lib of ["ours", "ajv", "zod"]) {
+    const valid = problemsOf[lib](request).length === 0;
+    if (valid !== expectValid) throw new Error(`bench: ${lib} says the ${label} is ${valid ? "valid" : "invalid"}`);
+  }
+}
+// The cross-field rules, where zod's superRefine runs (nothing else wrong): not timed.
+const conflictCounts = Object.fromEntries(
+  ["ours", "ajv", "zod"].map((lib) => [lib, problemsOf[lib](conflictRequest).length]),
+);
+const coverage = INVALID_PROBLEMS.map((problem) => {
+  const row = { ...problem };
+  for (const lib of ["ours", "ajv", "zod"]) {
+    const issues = problemsOf[lib](invalidRequest);
+    row[lib] = problem.paths.some((path) => issues.some((issue) => samePath(issue.path, path)));
+  }
+  return row;
+});
+const invalidCounts = {
+  ours: problemsOf.ours(invalidRequest).length,
+  oursAll: validate(invalidRequest, options).diagnostics.length,
+  ajv: problemsOf.ajv(invalidRequest).length,
+  zod: problemsOf.zod(invalidRequest).length,
+};
+
+// ---------------------------------------------------------------------------------------------
+// validate, per input: the three libraries interleaved in every round.
+
+const perInput = {};
+for (const [label, request] of Object.entries(inputs)) {
+  progress(`validate, ${label}`);
+  perInput[label] = compare({
+    ours: () => validators.ours(request),
+    ajv: () => validators.ajv(request),
+    zod: () => validators.zod(request),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1,000 requests: validateMany against a loop of validate (ajv and zod loops for context).
+
+progress("1,000 requests");
+const bulk = bulkRequests(1000);
+const bulkValid = validateMany(bulk, options).filter((result) => result.valid).length;
+const bulkTimes = compare({
+  validateMany: () => validateMany(bulk, options),
+  validateLoop: () => {
+    let valid = 0;
+    for (const request of bulk) if (validate(request, options).valid) valid++;
+    return valid;
+  },
+  ajvLoop: () => {
+    let valid = 0;
+    for (const request of bulk) if (ajvValidate(request)) valid++;
+    return valid;
+  },
+  zodLoop: () => {
+    let valid = 0;
+    for (const request of bulk) if (zodSchema.safeParse(request).success) valid++;
+    return valid;
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// The AWS CLI syntax, on the docs example.
+
+progress("toCliCommand, parseCliCommand");
+const docsCommand = toCliCommand(docsExample);
+if (parseCliCommand(docsCommand).request === null) throw new Error("bench: parseCliCommand did not read the docs command");
+const cliTimes = compare({
+  toCliCommand: () => toCliCommand(docsExample),
+  parseCliCommand: () => parseCliCommand(docsCommand),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Where our time goes: a tiny request, the JS<->wasm calls a validate makes, the JS side of a
+// JSON-string interface.
+
+progress("where the time goes");
+const docsResult = validate(docsExample, options);
+const docsResultJson = JSON.stringify(docsResult);
+const docsJson = JSON.stringify(docsExample);
+const anatomyTimes = compare({
+  "validate({}, options)": () => validate({}, options),
+  "validate(docs example, options)": () => validate(docsExample, options),
+  "validate(docs example) without options": () => validate(docsExample),
+  "validate(maximal request, options)": () => validate(maximalRequest, options),
+  "validate(invalid request, options)": () => validate(invalidRequest, options),
+  "toCliInputJson(docs example, {indent: 0}): reads the object, returns one string": () =>
+    toCliInputJson(docsExample, { indent: 0 }),
+  'parseShorthand("a=b"): one small call': () => parseShorthand("a=b"),
+  "JS only: JSON.stringify(docs example)": () => JSON.stringify(docsExample),
+  "JS only: JSON.parse(result of validate(docs example) as JSON)": () => JSON.parse(docsResultJson),
+});
+
+/** Counts the calls from the wasm into JavaScript, on a second instance of the package. */
+async function boundaryCounter() {
+  const raw = await import("../pkg/connect_user_validator.js?count-imports");
+  const counts = new Map();
+  const Instance = WebAssembly.Instance;
+  WebAssembly.Instance = function CountingInstance(module, imports) {
+    const wrapped = {};
+    for (const [space, functions] of Object.entries(imports)) {
+      wrapped[space] = {};
+      for (const [name, f] of Object.entries(functions)) {
+        // `__wbg_set_2793…` → `set`; wasm-bindgen's casts are named by their comment.
+        const cast = typeof f === "function" ? /Cast intrinsic for `([^`]*)`/.exec(String(f)) : null;
+        const short = cast
+          ? `cast ${cast[1]}`
+          : name
+              .replace(/^__wbg_/, "")
+              .replace(/^__wbindgen_/, "")
+              .replace(/_[0-9a-f]{16}$/, "");
+        wrapped[space][name] =
+          typeof f === "function"
+            ? (...args) => {
+                counts.set(short, (counts.get(short) ?? 0) + 1);
+                return f(...args);
+              }
+            : f;
+      }
+    }
+    return new Instance(module, wrapped);
+  };
+  try {
+    raw.initSync({ module: readFileSync(join(ROOT, "pkg", "connect_user_validator_bg.wasm")) });
+  } finally {
+    WebAssembly.Instance = Instance;
+  }
+  return (request) => {
+    counts.clear();
+    const result = raw.validate(request, options);
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6);
+    return { total, top, resultBytes: JSON.stringify(result).length };
+  };
+}
+const countCalls = await boundaryCounter();
+const boundary = {
+  "{}": countCalls({}),
+  "AWS docs example": countCalls(docsExample),
+  "maximal request": countCalls(maximalRequest),
+  "invalid request": countCalls(invalidRequest),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Shipped size, and the browser bundles the Chromium cold start loads.
+
+progress("sizes (esbuild)");
+const bundles = await browserBundles(jsonSchema);
+const sizes = sizeRows(bundles);
+
+// ---------------------------------------------------------------------------------------------
+// Cold start.
+
+progress("cold start, Node");
+const scratch = mkdtempSync(join(tmpdir(), "cuv-bench-"));
+let nodeCold;
+try {
+  const schemaFile = join(scratch, "create-user.schema.json");
+  writeFileSync(schemaFile, JSON.stringify(jsonSchema));
+  nodeCold = nodeColdStart(["ours", "ajv", "zod"], schemaFile, 10);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+progress("cold start, Chromium");
+const OURS_PAGE = "ours: `bench/cold-start.html` importing `pkg/web.js`";
+let browserCold;
+try {
+  browserCold = await chromiumColdStart(
+    {
+      [OURS_PAGE]: "/bench/cold-start.html",
+      "ours, esbuild bundle": "/bench/cold-start-bundle.html?lib=ours",
+      "ajv, compiling the schema at start-up": "/bench/cold-start-bundle.html?lib=ajv",
+      "ajv standalone": "/bench/cold-start-bundle.html?lib=ajvStandalone",
+      zod: "/bench/cold-start-bundle.html?lib=zod",
+      "baseline: a page with an empty module script": "/baseline.html",
+      "baseline: the bundle page with an empty bundle": "/bench/cold-start-bundle.html?lib=empty",
+    },
+    { ...bundles, empty: new TextEncoder().encode("export function check() { return []; }\n") },
+    10,
+  );
+} catch (error) {
+  browserCold = { error: String(error?.message ?? error).split("\n")[0] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The report.
+
+const fmt = (n, digits = 0) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const ns = (t) => fmt(t.median);
+const spread = (t) => `${fmt(t.p25)}–${fmt(t.p75)}`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const ms = (value, digits = 1) => fmt(value, digits);
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const yes = (value) => (value ? "yes" : "**no**");
+
+const nodeVersion = process.version;
+const chromiumVersion = browserCold.version ?? "not run";
+const cpuModel = cpus()[0]?.model ?? "unknown CPU";
+let gitHead = "";
+try {
+  gitHead = execFileSync("git", ["-C", ROOT, "rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+} catch {
+  gitHead = "unknown";
+}
+const loadAtEnd = loadavg();
+const elapsed = (performance.now() - clock) / 1000;
+
+const lines = [];
+const out = (text = "") => lines.push(text);
+
+out("# Benchmark results");
+out();
+out(
+  `Machine: ${cpus().length} cores (${cpuModel}), Node ${nodeVersion}, Chromium ${chromiumVersion}; ` +
+    `connect-user-validator ${versions.ours} (\`pkg/\` at commit ${gitHead}), ajv ${versions.ajv}, zod ${versions.zod}. ` +
+    `Run on ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC in ${fmt(elapsed)} s; ` +
+    `load average ${loadAtStart.map((l) => l.toFixed(2)).join(" / ")} at the start and ${loadAtEnd.map((l) => l.toFixed(2)).join(" / ")} at the end.`,
+);
+out();
+out(
+  "**These numbers are from one run on a shared machine**: other work was running, so take them as " +
+    "indications, not as final figures. Regenerate with `make bench` (`npm ci --prefix bench && node bench/run.mjs`).",
+);
+out();
+out(
+  `Method: one Node process; each case is warmed up for 300 ms, then timed in batches of at least 50 ms with ` +
+    `\`process.hrtime.bigint()\`, ${ROUNDS} batches per case, the libraries interleaved in every round (the order rotates) ` +
+    `so that noise hits them alike. The tables give the median of the ${ROUNDS} batches, and the middle half (p25–p75) to ` +
+    `show the spread. Ratios are ours / theirs: below 1 means ours is faster.`,
+);
+out();
+out("## The validators and the inputs");
+out();
+out(
+  `- **ours**: \`validate(request, { identityManagementType: "${IDENTITY_TYPE}" })\` from \`pkg/node.js\`: the model ` +
+    `constraints, every cross-field and identity-type rule, warnings and infos, messages with help and fixes.`,
+);
+out(
+  `- **ajv ${versions.ajv}**: a JSON Schema generated from the botocore shapes by \`bench/json-schema.mjs\` (required ` +
+    `members, types, lengths, ranges, enums, patterns, list and map sizes; no cross-field rules), compiled once with ` +
+    `\`new Ajv({allErrors: true, strict: false})\` (${ms(ajvCompileMs)} ms).`,
+);
+out(
+  `- **zod ${versions.zod}**: \`bench/zod-schema.mjs\`, the same constraints plus the documented cross-field rules in ` +
+    `a \`superRefine\` (identity type, PhoneConfig conflicts, VOICE-only lists), \`safeParse\`. As zod does by default, ` +
+    `the \`superRefine\` does not run when a member already failed (a wrong type anywhere), so it then reports no ` +
+    `cross-field problem.`,
+);
+out(
+  "- Inputs: the AWS docs example (`examples/aws-docs-example.json`, valid); a maximal valid request " +
+    "(10 security profiles, 50 tags, every channel list with elements, every member but the legacy `PhoneConfig`, " +
+    "each of whose fields would conflict with a channel list); an invalid request with " +
+    `${INVALID_PROBLEMS.length} problems (\`bench/inputs.mjs\`).`,
+);
+out();
+
+out("## validate: ns per call");
+out();
+out(`| input | ours | ajv ${versions.ajv} | zod ${versions.zod} | ours / ajv | ours / zod |`);
+out("|---|--:|--:|--:|--:|--:|");
+for (const [label, t] of Object.entries(perInput)) {
+  out(
+    `| ${label} | ${ns(t.ours)} (${spread(t.ours)}) | ${ns(t.ajv)} (${spread(t.ajv)}) | ${ns(t.zod)} (${spread(t.zod)}) | ` +
+      `${ratio(t.ours.median, t.ajv.median)} | ${ratio(t.ours.median, t.zod.median)} |`,
+  );
+}
+out();
+
+out("## Coverage on the invalid request");
+out();
+out(
+  `Problems reported: ours ${invalidCounts.ours} errors (${invalidCounts.oursAll} diagnostics with the warnings), ` +
+    `ajv ${invalidCounts.ajv} errors, zod ${invalidCounts.zod} issues. A problem counts as found when the library ` +
+    "reports an issue (ours: a diagnostic of severity error) at its path.",
+);
+out();
+out("| problem | kind | ours | ajv | zod |");
+out("|---|---|:-:|:-:|:-:|");
+for (const row of coverage) out(`| ${row.what} | ${row.rule} | ${yes(row.ours)} | ${yes(row.ajv)} | ${yes(row.zod)} |`);
+const found = (lib) => coverage.filter((row) => row[lib]).length;
+out(`| **found** | | **${found("ours")} / ${coverage.length}** | **${found("ajv")} / ${coverage.length}** | **${found("zod")} / ${coverage.length}** |`);
+out();
+out(
+  `zod's cross-field rules do work when nothing else is wrong: on a well-typed request with ${CONFLICT_PROBLEMS} ` +
+    `cross-field problems only (\`conflictRequest\` in \`bench/inputs.mjs\`: LastName missing, four PhoneConfig conflicts, ` +
+    `three non-VOICE channels) ours reports ${conflictCounts.ours} errors, zod ${conflictCounts.zod} issues and ajv ` +
+    `${conflictCounts.ajv}. It is not timed.`,
+);
+out();
+
+out("## 1,000 requests (Connect's bulk-import limit)");
+out();
+out(
+  `The docs example, the maximal and the invalid request in turn, each with small variations ` +
+    `(${bulkValid} of 1,000 valid). Total for the 1,000.`,
+);
+out();
+out("| | ms for 1,000 (p25–p75) | µs per request |");
+out("|---|--:|--:|");
+const bulkLabels = {
+  validateMany: "ours: `validateMany(requests)`, one call",
+  validateLoop: "ours: 1,000 × `validate(request)`",
+  ajvLoop: "ajv: 1,000 × `validate(request)`",
+  zodLoop: "zod: 1,000 × `safeParse(request)`",
+};
+for (const [key, label] of Object.entries(bulkLabels)) {
+  const t = bulkTimes[key];
+  out(`| ${label} | ${ms(t.median / 1e6, 2)} (${ms(t.p25 / 1e6, 2)}–${ms(t.p75 / 1e6, 2)}) | ${ms(t.median / 1e3 / 1000, 2)} |`);
+}
+out();
+
+out("## AWS CLI syntax, on the docs example");
+out();
+out("| function | ns per call (p25–p75) |");
+out("|---|--:|");
+out(`| \`toCliCommand(request)\` | ${ns(cliTimes.toCliCommand)} (${spread(cliTimes.toCliCommand)}) |`);
+out(`| \`parseCliCommand(text)\` (the ${docsCommand.length}-character command) | ${ns(cliTimes.parseCliCommand)} (${spread(cliTimes.parseCliCommand)}) |`);
+out();
+
+out("## Cold start");
+out();
+out(
+  "Node: a fresh `node` process per run (`bench/cold-start-node.mjs`) imports the library and validates the docs " +
+    "example once; times are `performance.now()` inside it, from the process's start. Median of 10 runs per library, " +
+    "interleaved, after one uncounted round. ajv reads the JSON Schema from a file and compiles it; zod builds its schema.",
+);
+out();
+out(
+  "| Node | first result, from process start (ms) | import → first result (ms) | of which import and set-up (ms) | of which the first call (ms) | process start → script (ms) |",
+);
+out("|---|--:|--:|--:|--:|--:|");
+for (const [lib, t] of Object.entries(nodeCold)) {
+  out(
+    `| ${lib} | ${ms(t.firstResult)} | ${ms(t.importToResult)} | ${ms(t.importToReady)} | ${ms(t.firstCall)} | ${ms(t.importStart)} |`,
+  );
+}
+out();
+if (browserCold.error) {
+  out(`Chromium: not measured (${browserCold.error}).`);
+} else {
+  out(
+    `Headless Chromium ${browserCold.version} (playwright-core, \`/usr/bin/chromium\`, a fresh temporary profile), pages ` +
+      "served by an in-process `node:http` server on 127.0.0.1 (`.wasm` as `application/wasm`, `no-store`). Each load " +
+      "is in a new browser context (no HTTP or code cache); median of 10 loads per page, interleaved, after one " +
+      "uncounted round. Times are `performance.now()` in the page, from navigation start (each column is its own " +
+      "median). The bundle pages load their bundle with a dynamic `import()`, one more round trip than the static " +
+      "import of `cold-start.html`; the two baselines show the floor of each kind of page.",
+  );
+  out();
+  out("| Chromium page | first result (ms) | modules loaded (ms) | `init()` (ms) | first call (ms) |");
+  out("|---|--:|--:|--:|--:|");
+  for (const [label, t] of Object.entries(browserCold.results)) {
+    out(`| ${label} | ${ms(t.firstResult)} | ${ms(t.modulesLoaded)} | ${ms(t.init)} | ${ms(t.firstCall)} |`);
+  }
+}
+out();
+
+out("## Shipped size");
+out();
+out(
+  "Bytes; gzip level 9 and brotli quality 11 by `node:zlib`. The others are esbuild bundles (minified, ESM, for the " +
+    "browser) of the library, its schema and one call; ajv standalone is the validation code generated ahead of time " +
+    "by `ajv/dist/standalone` with the runtime helpers it imports.",
+);
+out();
+out("| what | raw | gzip | brotli |");
+out("|---|--:|--:|--:|");
+for (const row of sizes) out(`| ${row.label} | ${fmt(row.raw)} | ${fmt(row.gzip)} | ${fmt(row.brotli)} |`);
+out();
+
+out("## Where the time goes in our validate");
+out();
+out(
+  "For whoever optimises the core next: the same method, ours only. `node bench/profile.mjs [docs|maximal|invalid|empty]` " +
+    "splits a validate by Rust function under V8's profiler (with the named wasm that `make pkg` leaves in " +
+    "`target/wasm-bindgen/`).",
+);
+out();
+out("| call | ns per call (p25–p75) |");
+out("|---|--:|");
+for (const [label, t] of Object.entries(anatomyTimes)) out(`| ${label} | ${ns(t)} (${spread(t)}) |`);
+out();
+out(
+  "Calls from the wasm into JavaScript during one `validate(request, options)` (counted on a second instance of the " +
+    "package whose imports are wrapped), and the size of the result as JSON:",
+);
+out();
+out("| request | calls into JS | the most frequent | result as JSON (bytes) |");
+out("|---|--:|---|--:|");
+for (const [label, b] of Object.entries(boundary)) {
+  out(`| ${label} | ${fmt(b.total)} | ${b.top.map(([name, n]) => `${name} ${n}`).join(", ")} | ${fmt(b.resultBytes)} |`);
+}
+out();
+
+// Targets of issue 6.
+const docs = perInput["AWS docs example"];
+const fasterThanZod = docs.ours.median < docs.zod.median;
+const within2xAjv = docs.ours.median <= 2 * docs.ajv.median;
+const manyMs = bulkTimes.validateMany.median / 1e6;
+const loopMs = bulkTimes.validateLoop.median / 1e6;
+const shipped = sizes.find((row) => row.key === "oursShipped");
+const bundled = sizes.find((row) => row.key === "oursBundled");
+const oursChromium = browserCold.results?.[OURS_PAGE];
+
+out("## The targets of issue 6");
+out();
+out(
+  `**validate on the docs example faster than zod and within 2× of ajv: ${fasterThanZod && within2xAjv ? "met" : "not met"}.** ` +
+    `Ours takes ${ns(docs.ours)} ns, zod ${ns(docs.zod)} ns (ours / zod ${ratio(docs.ours.median, docs.zod.median)}: ` +
+    `${fasterThanZod ? "faster" : "slower"}) and ajv ${ns(docs.ajv)} ns (ours / ajv ${ratio(docs.ours.median, docs.ajv.median)}: ` +
+    `${within2xAjv ? "within" : "outside"} 2×). Ours also does more: the cross-field and identity rules, warnings, and ` +
+    "a message, help and fix per diagnostic (the docs example gets five). A `validate({})` alone takes " +
+    `${ns(anatomyTimes["validate({}, options)"])} ns (see where the time goes).`,
+);
+out();
+out(
+  `**1,000 requests in under 5 ms in Node: ${manyMs < 5 ? "met" : "not met"}.** \`validateMany\` takes ${ms(manyMs, 2)} ms ` +
+    `for the 1,000-request mix (a loop of \`validate\` ${ms(loopMs, 2)} ms); for scale, ajv takes ` +
+    `${ms(bulkTimes.ajvLoop.median / 1e6, 2)} ms and zod ${ms(bulkTimes.zodLoop.median / 1e6, 2)} ms for the same 1,000.`,
+);
+out();
+out(
+  `**Shipped package at most 120 KB gzip in total: ${shipped.gzip <= 120_000 ? "met" : bundled.gzip <= 120_000 ? "met only bundled" : "not met"}.** ` +
+    `The wasm and the glue as shipped are ${fmt(shipped.gzip)} bytes gzip (${kib(shipped.gzip)}), ` +
+    `${fmt(bundled.gzip)} bytes (${kib(bundled.gzip)}) with the glue minified by a bundler; ` +
+    `the wasm alone is ${fmt(sizes[0].gzip)} bytes gzip. ` +
+    `${shipped.gzip > 122_880 ? "That is over 120 KB whether a KB is 1,000 or 1,024 bytes." : shipped.gzip > 120_000 ? "Over 120,000 bytes, though within 120 KiB." : ""}`,
+);
+out();
+out(
+  oursChromium
+    ? `**Chromium cold start under 50 ms: ${oursChromium.firstResult < 50 ? "met" : "not met"}.** From navigation start to the ` +
+        `first result takes ${ms(oursChromium.firstResult)} ms: the modules are loaded at ${ms(oursChromium.modulesLoaded)} ms, ` +
+        `\`init()\` takes ${ms(oursChromium.init)} ms and the first \`validate\` ${ms(oursChromium.firstCall)} ms. ` +
+        `On this machine a page with an empty module script already takes ` +
+        `${ms(browserCold.results["baseline: a page with an empty module script"].firstResult)} ms.`
+    : `**Chromium cold start under 50 ms: not measured** (${browserCold.error}).`,
+);
+out();
+
+const report = `${lines.join("\n")}`;
+writeFileSync(RESULTS, report);
+process.stdout.write(report);
+progress(`wrote ${RESULTS}`);

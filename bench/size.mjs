@@ -1,0 +1,133 @@
+// What a browser downloads: our .wasm and JS glue, against ajv with its compiled schema and zod with
+// the hand-written schema, each bundled and minified for the browser by esbuild (the repository's
+// own, in the root node_modules). Sizes raw, gzip level 9 and brotli quality 11 (node:zlib).
+
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const BENCH = fileURLToPath(new URL(".", import.meta.url));
+const PKG = `${ROOT}pkg/`;
+const esbuild = createRequire(ROOT)("esbuild");
+const requireFromBench = createRequire(BENCH);
+
+export function compressedSizes(bytes) {
+  const buffer = Buffer.from(bytes);
+  return {
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+      },
+    }).length,
+  };
+}
+
+function add(a, b) {
+  return { raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli };
+}
+
+/**
+ * One minified ESM bundle for the browser of the module text `contents`, resolved in bench/;
+ * `virtual` maps extra module names to their source text (the generated ajv code).
+ */
+async function bundle(contents, name, virtual = {}) {
+  const plugins = [];
+  if (Object.keys(virtual).length > 0) {
+    plugins.push({
+      name: "virtual-modules",
+      setup(build) {
+        const filter = new RegExp(`^(${Object.keys(virtual).join("|")})$`);
+        build.onResolve({ filter }, (args) => ({ path: args.path, namespace: "virtual" }));
+        build.onLoad({ filter: /.*/, namespace: "virtual" }, (args) => ({
+          contents: virtual[args.path],
+          resolveDir: BENCH,
+          loader: "js",
+        }));
+      },
+    });
+  }
+  const result = await esbuild.build({
+    stdin: { contents, resolveDir: BENCH, sourcefile: `${name}.mjs`, loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    logLevel: "error",
+    legalComments: "none",
+    plugins,
+  });
+  return result.outputFiles[0].contents;
+}
+
+/** The ajv standalone module of `jsonSchema`: validation code generated ahead of time. */
+function ajvStandaloneSource(jsonSchema) {
+  const Ajv = requireFromBench("ajv").default;
+  const standaloneCode = requireFromBench("ajv/dist/standalone").default;
+  const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true, esm: true } });
+  return standaloneCode(ajv, ajv.compile(jsonSchema));
+}
+
+/**
+ * The browser bundles, each exporting `check(request)` that returns the list of problems; also
+ * used by the Chromium cold start. Returns {name: Uint8Array}.
+ */
+export async function browserBundles(jsonSchema) {
+  const schemaText = JSON.stringify(jsonSchema);
+  const ajvStandalone = ajvStandaloneSource(jsonSchema);
+  return {
+    // What an app bundles to use us: web.js, api.js and the wasm-bindgen glue, tree-shaken.
+    ours: await bundle(
+      `import init, { validate } from ${JSON.stringify(`${PKG}web.js`)};
+       export { init };
+       export function check(request) { return validate(request, { identityManagementType: "CONNECT_MANAGED" }).diagnostics; }`,
+      "ours",
+    ),
+    // ajv compiling the schema in the browser at start-up.
+    ajv: await bundle(
+      `import Ajv from "ajv";
+       const validate = new Ajv({ allErrors: true, strict: false }).compile(${schemaText});
+       export function check(request) { return validate(request) ? [] : validate.errors; }`,
+      "ajv",
+    ),
+    // ajv's validation code generated ahead of time, with only the runtime helpers it needs.
+    ajvStandalone: await bundle(
+      `import validate from "ajv-standalone-code";
+       export function check(request) { return validate(request) ? [] : validate.errors; }`,
+      "ajv-standalone",
+      { "ajv-standalone-code": ajvStandalone },
+    ),
+    zod: await bundle(
+      `import { createUserSchema } from "./zod-schema.mjs";
+       const schema = createUserSchema("CONNECT_MANAGED");
+       export function check(request) { const result = schema.safeParse(request); return result.success ? [] : result.error.issues; }`,
+      "zod",
+    ),
+  };
+}
+
+/** Rows of the size table: {label, raw, gzip, brotli, total?}. */
+export function sizeRows(bundles) {
+  const wasm = compressedSizes(readFileSync(`${PKG}connect_user_validator_bg.wasm`));
+  const glueFiles = ["connect_user_validator.js", "api.js", "web.js"];
+  let glue = { raw: 0, gzip: 0, brotli: 0 };
+  for (const file of glueFiles) glue = add(glue, compressedSizes(readFileSync(`${PKG}${file}`)));
+  const oursBundle = compressedSizes(bundles.ours);
+  const rows = [
+    { label: "ours: `connect_user_validator_bg.wasm`", ...wasm },
+    { label: `ours: JS glue as shipped (${glueFiles.map((f) => `\`${f}\``).join(" + ")}, not minified)`, ...glue },
+    { label: "**ours: total as shipped (wasm + glue files)**", ...add(wasm, glue), total: true, key: "oursShipped" },
+    { label: "ours: JS glue bundled and minified by esbuild", ...oursBundle },
+    { label: "**ours: total with a bundler (wasm + minified glue)**", ...add(wasm, oursBundle), total: true, key: "oursBundled" },
+    { label: "**ajv 8 + compiled-at-start-up schema** (esbuild bundle, minified)", ...compressedSizes(bundles.ajv), total: true },
+    { label: "**ajv 8 standalone code + its runtime** (esbuild bundle, minified)", ...compressedSizes(bundles.ajvStandalone), total: true },
+    { label: "**zod 4 + our zod schema** (esbuild bundle, minified)", ...compressedSizes(bundles.zod), total: true },
+  ];
+  return rows;
+}
