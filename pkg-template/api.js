@@ -1,21 +1,27 @@
 // The public API over the wasm-bindgen exports, shared by the Node and browser entry points.
-// It adds the readiness check and the Standard Schema object; every check lives in the wasm core.
+// It adds the readiness check, moves requests and results across the boundary as JSON text, and
+// makes the Standard Schema object; every check lives in the wasm core.
 
-const FUNCTIONS = [
-  "validate",
-  "validateMany",
-  "explain",
-  "rules",
-  "applyFixes",
-  "toCliInputJson",
-  "toShorthand",
-  "toCliArgv",
-  "toCliCommand",
-  "parseCliCommand",
-  "parseShorthand",
-  "skeleton",
-  "requestModel",
-];
+/**
+ * How each export is called: `request` and `options` are the positions of the arguments that cross
+ * as JSON text (followed by the value itself, for what JSON cannot say); `json` means the result
+ * comes back as JSON text.
+ */
+const FUNCTIONS = {
+  validate: { request: 0, options: 1, json: true },
+  validateMany: { request: 0, options: 1, json: true },
+  explain: { json: true },
+  rules: { json: true },
+  applyFixes: { request: 0, options: 2, json: true },
+  toCliInputJson: { request: 0, options: 1 },
+  toShorthand: { request: 0, json: true },
+  toCliArgv: { request: 0, options: 1, json: true },
+  toCliCommand: { request: 0, options: 1 },
+  parseCliCommand: { json: true },
+  parseShorthand: { json: true },
+  skeleton: {},
+  requestModel: { json: true },
+};
 
 /**
  * @param {Record<string, Function>} raw the wasm-bindgen exports
@@ -23,14 +29,61 @@ const FUNCTIONS = [
  */
 export function createApi(raw, isReady) {
   const api = {};
-  for (const name of FUNCTIONS) {
+  for (const [name, call] of Object.entries(FUNCTIONS)) {
+    const arity = Math.max(call.request ?? -1, call.options ?? -1) + 1;
     api[name] = (...args) => {
       if (!isReady()) throw new Error("connect-user-validator: call init() first");
-      return raw[name](...args);
+      const passed = [];
+      for (let at = 0; at < Math.max(arity, args.length); at++) {
+        if (at === call.request || at === call.options) passed.push(plainJson(args[at]));
+        passed.push(args[at]);
+      }
+      const result = raw[name](...passed);
+      return call.json && typeof result === "string" ? JSON.parse(result) : result;
     };
   }
   api.createUserRequestSchema = standardSchema(api.validate, isReady, undefined);
   return api;
+}
+
+const PLAIN_TAGS = new Set(["[object Object]", "[object Array]"]);
+const typeTag = Object.prototype.toString;
+const NOT_PLAIN = Symbol("not plain JSON");
+
+/** Stops JSON.stringify at the first value whose JSON form would differ from the value itself. */
+function plainOnly(key, value) {
+  const original = this[key];
+  switch (typeof original) {
+    case "string":
+    case "boolean":
+      return value;
+    case "number":
+      // 1e21 and up are written with an exponent, which would read as a fraction.
+      if (Number.isFinite(original) && Math.abs(original) < 1e21) return value;
+      break;
+    case "object":
+      if (original === null) return value;
+      if (typeof original.toJSON !== "function" && PLAIN_TAGS.has(typeTag.call(original))) return value;
+      break;
+    case "undefined":
+      // An undefined member is absent, as in JSON; an undefined array item is not.
+      if (!Array.isArray(this)) return value;
+      break;
+  }
+  throw NOT_PLAIN;
+}
+
+/**
+ * The value as JSON text when JSON says exactly what it is (plain objects, arrays, strings,
+ * booleans, whole and fractional numbers), else undefined: the core then reads the value itself
+ * and names what JSON cannot hold (a BigInt, a Map, a cycle, a getter that throws, …).
+ */
+function plainJson(value) {
+  try {
+    return JSON.stringify(value, plainOnly);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A Standard Schema v1 object: errors become issues, on each path a conflict involves. */

@@ -1,7 +1,8 @@
 //! What validation reports: diagnostics with stable codes, and the fixes some of them carry.
 
 use crate::path::Path;
-use crate::value::{Object, Value};
+use crate::syntax::json;
+use crate::value::Value;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -42,13 +43,21 @@ impl Edit {
         Edit { path, value: None }
     }
 
-    fn to_value(&self) -> Object {
-        let mut object = Object::new();
-        object.insert("path", self.path.to_value());
+    /// `{"path":[…],"value":…}`; no value means removal.
+    fn write_json(&self, out: &mut String) {
+        out.push('{');
+        self.write_fields(out);
+        out.push('}');
+    }
+
+    /// `"path":[…],"value":…`, to share an object with other fields.
+    fn write_fields(&self, out: &mut String) {
+        out.push_str("\"path\":");
+        self.path.write_json(out);
         if let Some(value) = &self.value {
-            object.insert("value", value.clone());
+            out.push_str(",\"value\":");
+            json::write(out, value);
         }
-        object
     }
 }
 
@@ -138,34 +147,51 @@ impl Diagnostic {
         self
     }
 
-    /// The diagnostic as the JSON object of the JavaScript API.
-    pub fn to_value(&self) -> Value {
-        let mut object = Object::new();
-        object.insert("code", Value::from(self.code));
-        object.insert("severity", Value::from(self.severity.as_str()));
-        object.insert("path", self.path.to_value());
-        object.insert("message", Value::from(self.message.as_str()));
+    /// Writes the diagnostic as the JSON object of the JavaScript API, absent fields left out.
+    pub fn write_json(&self, out: &mut String) {
+        out.push_str("{\"code\":");
+        json::write_string(out, self.code);
+        out.push_str(",\"severity\":");
+        json::write_string(out, self.severity.as_str());
+        out.push_str(",\"path\":");
+        self.path.write_json(out);
+        out.push_str(",\"message\":");
+        json::write_string(out, &self.message);
         if let Some(help) = &self.help {
-            object.insert("help", Value::from(help.as_str()));
+            out.push_str(",\"help\":");
+            json::write_string(out, help);
         }
         if !self.related.is_empty() {
-            object.insert("related", Value::Array(self.related.iter().map(Path::to_value).collect()));
+            out.push_str(",\"related\":");
+            write_list(out, &self.related, Path::write_json);
         }
         if let Some(fix) = &self.fix {
-            let mut fix_value = fix.edit.to_value();
+            // The main edit's fields, then the edits that go with it.
+            out.push_str(",\"fix\":{");
+            fix.edit.write_fields(out);
             if !fix.also.is_empty() {
-                fix_value.insert("also", Value::Array(fix.also.iter().map(|e| Value::Object(e.to_value())).collect()));
+                out.push_str(",\"also\":");
+                write_list(out, &fix.also, Edit::write_json);
             }
-            object.insert("fix", Value::Object(fix_value));
+            out.push('}');
         }
         if let Some(span) = self.span {
-            let mut span_value = Object::new();
-            span_value.insert("start", Value::from(span.start as i64));
-            span_value.insert("end", Value::from(span.end as i64));
-            object.insert("span", Value::Object(span_value));
+            out.push_str(&format!(",\"span\":{{\"start\":{},\"end\":{}}}", span.start, span.end));
         }
-        Value::Object(object)
+        out.push('}');
     }
+}
+
+/// Writes `[a,b,…]` with `write` for each item.
+pub(crate) fn write_list<T>(out: &mut String, items: &[T], write: impl Fn(&T, &mut String)) {
+    out.push('[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write(item, out);
+    }
+    out.push(']');
 }
 
 /// The outcome of validating one request.
@@ -186,11 +212,16 @@ impl ValidationResult {
         self.diagnostics.iter().filter(|d| d.severity == severity).count()
     }
 
-    /// The result as the JSON object of the JavaScript API.
-    pub fn to_value(&self) -> Value {
-        let mut object = Object::new();
-        object.insert("valid", Value::Bool(self.valid));
-        object.insert("diagnostics", Value::Array(self.diagnostics.iter().map(Diagnostic::to_value).collect()));
-        Value::Object(object)
+    /// The result as the JSON object of the JavaScript API: `{"valid":…,"diagnostics":[…]}`.
+    pub fn write_json(&self, out: &mut String) {
+        out.push_str(if self.valid { "{\"valid\":true,\"diagnostics\":" } else { "{\"valid\":false,\"diagnostics\":" });
+        write_list(out, &self.diagnostics, Diagnostic::write_json);
+        out.push('}');
+    }
+
+    pub fn to_json(&self) -> String {
+        let mut out = String::with_capacity(256 + 400 * self.diagnostics.len());
+        self.write_json(&mut out);
+        out
     }
 }

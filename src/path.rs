@@ -1,7 +1,5 @@
 //! Paths into a request, written with the AWS member names: `["AutoAcceptConfigs", 0, "Channel"]`.
 
-use crate::value::{Number, Value};
-
 /// One step of a path: a member name or map key, or a list index.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Segment {
@@ -76,17 +74,12 @@ impl Path {
         }
     }
 
-    /// The path as a JSON array: keys as strings, indexes as numbers.
-    pub fn to_value(&self) -> Value {
-        Value::Array(
-            self.0
-                .iter()
-                .map(|segment| match segment {
-                    Segment::Key(key) => Value::from(key.as_str()),
-                    Segment::Index(index) => Value::Number(Number::from_i64(*index as i64)),
-                })
-                .collect(),
-        )
+    /// Writes the path as a JSON array: keys as strings, indexes as numbers.
+    pub fn write_json(&self, out: &mut String) {
+        crate::diagnostic::write_list(out, &self.0, |segment, out| match segment {
+            Segment::Key(key) => crate::syntax::json::write_string(out, key),
+            Segment::Index(index) => out.push_str(&index.to_string()),
+        });
     }
 }
 

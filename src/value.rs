@@ -141,17 +141,29 @@ impl Object {
     }
 }
 
-/// Collects members in linear time, a repeated key keeping the first position and the last value.
+/// Collects members, a repeated key keeping the first position and the last value. Small objects
+/// (every request structure) are searched directly; large ones (a JSON object with thousands of
+/// keys) through an index, so collecting stays linear.
 impl FromIterator<(String, Value)> for Object {
     fn from_iter<I: IntoIterator<Item = (String, Value)>>(iter: I) -> Self {
-        let mut positions: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        const INDEXED_FROM: usize = 32;
         let mut members: Vec<(String, Value)> = Vec::new();
+        let mut positions: Option<std::collections::HashMap<String, usize>> = None;
         for (key, value) in iter {
-            match positions.get(&key) {
-                Some(&at) => members[at].1 = value,
+            let existing = match &positions {
+                Some(index) => index.get(&key).copied(),
+                None => members.iter().position(|(k, _)| *k == key),
+            };
+            match existing {
+                Some(at) => members[at].1 = value,
                 None => {
-                    positions.insert(key.clone(), members.len());
+                    if let Some(index) = &mut positions {
+                        index.insert(key.clone(), members.len());
+                    }
                     members.push((key, value));
+                    if positions.is_none() && members.len() == INDEXED_FROM {
+                        positions = Some(members.iter().enumerate().map(|(at, (k, _))| (k.clone(), at)).collect());
+                    }
                 }
             }
         }
@@ -285,6 +297,15 @@ mod tests {
             o.iter().map(|(k, v)| (k, v.as_number().unwrap().as_i64().unwrap())).collect::<Vec<_>>(),
             [("a", 3), ("b", 2)]
         );
+    }
+
+    #[test]
+    fn large_objects_collect_through_an_index_with_the_same_result() {
+        let pairs = (0..100).chain(0..100).map(|i| (format!("k{}", i % 70), Value::from(i as i64)));
+        let o: Object = pairs.collect();
+        assert_eq!(o.len(), 70);
+        assert_eq!(o.iter().next().map(|(k, _)| k), Some("k0"));
+        assert_eq!(o.get("k5"), Some(&Value::from(75)), "the last value wins");
     }
 
     #[test]

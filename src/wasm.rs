@@ -2,7 +2,7 @@
 //! arguments and holds no validation logic. The public JavaScript API (names, loading, Standard
 //! Schema) is in `pkg-template/`, which wraps these exports.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::ValidationResult;
 use crate::options::{IdentityType, Options};
 use crate::rules::text::one_of;
 use crate::syntax::emit::{CommandOptions, Syntax};
@@ -172,54 +172,27 @@ fn list_length(value: &JsValue) -> Option<u32> {
     (length >= 0.0 && length <= f64::from(u32::MAX)).then_some(length as u32)
 }
 
+// ---------------------------------------------------------------------------------------------
+// Results cross as JSON text: one copy, then one JSON.parse in JavaScript, which makes plain
+// objects and arrays (a `__proto__` key stays an own property) far faster than setting each
+// property from wasm.
+
+fn json(value: &Value) -> String {
+    crate::syntax::json::to_string(value, None)
+}
+
+/// The request argument: parsed from `request_json` when JavaScript could write it as plain JSON
+/// (pkg-template/api.js), else read property by property, which handles every other value.
+fn request_value(request_json: Option<String>, request: &JsValue) -> Value {
+    request_json.and_then(|text| crate::syntax::json::parse(&text).ok()).unwrap_or_else(|| from_js(request))
+}
+
 /// The request as an object; emitters treat anything else as an empty request.
-fn request_object(value: &JsValue) -> Object {
-    match from_js(value) {
+fn request_object(request_json: Option<String>, request: &JsValue) -> Object {
+    match request_value(request_json, request) {
         Value::Object(object) => object,
         _ => Object::new(),
     }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Value to JavaScript
-
-fn to_js(value: &Value) -> JsValue {
-    match value {
-        Value::Null | Value::Unsupported(_) => JsValue::NULL,
-        Value::Bool(b) => JsValue::from_bool(*b),
-        Value::Number(n) => JsValue::from_f64(n.as_f64()),
-        Value::String(s) => JsValue::from_str(s),
-        Value::Array(items) => items.iter().map(to_js).collect::<Array>().into(),
-        Value::Object(members) => {
-            let object = js_sys::Object::new();
-            for (key, member) in members.iter() {
-                define(&object, key, &to_js(member));
-            }
-            object.into()
-        }
-    }
-}
-
-/// Sets an own data property; `Reflect.set` would change the prototype for a key `__proto__`.
-fn define(object: &js_sys::Object, key: &str, value: &JsValue) {
-    if key == "__proto__" {
-        let descriptor = js_sys::Object::new();
-        for (name, setting) in [
-            ("value", value.clone()),
-            ("enumerable", true.into()),
-            ("writable", true.into()),
-            ("configurable", true.into()),
-        ] {
-            let _ = Reflect::set(&descriptor, &name.into(), &setting);
-        }
-        js_sys::Object::define_property(object, &key.into(), &descriptor);
-    } else {
-        let _ = Reflect::set(object, &key.into(), value);
-    }
-}
-
-fn diagnostics_to_js(diagnostics: &[Diagnostic]) -> JsValue {
-    diagnostics.iter().map(|d| to_js(&d.to_value())).collect::<Array>().into()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -237,11 +210,12 @@ struct OptionsArgument {
 }
 
 impl OptionsArgument {
-    fn read(value: &JsValue, function: &'static str, accepted: &[&str]) -> Result<Self, JsValue> {
+    /// Reads the options from their JSON text when api.js could write one, else from the value.
+    fn read(json: Option<String>, value: &JsValue, function: &'static str, accepted: &[&str]) -> Result<Self, JsValue> {
         if value.is_undefined() || value.is_null() {
             return Ok(OptionsArgument { function, values: Object::new() });
         }
-        let Value::Object(values) = from_js(value) else {
+        let Value::Object(values) = request_value(json, value) else {
             return Err(type_error(format!("the options of {function}() must be an object")));
         };
         if let Some((unknown, _)) = values.iter().find(|(key, _)| !accepted.contains(key)) {
@@ -302,44 +276,72 @@ fn unpaired_surrogate_message(index: u32) -> String {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Exports (the TypeScript declarations are hand-written in pkg-template/index.d.ts)
+// Exports. The TypeScript declarations are hand-written in pkg-template/index.d.ts; api.js passes a
+// request and options twice each, as JSON text when they have a plain JSON form and as the value.
 
 #[wasm_bindgen(js_name = validate, skip_typescript)]
-pub fn validate_js(request: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let options = OptionsArgument::read(&options, "validate", &["identityManagementType"])?.identity()?;
-    Ok(to_js(&crate::validate(&from_js(&request), &options).to_value()))
+pub fn validate_js(
+    request_json: Option<String>,
+    request: JsValue,
+    options_json: Option<String>,
+    options: JsValue,
+) -> Result<String, JsValue> {
+    let options = OptionsArgument::read(options_json, &options, "validate", &["identityManagementType"])?.identity()?;
+    Ok(crate::validate(&request_value(request_json, &request), &options).to_json())
 }
 
 #[wasm_bindgen(js_name = validateMany, skip_typescript)]
-pub fn validate_many_js(requests: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let options = OptionsArgument::read(&options, "validateMany", &["identityManagementType"])?.identity()?;
-    // The batch itself is read item by item, without the length limit of lists inside a request.
-    let length = list_length(&requests).filter(|_| is_array(&requests).unwrap_or(false));
-    let Some(length) = length else {
-        return Err(type_error("validateMany() needs an array of requests it can read".to_owned()));
+pub fn validate_many_js(
+    requests_json: Option<String>,
+    requests: JsValue,
+    options_json: Option<String>,
+    options: JsValue,
+) -> Result<String, JsValue> {
+    let options =
+        OptionsArgument::read(options_json, &options, "validateMany", &["identityManagementType"])?.identity()?;
+    let parsed = requests_json.and_then(|text| crate::syntax::json::parse(&text).ok());
+    let requests: Vec<Value> = match parsed {
+        Some(Value::Array(requests)) => requests,
+        // The batch itself is read item by item, without the length limit of lists in a request.
+        _ => {
+            let length = list_length(&requests).filter(|_| is_array(&requests).unwrap_or(false));
+            let Some(length) = length else {
+                return Err(type_error("validateMany() needs an array of requests it can read".to_owned()));
+            };
+            (0..length)
+                .map(|index| {
+                    Reflect::get_u32(&requests, index)
+                        .map_or(Value::Unsupported("an element whose getter threw"), |request| from_js(&request))
+                })
+                .collect()
+        }
     };
-    let results = (0..length).map(|index| {
-        let request = Reflect::get_u32(&requests, index)
-            .map_or(Value::Unsupported("an element whose getter threw"), |r| from_js(&r));
-        to_js(&crate::validate(&request, &options).to_value())
-    });
-    Ok(results.collect::<Array>().into())
+    let mut out = String::new();
+    crate::diagnostic::write_list(&mut out, &crate::validate_many(&requests, &options), ValidationResult::write_json);
+    Ok(out)
 }
 
 #[wasm_bindgen(js_name = explain, skip_typescript)]
-pub fn explain_js(code: JsValue) -> Result<JsValue, JsValue> {
+pub fn explain_js(code: JsValue) -> Result<Option<String>, JsValue> {
     let doc = text_argument(&code, "explain")?.ok().and_then(|code| crate::explain(&code));
-    Ok(doc.map_or(JsValue::UNDEFINED, |doc| to_js(&doc.to_value())))
+    Ok(doc.map(|doc| json(&doc.to_value())))
 }
 
 #[wasm_bindgen(js_name = rules, skip_typescript)]
-pub fn rules_js() -> JsValue {
-    crate::rules().map(|doc| to_js(&doc.to_value())).collect::<Array>().into()
+pub fn rules_js() -> String {
+    json(&Value::Array(crate::rules().map(|doc| doc.to_value()).collect()))
 }
 
 #[wasm_bindgen(js_name = applyFixes, skip_typescript)]
-pub fn apply_fixes_js(request: JsValue, codes: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let options = OptionsArgument::read(&options, "applyFixes", &["identityManagementType"])?.identity()?;
+pub fn apply_fixes_js(
+    request_json: Option<String>,
+    request: JsValue,
+    codes: JsValue,
+    options_json: Option<String>,
+    options: JsValue,
+) -> Result<String, JsValue> {
+    let options =
+        OptionsArgument::read(options_json, &options, "applyFixes", &["identityManagementType"])?.identity()?;
     let codes: Option<Vec<String>> = if codes.is_undefined() || codes.is_null() {
         None
     } else {
@@ -361,12 +363,17 @@ pub fn apply_fixes_js(request: JsValue, codes: JsValue, options: JsValue) -> Res
         Some(codes)
     };
     let codes: Option<Vec<&str>> = codes.as_ref().map(|codes| codes.iter().map(String::as_str).collect());
-    Ok(to_js(&crate::apply_fixes(&from_js(&request), codes.as_deref(), &options)))
+    Ok(json(&crate::apply_fixes(&request_value(request_json, &request), codes.as_deref(), &options)))
 }
 
 #[wasm_bindgen(js_name = toCliInputJson, skip_typescript)]
-pub fn to_cli_input_json_js(request: JsValue, options: JsValue) -> Result<String, JsValue> {
-    let options = OptionsArgument::read(&options, "toCliInputJson", &["indent"])?;
+pub fn to_cli_input_json_js(
+    request_json: Option<String>,
+    request: JsValue,
+    options_json: Option<String>,
+    options: JsValue,
+) -> Result<String, JsValue> {
+    let options = OptionsArgument::read(options_json, &options, "toCliInputJson", &["indent"])?;
     let indent = match options.values.get("indent") {
         None => Some(4),
         Some(Value::Number(n)) => match n.as_i64() {
@@ -380,27 +387,43 @@ pub fn to_cli_input_json_js(request: JsValue, options: JsValue) -> Result<String
         },
         Some(_) => return Err(type_error("the indent option of toCliInputJson() must be a number".to_owned())),
     };
-    Ok(crate::to_cli_input_json(&Value::Object(request_object(&request)), indent))
+    Ok(crate::to_cli_input_json(&Value::Object(request_object(request_json, &request)), indent))
 }
 
 #[wasm_bindgen(js_name = toShorthand, skip_typescript)]
-pub fn to_shorthand_js(request: JsValue) -> JsValue {
-    let words: Object = crate::to_shorthand(&request_object(&request))
+pub fn to_shorthand_js(request_json: Option<String>, request: JsValue) -> String {
+    let words: Object = crate::to_shorthand(&request_object(request_json, &request))
         .into_iter()
         .map(|option| (option.option, Value::Array(option.words.into_iter().map(Value::from).collect())))
         .collect();
-    to_js(&Value::Object(words))
+    json(&Value::Object(words))
 }
 
 #[wasm_bindgen(js_name = toCliArgv, skip_typescript)]
-pub fn to_cli_argv_js(request: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let syntax = OptionsArgument::read(&options, "toCliArgv", &["syntax"])?.syntax()?;
-    Ok(crate::to_cli_argv(&request_object(&request), syntax).into_iter().map(JsValue::from).collect::<Array>().into())
+pub fn to_cli_argv_js(
+    request_json: Option<String>,
+    request: JsValue,
+    options_json: Option<String>,
+    options: JsValue,
+) -> Result<String, JsValue> {
+    let syntax = OptionsArgument::read(options_json, &options, "toCliArgv", &["syntax"])?.syntax()?;
+    let argv = crate::to_cli_argv(&request_object(request_json, &request), syntax);
+    Ok(json(&Value::Array(argv.into_iter().map(Value::from).collect())))
 }
 
 #[wasm_bindgen(js_name = toCliCommand, skip_typescript)]
-pub fn to_cli_command_js(request: JsValue, options: JsValue) -> Result<String, JsValue> {
-    let options = OptionsArgument::read(&options, "toCliCommand", &["shell", "syntax", "multiline", "redactPassword"])?;
+pub fn to_cli_command_js(
+    request_json: Option<String>,
+    request: JsValue,
+    options_json: Option<String>,
+    options: JsValue,
+) -> Result<String, JsValue> {
+    let options = OptionsArgument::read(
+        options_json,
+        &options,
+        "toCliCommand",
+        &["shell", "syntax", "multiline", "redactPassword"],
+    )?;
     let shells = Shell::ALL.map(|shell| (shell.as_str(), shell));
     let command_options = CommandOptions {
         shell: options.choice("shell", &shells)?.unwrap_or_default(),
@@ -408,24 +431,20 @@ pub fn to_cli_command_js(request: JsValue, options: JsValue) -> Result<String, J
         multiline: options.flag("multiline")?,
         redact_password: options.flag("redactPassword")?,
     };
-    Ok(crate::to_cli_command(&request_object(&request), &command_options))
+    Ok(crate::to_cli_command(&request_object(request_json, &request), &command_options))
 }
 
 #[wasm_bindgen(js_name = parseCliCommand, skip_typescript)]
-pub fn parse_cli_command_js(text: JsValue) -> Result<JsValue, JsValue> {
+pub fn parse_cli_command_js(text: JsValue) -> Result<String, JsValue> {
     let parsed = match text_argument(&text, "parseCliCommand")? {
         Ok(text) => crate::parse_cli_command(&text),
         Err(index) => crate::syntax::command::unreadable_text(unpaired_surrogate_message(index), index as usize),
     };
-    let result = js_sys::Object::new();
-    define(&result, "request", &parsed.request.as_ref().map_or(JsValue::NULL, to_js));
-    define(&result, "diagnostics", &diagnostics_to_js(&parsed.diagnostics));
-    Ok(result.into())
+    Ok(parsed.to_json())
 }
 
 #[wasm_bindgen(js_name = parseShorthand, skip_typescript)]
-pub fn parse_shorthand_js(text: JsValue) -> Result<JsValue, JsValue> {
-    let result = js_sys::Object::new();
+pub fn parse_shorthand_js(text: JsValue) -> Result<String, JsValue> {
     let parsed = match text_argument(&text, "parseShorthand")? {
         Ok(text) => crate::syntax::shorthand::parse(&text).map_err(|error| (error.message, error.index)),
         Err(index) => {
@@ -434,23 +453,24 @@ pub fn parse_shorthand_js(text: JsValue) -> Result<JsValue, JsValue> {
             Err((unpaired_surrogate_message(index), before.chars().count()))
         }
     };
+    let mut result = Object::new();
     match parsed {
         Ok(value) => {
-            define(&result, "ok", &JsValue::TRUE);
-            define(&result, "value", &to_js(&value));
+            result.insert("ok", Value::Bool(true));
+            result.insert("value", value);
         }
         Err((message, index)) => {
-            define(&result, "ok", &JsValue::FALSE);
-            define(&result, "message", &JsValue::from_str(&message));
-            define(&result, "index", &JsValue::from_f64(index as f64));
+            result.insert("ok", Value::Bool(false));
+            result.insert("message", Value::from(message));
+            result.insert("index", Value::from(index as i64));
         }
     }
-    Ok(result.into())
+    Ok(json(&Value::Object(result)))
 }
 
 #[wasm_bindgen(js_name = requestModel, skip_typescript)]
-pub fn request_model_js() -> JsValue {
-    to_js(&crate::model::describe())
+pub fn request_model_js() -> String {
+    json(&crate::model::describe())
 }
 
 #[wasm_bindgen(js_name = skeleton, skip_typescript)]

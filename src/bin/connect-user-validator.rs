@@ -58,7 +58,7 @@ fn run(args: &[String]) -> Result<u8, UsageError> {
             let request = Value::Object(read_request(&input)?);
             let result = validate(&request, &options);
             match format {
-                "json" => print(&json::to_string(&result.to_value(), Some(2))),
+                "json" => print(&pretty(&result.to_json())),
                 _ => print(&render_text(&input.name, &result, stdout_has_color())),
             }
             Ok(if result.valid { 0 } else { 1 })
@@ -138,12 +138,7 @@ fn run(args: &[String]) -> Result<u8, UsageError> {
         "parse-command" => {
             let input = parsed.finish_with_input()?;
             let result = parse_cli_command(&input.text);
-            let diagnostics = result.diagnostics.iter().map(Diagnostic::to_value).collect();
-            let request = result.request.clone().unwrap_or(Value::Null);
-            print(&json::to_string(
-                &object([("request", request), ("diagnostics", Value::Array(diagnostics))]),
-                Some(2),
-            ));
+            print(&pretty(&result.to_json()));
             let parsed_cleanly =
                 result.request.is_some() && result.diagnostics.iter().all(|d| d.severity != Severity::Error);
             Ok(if parsed_cleanly { 0 } else { 1 })
@@ -328,6 +323,11 @@ fn read_request(input: &Input) -> Result<Object, UsageError> {
             other.kind()
         ))),
     }
+}
+
+/// Compact JSON from the core, indented for people.
+fn pretty(compact: &str) -> String {
+    json::parse(compact).map_or_else(|_| compact.to_owned(), |value| json::to_string(&value, Some(2)))
 }
 
 fn object<const N: usize>(members: [(&str, Value); N]) -> Value {

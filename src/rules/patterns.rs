@@ -34,12 +34,25 @@ pub(crate) fn is_username_char(c: char) -> bool {
 pattern! {
     /// A tag key made only of the TagKey class `[\p{L}\p{Z}\p{N}_.:/=+\-@]` (the `aws:` prefix is
     /// checked separately).
-    pub(crate) fn has_tag_key_characters = r"^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$"
+    fn has_tag_key_characters = r"^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$"
 }
 
-/// A character the TagKey class allows.
+/// A character the TagKey class allows. ASCII is decided here, without the pattern engine (in a
+/// browser, a call into JavaScript per character): there the class is letters, digits, the space
+/// and `_.:/=+-@`.
 pub(crate) fn is_tag_key_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || matches!(c, ' ' | '_' | '.' | ':' | '/' | '=' | '+' | '-' | '@');
+    }
     char_matches(has_tag_key_characters, c)
+}
+
+/// Whether every character of a tag key is in the TagKey class.
+pub(crate) fn is_tag_key_text(key: &str) -> bool {
+    if key.is_ascii() {
+        return key.chars().all(is_tag_key_char);
+    }
+    has_tag_key_characters(key)
 }
 
 pattern! {
@@ -47,8 +60,10 @@ pattern! {
     pub(crate) fn is_connect_id = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 }
 
-/// Whether `s` is in Unicode Normalization Form C.
-pub(crate) use crate::engine::is_nfc;
+/// Whether `s` is in Unicode Normalization Form C. ASCII text always is.
+pub(crate) fn is_nfc(s: &str) -> bool {
+    s.is_ascii() || crate::engine::is_nfc(s)
+}
 /// `s` in Unicode Normalization Form C.
 pub(crate) use crate::engine::to_nfc;
 
@@ -91,6 +106,15 @@ mod tests {
         for c in ['!', '#', '*', ',', '\t', '😀', '\u{301}'] {
             assert!(!is_tag_key_char(c), "{c:?}");
         }
+    }
+
+    #[test]
+    fn the_ascii_tag_key_shortcut_agrees_with_the_pattern() {
+        for c in (0u8..0x80).map(char::from) {
+            assert_eq!(is_tag_key_char(c), char_matches(has_tag_key_characters, c), "{c:?}");
+        }
+        assert!(is_tag_key_text("cost center_2=a+b@c.d:e/f-g") && is_tag_key_text("部門 1"));
+        assert!(!is_tag_key_text("a#b") && !is_tag_key_text("a\tb") && !is_tag_key_text("😀"));
     }
 
     #[test]

@@ -22,6 +22,19 @@ pub struct ParsedCommand {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl ParsedCommand {
+    /// `{"request":…,"diagnostics":[…]}`, the JavaScript API's result; the request is null when
+    /// the text is no create-user command.
+    pub fn to_json(&self) -> String {
+        let mut out = String::from("{\"request\":");
+        json::write(&mut out, self.request.as_ref().unwrap_or(&Value::Null));
+        out.push_str(",\"diagnostics\":");
+        crate::diagnostic::write_list(&mut out, &self.diagnostics, Diagnostic::write_json);
+        out.push('}');
+        out
+    }
+}
+
 /// Reads a pasted command: an optional `$ ` prompt, backslash-newline continuations, POSIX quoting.
 pub fn parse_cli_command(text: &str) -> ParsedCommand {
     let mut reader = Reader { text, diagnostics: Vec::new() };

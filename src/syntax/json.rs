@@ -277,6 +277,11 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// Appends `value` as compact JSON.
+pub fn write(out: &mut String, value: &Value) {
+    write_value(out, value, None, 0);
+}
+
 /// Writes `value` as JSON: compact (`{"a":1}`) without `indent`, else one member per line.
 /// Non-ASCII text is written as is; non-finite numbers become `null`, as `JSON.stringify` does.
 pub fn to_string(value: &Value, indent: Option<usize>) -> String {
@@ -336,8 +341,14 @@ fn write_container<T>(
 
 /// Writes a JSON string literal.
 pub fn write_string(out: &mut String, s: &str) {
+    out.reserve(s.len() + 2);
     out.push('"');
-    for c in s.chars() {
+    // Every character that needs an escape is ASCII or a C1 control (0xC2 0x80..=0x9F in UTF-8):
+    // find the next candidate byte, copy the run before it whole.
+    let mut rest = s;
+    while let Some(at) = rest.bytes().position(|b| b < 0x20 || b == b'"' || b == b'\\' || b == 0x7f || b == 0xc2) {
+        out.push_str(&rest[..at]);
+        let Some(c) = rest[at..].chars().next() else { break };
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
@@ -346,13 +357,14 @@ pub fn write_string(out: &mut String, s: &str) {
             '\t' => out.push_str("\\t"),
             '\u{8}' => out.push_str("\\b"),
             '\u{c}' => out.push_str("\\f"),
-            // Controls, C1 included, are escaped so that no terminal acts on them when pasted.
-            c if (c as u32) < 0x20 || ('\u{7f}'..='\u{9f}').contains(&c) => {
-                out.push_str(&format!("\\u{:04x}", c as u32))
-            }
+            // Other controls, C1 included, are escaped so that no terminal acts on them when pasted.
+            c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
+            // U+00A0..=U+00BF share the lead byte and need nothing.
             c => out.push(c),
         }
+        rest = &rest[at + c.len_utf8()..];
     }
+    out.push_str(rest);
     out.push('"');
 }
 
@@ -423,6 +435,14 @@ mod tests {
         assert!(error(&deep).starts_with("Nesting deeper than 128 levels"));
         let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
         assert!(parse(&ok).is_ok());
+    }
+
+    #[test]
+    fn escapes_quotes_backslashes_and_every_control() {
+        let mut out = String::new();
+        write_string(&mut out, "a\"b\\c\n\u{1}\u{7f}\u{85}é😀\u{9f}\u{a0}");
+        // The no-break space (U+00A0) is not a control and stays as it is.
+        assert_eq!(out, "\"a\\\"b\\\\c\\n\\u0001\\u007f\\u0085é😀\\u009f\u{a0}\"");
     }
 
     #[test]

@@ -63,7 +63,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     });
     for id in &ids {
         let Some(arn) = parse_arn(id.value) else { continue };
-        let path = &id.path;
+        let path = id.path();
         let problem = if arn.service != "connect" {
             Some(format!("is an ARN of {}, not of Amazon Connect", quoted(arn.service)))
         } else if arn.id.is_empty() {

@@ -53,6 +53,9 @@ botocore `service-2.json` (`SecurityProfileIds`, 1–10); constraints notes §11
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(Value::Array(profiles)) = cx.request.get("SecurityProfileIds") else { return };
+    if profiles.len() < 2 {
+        return;
+    }
     let mut first_index: HashMap<&str, usize> = HashMap::new();
     let mut unique: Vec<&Value> = Vec::new();
     let mut duplicates = Vec::new();

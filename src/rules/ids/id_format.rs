@@ -62,7 +62,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         if (id.kind == "instance" && id.value.is_empty()) || parse_arn(id.value).is_some() || is_connect_id(id.value) {
             continue;
         }
-        let path = &id.path;
+        let path = id.path();
         out.push(
             RULE.at(path.clone(), format!("{path} is {}, which is not a Connect identifier (a UUID such as 0b3f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b).", quoted(id.value)))
                 .with_help(format!("Copy the {} ID from the Amazon Connect console or the AWS CLI; example IDs from the documentation are placeholders.", id.label())),

@@ -10,13 +10,23 @@ use crate::value::{Object, Value};
 
 /// An identifier in the request and the kind of Connect resource it names.
 pub(crate) struct IdValue<'a> {
-    pub path: Path,
+    /// The member holding it, and its index in SecurityProfileIds.
+    member: &'static str,
+    index: Option<usize>,
     pub value: &'a str,
     /// The resource type as ARNs spell it: `instance`, `security-profile`, ….
     pub kind: &'static str,
 }
 
 impl IdValue<'_> {
+    /// Built only for a diagnostic, so that valid requests allocate no paths.
+    pub fn path(&self) -> Path {
+        match self.index {
+            Some(index) => Path::root().join(self.member).join(index),
+            None => Path::root().join(self.member),
+        }
+    }
+
     /// The resource type in words: "security profile".
     pub fn label(&self) -> &'static str {
         resource_label(self.kind)
@@ -38,7 +48,7 @@ pub(crate) fn id_values(request: &Object) -> Vec<IdValue<'_>> {
     let mut ids = Vec::new();
     let mut single = |member: &'static str, kind: &'static str| {
         if let Some(value) = string(request, member) {
-            ids.push(IdValue { path: Path::root().join(member), value, kind });
+            ids.push(IdValue { member, index: None, value, kind });
         }
     };
     single("InstanceId", "instance");
@@ -47,11 +57,7 @@ pub(crate) fn id_values(request: &Object) -> Vec<IdValue<'_>> {
     let profiles = request.get("SecurityProfileIds").and_then(Value::as_array).unwrap_or_default();
     for (index, profile) in profiles.iter().enumerate() {
         if let Some(value) = profile.as_str() {
-            ids.push(IdValue {
-                path: Path::root().join("SecurityProfileIds").join(index),
-                value,
-                kind: "security-profile",
-            });
+            ids.push(IdValue { member: "SecurityProfileIds", index: Some(index), value, kind: "security-profile" });
         }
     }
     ids

@@ -28,8 +28,8 @@ use crate::value::{Object, Value};
 /// A phone type with its desk phone number: PhoneConfig's, or a PhoneNumberConfigs element's.
 pub(crate) struct PhoneSetting<'a> {
     pub owner: &'a Object,
-    /// Where the setting lives: `["PhoneConfig"]` or `["PhoneNumberConfigs", i]`.
-    pub at: Path,
+    /// The PhoneNumberConfigs index; `None` for PhoneConfig.
+    index: Option<usize>,
     pub number_member: &'static str,
 }
 
@@ -43,24 +43,33 @@ impl<'a> PhoneSetting<'a> {
         self.owner.get(self.number_member).filter(|v| **v != Value::Null)
     }
 
+    /// Where the setting lives: `["PhoneConfig"]` or `["PhoneNumberConfigs", i]`. Built only for
+    /// a diagnostic, so that valid requests allocate no paths.
+    fn at(&self) -> Path {
+        match self.index {
+            Some(index) => Path::root().join("PhoneNumberConfigs").join(index),
+            None => Path::root().join("PhoneConfig"),
+        }
+    }
+
     pub fn type_path(&self) -> Path {
-        self.at.join("PhoneType")
+        self.at().join("PhoneType")
     }
 
     pub fn number_path(&self) -> Path {
-        self.at.join(self.number_member)
+        self.at().join(self.number_member)
     }
 }
 
 pub(crate) fn phone_settings(request: &Object) -> Vec<PhoneSetting<'_>> {
     let legacy = object(request, "PhoneConfig").map(|owner| PhoneSetting {
         owner,
-        at: Path::root().join("PhoneConfig"),
+        index: None,
         number_member: "DeskPhoneNumber",
     });
     let per_channel = elements(request, "PhoneNumberConfigs").map(|(index, owner)| PhoneSetting {
         owner,
-        at: Path::root().join("PhoneNumberConfigs").join(index),
+        index: Some(index),
         number_member: "PhoneNumber",
     });
     legacy.into_iter().chain(per_channel).collect()

@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::path;
-use crate::rules::patterns::{has_tag_key_characters, is_tag_key_char};
+use crate::rules::patterns::{is_tag_key_char, is_tag_key_text};
 use crate::rules::tags::tag_keys;
 use crate::rules::text::{offending_characters, quoted};
 use crate::rules::{Check, Context, Rule, RuleDoc};
@@ -55,7 +55,7 @@ botocore `service-2.json` (`TagKey`); CloudFormation `AWS::Connect::User`; const
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     // One match per key; only a key that fails is looked at character by character.
-    for key in tag_keys(cx.request).filter(|key| !has_tag_key_characters(key)) {
+    for key in tag_keys(cx.request).filter(|key| !is_tag_key_text(key)) {
         if let Some(characters) = offending_characters(key, is_tag_key_char) {
             out.push(
                 RULE.at(
