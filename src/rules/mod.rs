@@ -151,7 +151,7 @@ pub(crate) fn check(request: &Value, identity: Option<IdentityType>) -> Vec<Diag
             }
         }
     }
-    out.sort_by_key(|d| d.path.top_member().map_or(0, |name| 1 + crate::model::member_rank(name)));
+    out.sort_by_cached_key(|d| d.path.top_member().map_or(0, |name| 1 + crate::model::member_rank(name)));
     out
 }
 

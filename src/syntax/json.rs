@@ -339,6 +339,22 @@ fn write_container<T>(
     out.push(close);
 }
 
+/// The bytes that may start a character `write_string` escapes; a table lookup per byte is the
+/// cheapest scan in WebAssembly, which has no vector search here.
+static ESCAPE_CANDIDATES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = true;
+        b += 1;
+    }
+    table[b'"' as usize] = true;
+    table[b'\\' as usize] = true;
+    table[0x7f] = true;
+    table[0xc2] = true;
+    table
+};
+
 /// Writes a JSON string literal.
 pub fn write_string(out: &mut String, s: &str) {
     out.reserve(s.len() + 2);
@@ -346,7 +362,7 @@ pub fn write_string(out: &mut String, s: &str) {
     // Every character that needs an escape is ASCII or a C1 control (0xC2 0x80..=0x9F in UTF-8):
     // find the next candidate byte, copy the run before it whole.
     let mut rest = s;
-    while let Some(at) = rest.bytes().position(|b| b < 0x20 || b == b'"' || b == b'\\' || b == 0x7f || b == 0xc2) {
+    while let Some(at) = rest.bytes().position(|b| ESCAPE_CANDIDATES[usize::from(b)]) {
         out.push_str(&rest[..at]);
         let Some(c) = rest[at..].chars().next() else { break };
         match c {
