@@ -131,3 +131,44 @@ export function sizeRows(bundles) {
   ];
   return rows;
 }
+
+const WASM_SECTIONS = { 1: "types", 2: "imports", 3: "functions", 5: "memory", 6: "globals", 7: "exports", 10: "code", 11: "data" };
+
+/** Reads an unsigned LEB128 at `offset`; returns [value, next offset]. */
+function readUleb(bytes, offset) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = bytes[offset++];
+    value += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) return [value, offset];
+    shift += 7;
+  }
+}
+
+/**
+ * What our .wasm is made of: its code and data sections, and within the data the rule
+ * explanations (titles, summaries and explanation texts of `rules()`). Each part is compressed on
+ * its own, so the parts' gzip sizes do not add up exactly to the whole file's.
+ */
+export function wasmComposition(rules) {
+  const bytes = readFileSync(`${PKG}connect_user_validator_bg.wasm`);
+  const sections = new Map();
+  let offset = 8; // magic and version
+  while (offset < bytes.length) {
+    const id = bytes[offset];
+    const [size, start] = readUleb(bytes, offset + 1);
+    const name = WASM_SECTIONS[id] ?? "other";
+    sections.set(name, [...(sections.get(name) ?? []), bytes.subarray(start, start + size)]);
+    offset = start + size;
+  }
+  const part = (name) => compressedSizes(Buffer.concat(sections.get(name) ?? []));
+  const explanations = rules.map((rule) => `${rule.title}\n${rule.summary}\n${rule.explanation}`).join("\n");
+  const rest = [...sections.keys()].filter((name) => name !== "code" && name !== "data");
+  return [
+    { label: "code section (the compiled Rust: the rules, the JSON reader and writer, shorthand, commands and shell quoting)", ...part("code") },
+    { label: "data section (string constants and tables)", ...part("data") },
+    { label: `of the data: the ${rules.length} rule explanations as text`, ...compressedSizes(Buffer.from(explanations)) },
+    { label: `everything else (${rest.join(", ")})`, ...compressedSizes(Buffer.concat(rest.flatMap((name) => sections.get(name)))) },
+  ];
+}
