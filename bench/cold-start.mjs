@@ -8,21 +8,11 @@ import { createRequire } from "node:module";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { median } from "./timing.mjs";
+import { CHROMIUM, CHROMIUM_ARGS } from "../tests/chromium.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CHILD = fileURLToPath(new URL("./cold-start-node.mjs", import.meta.url));
 
-export const CHROMIUM = "/usr/bin/chromium";
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 function summarise(samples, keys) {
   return Object.fromEntries(keys.map((key) => [key, median(samples.map((s) => s[key]))]));

@@ -29,6 +29,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
+import { CHROMIUM, CHROMIUM_ARGS } from "../chromium.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, "../..");
@@ -51,17 +52,6 @@ const VERSIONS = {
   "@tanstack/form-core": "1.33.5",
   "@tanstack/react-form": "1.33.5",
 };
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const INIT_ERROR = "Error: connect-user-validator: call init() first";
 
 // ---------------------------------------------------------------------------------------------
