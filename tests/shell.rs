@@ -500,7 +500,7 @@ impl Drop for StubDirectory {
 }
 
 /// Words aimed at one expansion or parsing rule each; `MARKER` becomes a file that must not appear.
-const NASTY_WORDS: [&str; 57] = [
+const NASTY_WORDS: [&str; 61] = [
     "$(touch MARKER)",
     "`touch MARKER`",
     "\"$(touch MARKER)\"",
@@ -558,6 +558,10 @@ const NASTY_WORDS: [&str; 57] = [
     "@x",
     "a b",
     "\u{2019}",
+    "a\n^b^c",
+    "\n^\n^",
+    "x\n!!",
+    "\n!-1",
 ];
 
 /// The nasty words, then seeded hostile words up to 300.

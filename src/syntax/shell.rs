@@ -102,7 +102,9 @@ fn quote_posix(word: &str) -> String {
     if !word.is_empty() && !word.starts_with('=') && word.chars().all(bare) {
         return word.to_owned();
     }
-    format!("'{}'", word.replace('\'', r"'\''"))
+    // Interactive bash reads a `^` that starts a line as `^old^new` history substitution, even
+    // inside quotes; an empty `''` in front keeps it off the start of the line.
+    format!("'{}'", word.replace('\'', r"'\''").replace("\n^", "\n''^"))
 }
 
 /// The characters PowerShell reads as a single quote.
@@ -808,6 +810,7 @@ mod tests {
             ("~", "'~'"),
             ("a b", "'a b'"),
             ("é", "'é'"),
+            ("a\n^b^c", "'a\n''^b^c'"),
         ] {
             assert_eq!(quote(word, Shell::Posix), quoted, "{word:?}");
         }

@@ -76,7 +76,8 @@ def shell_argvs(shell, commands, scratch):
     stub.write_text("#!/bin/sh\nprintf '%s\\0' \"$#\" \"$@\"\n")
     stub.chmod(0o755)
     script = scratch / f"commands.{shell}"
-    prelude = "set -H\n" if shell == "bash" else ""  # history expansion, as in an interactive bash
+    # History expansion of `!`, as in an interactive bash (set -H alone does nothing in a script).
+    prelude = "set -o history -o histexpand\n" if shell == "bash" else ""
     script.write_text(prelude + "\n".join(commands) + "\n", encoding="utf-8")
     environment = dict(os.environ, PATH=f"{stub_dir}:{os.environ['PATH']}", HOME=str(scratch))
     done = subprocess.run([shell, str(script)], capture_output=True, env=environment, cwd=scratch)
