@@ -386,10 +386,14 @@ describe("applyFixes() keeps __proto__ as an own data property and never changes
 });
 
 // ---------------------------------------------------------------------------------------------
-// Answers that must come quickly; run in a worker so a hang or a long loop cannot stall the suite
+// Inputs that could make the reader loop for ever; run in a worker so a hang fails the test
+// instead of stalling the suite
 
-/** Runs `source` (a function body using `cuv` and `base`) in a worker with a deadline. */
-function inWorker(source, deadlineMs) {
+/** How long a worker may go without answering before it counts as hung: no timing, a guard. */
+const HANG_GUARD_MS = 120_000;
+
+/** Runs `source` (a function body using `cuv` and `base`) in a worker; rejects if it hangs. */
+function inWorker(source) {
   const code = `
     import { parentPort } from "node:worker_threads";
     const cuv = await import(${JSON.stringify(new URL("../../pkg/node.js", import.meta.url).href)});
@@ -404,8 +408,8 @@ function inWorker(source, deadlineMs) {
     const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`));
     const timer = setTimeout(() => {
       worker.terminate();
-      reject(new Error(`no answer within ${deadlineMs} ms`));
-    }, deadlineMs);
+      reject(new Error(`no answer within ${HANG_GUARD_MS / 1000} s: hung`));
+    }, HANG_GUARD_MS);
     worker.once("message", (message) => {
       clearTimeout(timer);
       worker.terminate();
@@ -426,7 +430,7 @@ describe("sparse arrays with a huge length", { concurrency: true }, () => {
     ["toCliArgv", "cuv.toCliArgv({ ...base(), Tags: { Team: new Array(2 ** 32 - 1) } })"],
   ]) {
     test(`${fn}() on new Array(2 ** 32 - 1) answers without throwing`, async () => {
-      const answer = await inWorker(`return ${call};`, 3000);
+      const answer = await inWorker(`return ${call};`);
       assert.ok(!("threw" in answer), `${fn}() threw ${answer.threw}: ${answer.message}`);
       if (fn === "validate") {
         assert.equal(answer.value.valid, false);
@@ -435,10 +439,9 @@ describe("sparse arrays with a huge length", { concurrency: true }, () => {
     });
   }
 
-  test("validate() on an array of 20,000 holes answers within the deadline", async () => {
+  test("validate() on an array of 20,000 holes reports its length", async () => {
     const answer = await inWorker(
       "const r = cuv.validate({ ...base(), SecurityProfileIds: new Array(20000) }); return [r.valid, r.diagnostics.some((d) => d.code === 'list-length')];",
-      3000,
     );
     assert.deepStrictEqual(answer, { value: [false, true] });
   });
