@@ -12,16 +12,20 @@ import { applyFix, pathKey } from "./paths.js";
 import { HASH_PREFIX, loadState, saveState, shareableState, stateFromHash, stateToHash } from "./state.js";
 
 const DEBOUNCE_MS = 150;
+// Safari throws once replaceState runs 100 times in 10 s; typing must stay well below that.
+const PERSIST_MS = 300;
 const byId = (id) => document.getElementById(id);
 
 try {
   await init();
 } catch (error) {
   byId("loading").textContent = `The validator could not be loaded: ${error.message}`;
-  throw error;
+  // #loading (role="alert") has told the user; nothing below works without the validator.
+  await new Promise(() => {});
 }
 
-const form = createForm(validator.requestModel(), scheduleValidation);
+// Adding or removing a row validates at once, so rows are named before the keyboard lands on them.
+const form = createForm(validator.requestModel(), { onInput: scheduleValidation, onRowsChange: validateNow });
 byId("form").append(form.element);
 byId("form").addEventListener("submit", (event) => event.preventDefault());
 const showInline = createInlineDiagnostics();
@@ -34,11 +38,16 @@ const importer = createImporter(validator, {
 });
 const identityRadios = [...document.querySelectorAll('input[name="identity"]')];
 
-/** Parse diagnostics of the last import that name a member; shown at their fields until the next import. */
+/** Parse diagnostics of the last import that name a member; shown at their fields until the next import or startOver(). */
 let importDiagnostics = [];
 /** The request, its field targets and diagnostics from the last validation. */
 let latest = { request: {}, targets: new Map(), diagnostics: [] };
 let timer;
+let persistTimer;
+/** The hash persistNow() last wrote: a hashchange to it is this page's own, not a link. */
+let writtenHash;
+/** The share link for the state persistNow() last saved. */
+let shareUrl;
 
 function identityType() {
   return identityRadios.find((radio) => radio.checked).value;
@@ -87,9 +96,23 @@ function replaceRequest(request) {
 }
 
 function persist() {
+  clearTimeout(persistTimer);
+  persistTimer = setTimeout(persistNow, PERSIST_MS);
+}
+
+function persistNow() {
+  clearTimeout(persistTimer);
   const state = shareableState({ request: latest.request, identityType: identityType(), output: outputs.settings() });
-  history.replaceState(null, "", stateToHash(state));
+  const hash = stateToHash(state);
+  shareUrl = new URL(hash, location.href).href;
+  try {
+    history.replaceState(null, "", hash);
+    writtenHash = hash;
+  } catch {
+    // Throttled (Safari's SecurityError after 100 calls in 10 s); the next persist catches up.
+  }
   saveState(state);
+  if (!byId("share-panel").hidden) byId("share-url").value = shareUrl;
 }
 
 function focusPath(path) {
@@ -191,19 +214,37 @@ byId("clear").addEventListener("click", () => {
 
 byId("share").addEventListener("click", async () => {
   validateNow();
-  const input = byId("share-url");
-  input.value = location.href;
   byId("share-panel").hidden = false;
-  input.select();
+  persistNow();
+  const copied = await copyText(shareUrl);
+  if (!copied) {
+    // Copying by hand needs the keyboard on the selected link.
+    byId("share-url").focus();
+    byId("share-url").select();
+  }
   announce(
-    (await copyText(location.href))
+    copied
       ? "Copied the share link. It leaves out the password."
       : "The share link is selected below; copy it from there. It leaves out the password.",
   );
 });
+// Edits made within PERSIST_MS of leaving are saved too.
+window.addEventListener("pagehide", persistNow);
 
-// A share link pasted into this tab's address bar changes only the hash.
+// In-page links move the keyboard and the view without adding a history entry: Back to such an
+// entry would otherwise restore an older state over the form and empty the Password.
+for (const link of document.querySelectorAll('a[href^="#"]')) {
+  link.addEventListener("click", (event) => {
+    event.preventDefault();
+    const target = byId(link.hash.slice(1));
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: "start" });
+  });
+}
+
+// A share link pasted into this tab's address bar changes only the hash; the page's own hash is no news.
 window.addEventListener("hashchange", () => {
+  if (location.hash === writtenHash) return;
   const state = stateFromHash(location.hash);
   if (state) {
     restore(state);

@@ -25,11 +25,16 @@ export async function copyText(text) {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
+    // Selecting the textarea takes the focus and the selection; both are put back afterwards.
+    const active = document.activeElement;
+    const range = typeof active?.selectionStart === "number" ? [active.selectionStart, active.selectionEnd, active.selectionDirection] : null;
     const area = h("textarea", { readonly: true, class: "offscreen", "aria-hidden": "true" }, text);
     document.body.append(area);
     area.select();
     const copied = document.execCommand("copy");
     area.remove();
+    active?.focus({ preventScroll: true });
+    if (range) active.setSelectionRange(...range);
     return copied;
   }
 }

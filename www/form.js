@@ -17,14 +17,16 @@ function newId(name) {
 }
 
 /**
- * The form for `model` (requestModel()). `onEdit` runs after every change the user makes.
+ * The form for `model` (requestModel()). `onInput` runs after every edit in a field;
+ * `onRowsChange` after a row is added or removed, and must call read() before it returns, since
+ * read() names the rows and the keyboard moves to one right after.
  * `read()` returns the request and its targets: for every member path, present or not, where
  * its diagnostics go ({ slot, marks, focus }), keyed by pathKey(path).
  */
-export function createForm(model, onEdit) {
-  const fields = structureFields(model.members, { onEdit });
+export function createForm(model, { onInput, onRowsChange }) {
+  const fields = structureFields(model.members, { onRowsChange });
   const element = h("div", { class: "members" }, fields.elements);
-  element.addEventListener("input", onEdit);
+  element.addEventListener("input", onInput);
   return {
     element,
     read() {
@@ -201,7 +203,7 @@ function listControl(member, ctx) {
   }
   add.addEventListener("click", () => {
     const row = addRow(undefined);
-    ctx.onEdit();
+    ctx.onRowsChange();
     row.focusable().focus();
   });
 
@@ -226,7 +228,7 @@ function removeRow(rows, row, add, ctx) {
   const at = rows.indexOf(row);
   rows.splice(at, 1);
   row.element.remove();
-  ctx.onEdit();
+  ctx.onRowsChange();
   const neighbour = rows[at] ?? rows[at - 1];
   (neighbour ? neighbour.removeButton : add).focus();
 }
@@ -303,7 +305,7 @@ function mapControl(member, ctx) {
   }
   add.addEventListener("click", () => {
     const row = addRow("", "");
-    ctx.onEdit();
+    ctx.onRowsChange();
     row.key.focus();
   });
 
@@ -318,8 +320,9 @@ function mapControl(member, ctx) {
       rows.forEach((row, i) => {
         row.name(`${formatPath(path)}[${i}]`, i + 1);
         const shadowed = lastRowOfKey.get(row.key.value) !== i;
-        row.note.hidden = !shadowed;
-        if (!shadowed) register(targets, [...path, row.key.value], row.slot, [row.key], row.key);
+        row.shadow(shadowed);
+        // A diagnostic at Tags.<key> can be about the key or the value: both inputs show it.
+        if (!shadowed) register(targets, [...path, row.key.value], row.slot, [row.key, row.value], row.key);
         setOwn(object, row.key.value, row.value.value);
       });
       return object;
@@ -334,11 +337,12 @@ function mapControl(member, ctx) {
 
 function tagRow(onRemove) {
   const id = newId("tag");
-  const key = h("input", { type: "text", id: `${id}-key`, autocomplete: "off", spellcheck: "false", autocapitalize: "off" });
-  const value = h("input", { type: "text", id: `${id}-value`, autocomplete: "off", spellcheck: "false", autocapitalize: "off" });
   const slot = h("ul", { class: "diags", id: `${id}-diags` });
-  key.setAttribute("aria-describedby", slot.id);
-  const note = h("p", { class: "note", hidden: true }, "A later row has the same key; only the later value is sent.");
+  const note = h("p", { class: "note", id: `${id}-note`, hidden: true }, "A later row has the same key; only the later value is sent.");
+  const input = (part) =>
+    h("input", { type: "text", id: `${id}-${part}`, "aria-describedby": slot.id, autocomplete: "off", spellcheck: "false", autocapitalize: "off" });
+  const key = input("key");
+  const value = input("value");
   const removeButton = h("button", { type: "button", class: "small remove", onclick: onRemove }, "Remove");
   const element = h(
     "div",
@@ -353,9 +357,14 @@ function tagRow(onRemove) {
     element,
     key,
     value,
-    note,
     slot,
     removeButton,
+    /** Shows the note when a later row has this key; a hidden note would still be read out, so it is referenced only then. */
+    shadow(shadowed) {
+      note.hidden = !shadowed;
+      const describedBy = shadowed ? `${slot.id} ${note.id}` : slot.id;
+      for (const part of [key, value]) part.setAttribute("aria-describedby", describedBy);
+    },
     name(name, number) {
       key.name = `${name}.Key`;
       value.name = `${name}.Value`;

@@ -50,7 +50,7 @@ export function createImporter(api, { fill, explain, hasRule, announce }) {
       "li",
       { class: `sev-${diagnostic.severity}` },
       span
-        ? h("button", { type: "button", class: "goto", "aria-label": `Select the text of ${diagnostic.code}` }, label, where)
+        ? h("button", { type: "button", class: "goto" }, label, where)
         : h("p", { class: "label" }, label),
       message,
       diagnostic.help ? h("p", { class: "help" }, diagnostic.help) : null,
@@ -73,7 +73,9 @@ export function createImporter(api, { fill, explain, hasRule, announce }) {
   }
 
   return {
+    /** Empties the box (it may hold a pasted --password) and its results. */
     clear() {
+      textarea.value = "";
       results.replaceChildren();
     },
   };
@@ -107,14 +109,78 @@ function parseJson(text) {
   let value;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    const position = /position (\d+)/.exec(error.message);
-    const span = position ? { start: Number(position[1]), end: Number(position[1]) + 1 } : undefined;
-    return { request: null, diagnostics: [{ code: "json-syntax", severity: "error", path: [], message: error.message, span }] };
+  } catch {
+    return { request: null, diagnostics: [jsonSyntaxError(text)] };
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     const message = "The JSON is not an object; a CreateUser request is one {…} object.";
     return { request: null, diagnostics: [{ code: "json-syntax", severity: "error", path: [], message }] };
   }
   return { request: value, diagnostics: [] };
+}
+
+/** Where the JSON fails, by line and column. The engine's own message quotes the text, which may hold a password. */
+function jsonSyntaxError(text) {
+  const diagnostic = { code: "json-syntax", severity: "error", path: [], message: "The text is not valid JSON." };
+  let at;
+  try {
+    at = syntaxErrorAt(text);
+  } catch {
+    return diagnostic; // Nested too deep for the recursive scanner: no position to give.
+  }
+  const lines = text.slice(0, at).split(/\r\n|\r|\n/);
+  const where = `line ${lines.length}, column ${[...lines.at(-1)].length + 1}`;
+  if (at >= text.length) return { ...diagnostic, message: `The JSON ends before it is complete (${where}).` };
+  return { ...diagnostic, message: `The JSON is not valid at ${where}.`, span: { start: at, end: at + 1 } };
+}
+
+const STRING_BODY = /(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*/y;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+/** The index of the first character of `text` that cannot continue a JSON text (its length when it ends early). */
+function syntaxErrorAt(text) {
+  let at = 0;
+  const space = () => {
+    while (at < text.length && " \t\n\r".includes(text[at])) at += 1;
+  };
+  const eat = (char) => {
+    if (text[at] !== char) return false;
+    at += 1;
+    return true;
+  };
+  const match = (pattern) => {
+    pattern.lastIndex = at;
+    if (!pattern.test(text)) return false;
+    at = pattern.lastIndex;
+    return true;
+  };
+  const string = () => eat('"') && match(STRING_BODY) && eat('"');
+  const member = () => {
+    if (!string()) return false;
+    space();
+    return eat(":") && value();
+  };
+  // After "{" or "[": items separated by commas, then `close`.
+  const sequence = (close, item) => {
+    at += 1;
+    space();
+    if (eat(close)) return true;
+    do {
+      space();
+      if (!item()) return false;
+      space();
+    } while (eat(","));
+    return eat(close);
+  };
+  const value = () => {
+    space();
+    const char = text[at];
+    if (char === "{") return sequence("}", member);
+    if (char === "[") return sequence("]", value);
+    if (char === '"') return string();
+    const word = ["true", "false", "null"].find((literal) => literal[0] === char);
+    return word ? [...word].every(eat) : match(NUMBER);
+  };
+  if (value()) space();
+  return at;
 }

@@ -10,7 +10,7 @@ const SYNTAXES = ["shorthand", "json"];
 
 /**
  * `onSettingsChange` runs when the shell, syntax or line layout changes (they are saved with the
- * state; the password choice is not). `announce` reports copies.
+ * state; the password choice is not). `announce` reports copies and the password choice.
  */
 export function createOutputs(api, { onSettingsChange, announce }) {
   const byId = (id) => document.getElementById(id);
@@ -26,7 +26,11 @@ export function createOutputs(api, { onSettingsChange, announce }) {
       onSettingsChange();
     });
   }
-  includePassword.addEventListener("change", render);
+  includePassword.addEventListener("change", () => {
+    render();
+    // Un-hiding the warning is silent to a screen reader; the status says it.
+    announce(includePassword.checked ? byId("password-warning").textContent : "The outputs mask the password again.");
+  });
   for (const button of document.querySelectorAll("button[data-copy]")) {
     button.addEventListener("click", () => copy(byId(button.dataset.copy).textContent, button.dataset.label));
   }
@@ -47,19 +51,20 @@ export function createOutputs(api, { onSettingsChange, announce }) {
     );
     const documentRequest = withPassword || request.Password === undefined ? request : { ...request, Password: MASK };
     byId("out-json").textContent = attempt(() => api.toCliInputJson(documentRequest, { indent: 2 }));
-    byId("out-shorthand").replaceChildren(...shorthandRows(withPassword));
+    byId("out-shorthand").replaceChildren(shorthandList(withPassword));
   }
 
-  function shorthandRows(withPassword) {
+  /** The options as a <dl>, or a paragraph saying why there is none. */
+  function shorthandList(withPassword) {
     let options;
     try {
       options = api.toShorthand(request);
     } catch (error) {
-      return [h("p", { class: "output-error" }, String(error.message ?? error))];
+      return h("p", { class: "output-error" }, String(error.message ?? error));
     }
     const entries = Object.entries(options);
-    if (entries.length === 0) return [h("p", { class: "hint" }, "No options yet.")];
-    return entries.map(([option, words]) => {
+    if (entries.length === 0) return h("p", { class: "hint" }, "No options yet.");
+    const rows = entries.map(([option, words]) => {
       const shown = option === "--password" && !withPassword ? [MASK] : words;
       return h(
         "div",
@@ -73,6 +78,7 @@ export function createOutputs(api, { onSettingsChange, announce }) {
         ),
       );
     });
+    return h("dl", { class: "shorthand" }, rows);
   }
 
   return {

@@ -5,16 +5,29 @@ export function pathKey(path) {
   return JSON.stringify(path);
 }
 
-/** The path as the diagnostics write it: `AutoAcceptConfigs[0].Channel`, `Tags["cost center"]`. */
+const EXCERPT_CHARS = 60;
+
+/**
+ * The path as diagnostic messages write it (src/path.rs): `AutoAcceptConfigs[0].Channel`,
+ * `Tags.team`, `Tags["cost center"]`, a key over 60 characters cut short; the root is "the request".
+ * Form field names use it too: they hold only member names and indexes, so they stay unambiguous.
+ */
 export function formatPath(path) {
   if (path.length === 0) return "the request";
   let text = "";
   path.forEach((segment, i) => {
     if (typeof segment === "number") text += `[${segment}]`;
-    else if (path[i - 1] === "Tags" && i === 1) text += `[${JSON.stringify(segment)}]`;
-    else text += i === 0 ? segment : `.${segment}`;
+    else if (/^[A-Za-z_]\w*$/.test(segment) && segment.length <= EXCERPT_CHARS) text += i === 0 ? segment : `.${segment}`;
+    else text += `[${quoted(segment)}]`;
   });
   return text;
+}
+
+/** A JSON string literal cut to EXCERPT_CHARS characters, with every control character escaped, as the messages quote. */
+function quoted(text) {
+  const chars = [...text];
+  const cut = chars.length > EXCERPT_CHARS ? `${chars.slice(0, EXCERPT_CHARS).join("")}…` : text;
+  return JSON.stringify(cut).replace(/[\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** Defines an own property, so that a key such as "__proto__" is data and not the prototype. */

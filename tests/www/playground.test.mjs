@@ -1,6 +1,6 @@
 // Browser tests of the playground in www/: Debian's headless Chromium, driven by playwright-core,
-// against a static server that this file starts on a free port. Run: node --test tests/www/
-// It needs the browser build in www/pkg/ (make pkg PKG=www/pkg BINDGEN_OUT=target/wasm-bindgen-www).
+// against a static server that this file starts on a free port. Run: node --test tests/www/*.test.mjs
+// It needs the browser build in www/pkg/ (make www-pkg).
 // Screenshots of the main states are written to tests/www/screenshots/ for people to look at.
 
 import assert from "node:assert/strict";
@@ -30,10 +30,11 @@ const DOCS_COMMAND = `aws connect create-user \\
 `;
 
 if (!existsSync(path.join(WWW, "pkg/web.js"))) {
-  throw new Error("www/pkg/ is missing; build it with: make pkg PKG=www/pkg BINDGEN_OUT=target/wasm-bindgen-www");
+  throw new Error("www/pkg/ is missing; build it with: make www-pkg");
 }
 // The same build the page loads, in its Node entry point: the reference for what the page shows.
 const validator = await import(path.join(WWW, "pkg/node.js"));
+const { EXAMPLES } = await import(path.join(WWW, "examples.js"));
 
 const CONTENT_TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -182,6 +183,19 @@ test("the page loads only its own files, under its Content-Security-Policy", asy
   await session.close();
 });
 
+test("a validator that cannot load is reported in an alert, without an uncaught error", async () => {
+  const context = await browser.newContext();
+  await context.route("**/*.wasm", (route) => route.abort());
+  const page = await context.newPage();
+  const uncaught = [];
+  page.on("pageerror", (error) => uncaught.push(error.message));
+  await page.goto(`${origin}/`);
+  await page.waitForFunction(() => document.getElementById("loading").textContent.startsWith("The validator could not be loaded"));
+  assert.equal(await page.locator("#loading").getAttribute("role"), "alert");
+  assert.deepEqual(uncaught, []);
+  await context.close();
+});
+
 test("Markdown becomes elements and text, never HTML, for every rule's explanation", async () => {
   const session = await openPage();
   const rendered = await session.page.evaluate(async () => {
@@ -289,8 +303,14 @@ test("Migrate moves a legacy PhoneConfig into the channel lists; Fix all applies
 
   await loadExample(page, "PhoneConfig in conflict with channel lists");
   await waitForDescription(page, "AfterContactWorkConfigs", "phone-config-conflict");
+  const conflict = EXAMPLES.find((example) => example.title === "PhoneConfig in conflict with channel lists");
+  const options = { identityManagementType: conflict.identityType };
+  const fixed = validator.applyFixes(conflict.request, undefined, options);
+  assert.deepEqual(validator.validate(fixed, options).diagnostics, [], "the fixed example is clean");
+  assert.notEqual(await page.locator("#summary").textContent(), "No diagnostics");
   await page.getByRole("button", { name: "Fix all" }).click();
-  assert.doesNotMatch(await page.locator("#summary").textContent(), /error/);
+  assert.equal(await page.locator("#summary").textContent(), "No diagnostics");
+  assert.deepEqual(JSON.parse(await page.locator("#out-json").textContent()), { ...fixed, Password: "********" });
   assert.equal(await page.locator("#diagnostic-groups").getByText("phone-config-conflict").count(), 0);
   await session.close();
 });
@@ -317,17 +337,26 @@ test("the AWS docs command fills every field, and the emitted bash command gives
   };
   for (const [name, value] of Object.entries(values)) assert.equal(await field(page, name).inputValue(), value, name);
 
-  // Redacted by default, everywhere.
+  // Redacted by default, everywhere, and so are the copies.
   assert.ok(await page.locator("#password-warning").isHidden());
   const redacted = await page.locator("#outputs").textContent();
   assert.ok(!redacted.includes("Pass@Word1"));
   assert.equal(JSON.parse(await page.locator("#out-json").textContent()).Password, "********");
+  const copies = { "Copy the command": "command", "Copy the JSON document": "JSON document", "Copy --password": "--password value" };
+  for (const [button, label] of Object.entries(copies)) {
+    await page.getByRole("button", { name: button, exact: true }).click();
+    await page.waitForFunction((status) => document.getElementById("status").textContent === status, `Copied the ${label}.`);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.ok(copied.includes("********") && !copied.includes("Pass@Word1"), `${button} copied the password`);
+  }
 
   await page.locator("#include-password").check();
   assert.ok(await page.locator("#password-warning").isVisible());
+  assert.equal(await page.locator("#status").textContent(), await page.locator("#password-warning").textContent());
   assert.deepEqual(JSON.parse(await page.locator("#out-json").textContent()), expected);
 
-  await page.locator("#multiline").check();
+  // Multi-line is the default; single-line must give the same argv.
+  assert.ok(await page.locator("#multiline").isChecked());
   const shorthandCommand = await page.locator("#out-command").textContent();
   assert.match(shorthandCommand, / \\\n/);
   assert.deepEqual(bashArgv(shorthandCommand), validator.toCliArgv(expected));
@@ -335,6 +364,11 @@ test("the AWS docs command fills every field, and the emitted bash command gives
   await page.getByRole("button", { name: "Copy the command" }).click();
   await page.waitForFunction(() => document.getElementById("status").textContent === "Copied the command.");
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), shorthandCommand);
+
+  await page.locator("#multiline").uncheck();
+  const singleLine = await page.locator("#out-command").textContent();
+  assert.doesNotMatch(singleLine, /\n/);
+  assert.deepEqual(bashArgv(singleLine), validator.toCliArgv(expected));
 
   await page.locator('input[name="syntax"][value="json"]').check();
   const jsonCommand = await page.locator("#out-command").textContent();
@@ -357,7 +391,7 @@ test("parse problems are listed under the import box, select their text, and sho
   // The CLI's multi-line message keeps its caret line.
   assert.equal(await results.locator("pre.message").textContent(), syntax.message);
 
-  await results.getByRole("button", { name: "Select the text of cli-syntax" }).click();
+  await results.getByRole("button", { name: /^error cli-syntax characters/ }).click();
   const selection = await page.locator("#import-text").evaluate((area) => [
     document.activeElement === area,
     area.selectionStart,
@@ -371,6 +405,75 @@ test("parse problems are listed under the import box, select their text, and sho
   await session.close();
 });
 
+test("invalid JSON is placed by line and column without quoting the text, which may hold a password", async () => {
+  const session = await openPage();
+  const { page } = session;
+  const text = '{\n  "Username": "mary",\n  "Password": Secr3t!x\n}';
+  const importText = page.locator("#import-text");
+  assert.equal(await importText.getAttribute("autocomplete"), "off");
+  await importText.fill(text);
+  await page.getByRole("button", { name: "Import into the form" }).click();
+
+  const results = page.locator("#import-results");
+  await results.getByText("json-syntax", { exact: true }).waitFor();
+  assert.equal(await results.locator(".message").textContent(), "The JSON is not valid at line 3, column 15.");
+  // The text of the page and every attribute, the box's own value aside.
+  const shown = await page.evaluate(() =>
+    [document.documentElement.textContent, ...[...document.querySelectorAll("*")].flatMap((element) => [...element.attributes].map((attribute) => attribute.value))].join("\n"),
+  );
+  assert.ok(!shown.includes("Secr3t"), "the password is shown");
+
+  await results.getByRole("button", { name: /^error json-syntax characters/ }).click();
+  const start = text.indexOf("Secr3t");
+  assert.deepEqual(await importText.evaluate((area) => [area.selectionStart, area.selectionEnd]), [start, start + 1]);
+
+  // Clear starts over, and the pasted text goes with it.
+  await page.getByRole("button", { name: "Clear" }).click();
+  assert.equal(await importText.inputValue(), "");
+  assert.equal(await results.textContent(), "");
+  await session.close();
+});
+
+test("rows are named as soon as they are added or removed; a tag's diagnostic marks its key and its value", async () => {
+  const session = await openPage();
+  const { page } = session;
+  const focused = (attribute) => page.evaluate((attribute) => document.activeElement.getAttribute(attribute), attribute);
+  // Each check runs right after the click, well within the validation's debounce.
+  await page.getByRole("button", { name: "Add row to SecurityProfileIds" }).click();
+  assert.equal(await focused("name"), "SecurityProfileIds[0]");
+  await page.getByRole("button", { name: "Add row to SecurityProfileIds" }).click();
+  await page.getByRole("button", { name: "Remove SecurityProfileIds[0]" }).click();
+  assert.equal(await focused("aria-label"), "Remove SecurityProfileIds[0]");
+
+  await page.getByRole("button", { name: "Add tag" }).click();
+  assert.equal(await focused("name"), "Tags[0].Key");
+  await page.keyboard.type("team");
+  await field(page, "Tags[0].Value").fill("x".repeat(300));
+  for (const name of ["Tags[0].Key", "Tags[0].Value"]) {
+    await waitForDescription(page, name, "Tags.team has 300 characters");
+    assert.equal(await field(page, name).getAttribute("aria-invalid"), "true", name);
+  }
+  // A later row with the same key: both inputs of the earlier row point at the note.
+  await page.getByRole("button", { name: "Add tag" }).click();
+  await page.keyboard.type("team");
+  for (const name of ["Tags[0].Key", "Tags[0].Value"]) await waitForDescription(page, name, "only the later value is sent");
+  await session.close();
+});
+
+test("the in-page links move focus to the diagnostics without a history entry", async () => {
+  const session = await openPage();
+  const { page } = session;
+  await page.waitForFunction(() => location.hash.startsWith("#state="));
+  const before = await page.evaluate(() => [history.length, location.hash]);
+  await page.locator("#summary-link").click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), "diagnostics");
+  await page.locator(".skip-link").focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "diagnostics");
+  assert.deepEqual(await page.evaluate(() => [history.length, location.hash]), before);
+  await session.close();
+});
+
 test("a share link restores the form in a fresh browser without the password", async () => {
   const first = await openPage();
   await loadExample(first.page, "Channel-specific settings");
@@ -380,6 +483,25 @@ test("a share link restores the form in a fresh browser without the password", a
   await first.page.getByRole("button", { name: "Share link" }).click();
   const link = await first.page.locator("#share-url").inputValue();
   const stored = await first.page.evaluate(() => JSON.stringify(localStorage));
+  // The link shown follows later edits.
+  await field(first.page, "HierarchyGroupId").fill("group-2");
+  const edited = await first.page.waitForFunction((link) => {
+    const value = document.getElementById("share-url").value;
+    return value !== link && value;
+  }, link);
+  const editedState = JSON.parse(Buffer.from((await edited.jsonValue()).split("#state=")[1], "base64url").toString("utf8"));
+  assert.equal(editedState.request.HierarchyGroupId, "group-2");
+  // Where the Clipboard API is missing, the copy puts back the focus and the selection it takes.
+  const kept = await first.page.evaluate(async () => {
+    const { copyText } = await import("./dom.js");
+    Object.defineProperty(navigator, "clipboard", { value: undefined });
+    const input = document.getElementById("share-url");
+    input.focus();
+    input.setSelectionRange(2, 5);
+    await copyText("text");
+    return [document.activeElement.id, input.selectionStart, input.selectionEnd];
+  });
+  assert.deepEqual(kept, ["share-url", 2, 5]);
   await first.close();
 
   const state = JSON.parse(Buffer.from(link.split("#state=")[1], "base64url").toString("utf8"));
