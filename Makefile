@@ -26,13 +26,16 @@ test: lint test-native test-wasm test-differential test-js test-pkg test-www
 
 toolchain:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
-	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
 
 ## bash, dash and zsh run the emitted commands in the tests.
 shells:
 	@.ci/install-packages bash=bash dash=dash zsh=zsh
 
+## Debian's own python3 makes a venv only with python3-venv (ensurepip) installed.
 $(VENV)/installed: tests/differential/requirements.txt
+	@python3 -c 'import ensurepip' 2>/dev/null || .ci/install-packages python3-venv
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check --requirement $<
 	touch $@
@@ -56,7 +59,7 @@ test-wasm: toolchain wasm-bindgen-cli chromium
 ## node --test against the built pkg/, compared with the native CLI.
 test-js: pkg
 	$(CARGO) build --locked --release --bin connect-user-validator
-	node --test tests/js/
+	node --test tests/js/*.test.mjs tests/js/*.test.cjs
 
 ## npm pack, installed into fresh projects (Node ESM and CommonJS, TypeScript, Vite in Chromium,
 ## react-hook-form, TanStack Form), publint, and the shipped size against its budget.
@@ -113,13 +116,14 @@ docs:
 	$(CARGO) run --quiet --locked -- rules --format markdown > docs/rules.md
 
 ## The playground's own copy of the package (www/ is deployable as is, pkg included).
-www-pkg:
-	$(MAKE) pkg PKG=www/pkg BINDGEN_OUT=target/wasm-bindgen-www
+www-pkg: pkg
+	rm -rf www/pkg
+	cp -r $(PKG) www/pkg
 
 ## The playground in headless Chromium (Playwright): requests, fields, conflicts, paste, share
 ## links, keyboard, and screenshots in tests/www/screenshots/.
 test-www: www-pkg chromium shells
-	node --test tests/www/
+	node --test tests/www/*.test.mjs
 
 ## Builds the playground and serves it on http://127.0.0.1:8080 (Ctrl-C stops it).
 demo: www-pkg
