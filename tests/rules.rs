@@ -220,3 +220,15 @@ fn unknown_members_are_capped_per_object() {
     let summary = found.iter().find(|d| d.path.is_root()).expect("one diagnostic sums up the rest");
     assert_eq!(summary.message, "4980 more members are not in CreateUserRequest.");
 }
+
+#[test]
+fn repeated_security_profiles_carry_one_fix_for_the_whole_list() {
+    // 3,000 IDs listed twice: a fix per repeat would hold 3,000 copies of the list.
+    let ids: Vec<String> = (0..3000).map(|i| format!("\"0b3f6a4e-1c2d-4e5f-8a9b-{i:012}\"")).collect();
+    let fragment = format!("{{\"SecurityProfileIds\": [{0}, {0}]}}", ids.join(","));
+    let found = diagnostics_of("duplicate-security-profile", ANY, &fragment);
+    assert_eq!(found.len(), 3000);
+    assert_eq!(found.iter().filter(|d| d.fix.is_some()).count(), 1);
+    let fixed = apply_fixes(&request_with(&fragment), Some(&["duplicate-security-profile"]), &identity(ANY));
+    assert_eq!(fixed.get("SecurityProfileIds").and_then(Value::as_array).map(<[Value]>::len), Some(3000));
+}

@@ -40,7 +40,8 @@ This passes:
 
 ## Fix
 
-Remove the repeat; the fix is the list with each ID once.
+Remove the repeat. The fix, on the first repeat only, is the list with each ID once; it removes
+every repeat at once (and a fix per repeat would copy the whole list once per repeat).
 
 ## Source
 
@@ -72,10 +73,10 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-    let deduplicated: Vec<Value> = unique.into_iter().cloned().collect();
+    let mut deduplicated = Some(unique.into_iter().cloned().collect::<Vec<Value>>());
     for (index, first, id) in duplicates {
-        out.push(
-            RULE.at(
+        let diagnostic = RULE
+            .at(
                 path!["SecurityProfileIds", index],
                 format!(
                     "SecurityProfileIds[{index}] repeats {}, already listed at SecurityProfileIds[{first}].",
@@ -83,8 +84,10 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 ),
             )
             .with_related(path!["SecurityProfileIds", first])
-            .with_help("List each security profile once.")
-            .with_fix(Edit::set(path!["SecurityProfileIds"], deduplicated.clone())),
-        );
+            .with_help("List each security profile once.");
+        out.push(match deduplicated.take() {
+            Some(list) => diagnostic.with_fix(Edit::set(path!["SecurityProfileIds"], list)),
+            None => diagnostic,
+        });
     }
 }
