@@ -207,6 +207,10 @@ impl Value {
         }
     }
 
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
     /// A member of an object value; `None` for a missing member or a non-object.
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.as_object()?.get(key)

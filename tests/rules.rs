@@ -120,6 +120,33 @@ fn conflicts_name_both_sides_and_their_fix_resolves_them() {
 }
 
 #[test]
+fn migration_fixes_add_before_they_remove() {
+    // A client that applies only fix.path and fix.value must not lose the phone settings.
+    for (fragment, code) in [
+        (r#"{"PhoneConfig": {"AutoAccept": true}, "AutoAcceptConfigs": []}"#, "phone-config-conflict"),
+        (r#"{"PhoneConfig": {"PhoneType": "SOFT_PHONE", "AutoAccept": true}}"#, "legacy-phone-config"),
+    ] {
+        let diagnostic = diagnostics_of(code, ANY, fragment).into_iter().next().expect(code);
+        let fix = diagnostic.fix.expect("a fix");
+        assert!(fix.edit.value.is_some(), "{code}: the main edit adds a list");
+        assert_eq!(fix.also.last().map(|edit| (&edit.path, edit.value.is_none())), Some((&path!["PhoneConfig"], true)));
+    }
+}
+
+#[test]
+fn a_null_phone_config_field_is_not_moved() {
+    let request = request_with(
+        r#"{"PhoneConfig": {"PhoneType": null, "DeskPhoneNumber": "+15555551212"}, "PhoneNumberConfigs": []}"#,
+    );
+    let fixed = apply_fixes(&request, Some(&["phone-config-conflict"]), &identity(ANY));
+    assert_eq!(
+        json::to_string(fixed.get("PhoneNumberConfigs").unwrap(), None),
+        r#"[{"Channel":"VOICE","PhoneType":"SOFT_PHONE","PhoneNumber":"+15555551212"}]"#
+    );
+    assert_eq!(fixed.get("PhoneConfig"), None);
+}
+
+#[test]
 fn an_existing_voice_element_wins_over_phone_config() {
     let request = request_with(
         r#"{"PhoneConfig": {"AutoAccept": true, "PhoneType": "SOFT_PHONE"}, "AutoAcceptConfigs": [{"Channel": "VOICE", "AutoAccept": false}]}"#,

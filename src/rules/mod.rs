@@ -175,11 +175,11 @@ pub(crate) fn identity_errors(request: &Object, identity: IdentityType) -> Vec<D
     out
 }
 
-// Accessors for checks. A member counts as set when it is present and not null; values of the
-// wrong type read as absent here, because the model walk reports them.
+// Accessors for checks. A member counts as set when it is present and not null; the typed
+// accessors read a value of the wrong type as absent, because the model walk reports it.
 
 pub(crate) fn is_set(object: &Object, key: &str) -> bool {
-    object.get(key).is_some_and(|v| *v != Value::Null)
+    object.get(key).is_some_and(|v| !v.is_null())
 }
 
 pub(crate) fn string<'a>(object: &'a Object, key: &str) -> Option<&'a str> {

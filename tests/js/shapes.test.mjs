@@ -58,15 +58,17 @@ describe("validate()", () => {
       .flatMap((r) => IDENTITY_TYPES.flatMap((t) => cuv.validate(r, { identityManagementType: t }).diagnostics))
       .filter((d) => d.fix)
       .map((d) => d.fix);
-    // The docs example's PhoneConfig migration: remove PhoneConfig, add the three lists.
+    // The docs example's PhoneConfig migration: add the three lists, then remove PhoneConfig.
     const migration = cuv.validate(docsExample()).diagnostics.find((d) => d.code === "legacy-phone-config").fix;
-    assert.deepStrictEqual(migration.path, ["PhoneConfig"]);
-    assert.ok(!("value" in migration), "removal: no value member");
     assert.deepStrictEqual(
-      migration.also.map((edit) => edit.path),
-      [["AutoAcceptConfigs"], ["AfterContactWorkConfigs"], ["PhoneNumberConfigs"]],
+      [migration, ...migration.also].map((edit) => [edit.path, "value" in edit]),
+      [
+        [["AutoAcceptConfigs"], true],
+        [["AfterContactWorkConfigs"], true],
+        [["PhoneNumberConfigs"], true],
+        [["PhoneConfig"], false],
+      ],
     );
-    assert.ok(migration.also.every((edit) => "value" in edit));
     // Replacements carry their value: the NFC form of a name.
     const nfc = cuv.validate(base({ IdentityInfo: { FirstName: "Zoe\u0308", LastName: "Major" } })).diagnostics.find((d) => d.code === "name-not-nfc");
     assert.deepStrictEqual(nfc.fix, { path: ["IdentityInfo", "FirstName"], value: "Zoë" });

@@ -30,7 +30,7 @@ second … Enter 0 for indefinite"), which comes to the same thing: 0 or a posit
 
 ## Example
 
-This fails, because it is 60 seconds written in milliseconds:
+This fails, because it is over 2,000,000 seconds (as milliseconds it would be 60,000 seconds):
 
 ```json fails
 {"PhoneConfig": {"AfterContactWorkTimeLimit": 60000000}}

@@ -48,8 +48,10 @@ element in its list. `AutoAccept` → `AutoAcceptConfigs[{Channel: VOICE, AutoAc
 {AfterContactWorkTimeLimit}}]`, `PhoneType` and `DeskPhoneNumber` →
 `PhoneNumberConfigs[{Channel: VOICE, PhoneType, PhoneNumber}]` (PhoneType defaults to SOFT_PHONE, as
 the service's does), `PersistentConnection` → `PersistentConnectionConfigs[{Channel: VOICE,
-PersistentConnection}]`. The fix is offered only when every PhoneConfig field is valid, so nothing
-wrong is copied.
+PersistentConnection}]`. The main edit adds the first list and `also` holds the rest, with the
+removal of PhoneConfig last. The fix is offered only when PhoneConfig has the model's shape (types,
+enums, lengths), so nothing malformed is copied; a value that a further rule questions, such as a
+DeskPhoneNumber not in E.164 form, moves as it is and is reported at its new place.
 
 ## Source
 
@@ -72,9 +74,9 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let diagnostic = RULE
         .at(path!["PhoneConfig"], "PhoneConfig is the legacy form; AWS recommends the channel-specific AutoAcceptConfigs, AfterContactWorkConfigs, PhoneNumberConfigs and PersistentConnectionConfigs.")
         .with_help("Move each PhoneConfig field into its channel-specific list as a VOICE element; the fix does it.");
-    out.push(if conforms(Shape::Structure(&USER_PHONE_CONFIG), value) {
-        diagnostic.with_fix(migrate(phone_config))
-    } else {
-        diagnostic
+    let fix = conforms(Shape::Structure(&USER_PHONE_CONFIG), value).then(|| migrate(phone_config)).flatten();
+    out.push(match fix {
+        Some(fix) => diagnostic.with_fix(fix),
+        None => diagnostic,
     });
 }
