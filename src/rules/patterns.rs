@@ -3,10 +3,14 @@
 
 use crate::engine::{char_matches, pattern};
 
-pattern! {
-    /// E.164: `+`, a non-zero digit, then 1–14 more digits. What `SensitivePhoneNumber`'s pattern
-    /// says, and what the double-escaped `PhoneNumber` pattern means.
-    pub(crate) fn is_e164 = r"^\+[1-9][0-9]{1,14}$"
+/// E.164: `+`, a non-zero digit, then 1–14 more digits, as `SensitivePhoneNumber`'s pattern
+/// `^\+[1-9][0-9]{1,14}$` says and the double-escaped `PhoneNumber` pattern means. Checked by hand
+/// because the pattern is that simple: in a browser the pattern engine is a call into JavaScript.
+pub(crate) fn is_e164(s: &str) -> bool {
+    match s.as_bytes() {
+        [b'+', b'1'..=b'9', rest @ ..] => (1..=14).contains(&rest.len()) && rest.iter().all(u8::is_ascii_digit),
+        _ => false,
+    }
 }
 
 pattern! {
@@ -55,9 +59,15 @@ pub(crate) fn is_tag_key_text(key: &str) -> bool {
     has_tag_key_characters(key)
 }
 
-pattern! {
-    /// A Connect identifier: a UUID, hex digits in either case.
-    pub(crate) fn is_connect_id = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+/// A Connect identifier: a UUID, 8-4-4-4-12 hex digits in either case, checked by hand like
+/// [`is_e164`].
+pub(crate) fn is_connect_id(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    bytes.len() == 36
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| if matches!(i, 8 | 13 | 18 | 23) { *b == b'-' } else { b.is_ascii_hexdigit() })
 }
 
 /// Whether `s` is in Unicode Normalization Form C. ASCII text always is.
@@ -115,6 +125,43 @@ mod tests {
         }
         assert!(is_tag_key_text("cost center_2=a+b@c.d:e/f-g") && is_tag_key_text("部門 1"));
         assert!(!is_tag_key_text("a#b") && !is_tag_key_text("a\tb") && !is_tag_key_text("😀"));
+    }
+
+    const E164_PATTERN: &str = r"^\+[1-9][0-9]{1,14}$";
+    const CONNECT_ID_PATTERN: &str = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+
+    /// `text` with each character replaced, in turn, by each of `replacements`, and with each
+    /// character removed and doubled: the near misses of a string that matches.
+    fn near_misses(text: &str, replacements: &[char]) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = vec![text.to_string(), format!("{text}\n"), format!(" {text}")];
+        for i in 0..chars.len() {
+            let with = |middle: &[char]| chars[..i].iter().chain(middle).chain(&chars[i + 1..]).collect::<String>();
+            out.extend(replacements.iter().map(|c| with(&[*c])));
+            out.push(with(&[]));
+            out.push(with(&[chars[i], chars[i]]));
+        }
+        out
+    }
+
+    /// The hand-written checks say what the patterns they stand for say.
+    #[test]
+    fn hand_checks_agree_with_their_patterns() {
+        for (check, pattern, matching, replacements) in [
+            (is_e164 as fn(&str) -> bool, E164_PATTERN, "+123456789012345", &['+', '0', '1', '9', 'a', '١', '-'][..]),
+            (is_e164, E164_PATTERN, "+12", &['+', '0', '1', 'a'][..]),
+            (
+                is_connect_id,
+                CONNECT_ID_PATTERN,
+                "0b3f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b",
+                &['-', '0', 'f', 'F', 'g', 'G', 'é'][..],
+            ),
+        ] {
+            let compiled = crate::engine::Pattern::new(pattern);
+            for text in near_misses(matching, replacements) {
+                assert_eq!(check(&text), compiled.is_match(&text), "{pattern} on {text:?}");
+            }
+        }
     }
 
     #[test]
