@@ -297,8 +297,20 @@ pub static CREATE_USER_REQUEST: StructureShape = StructureShape {
     ],
 };
 
-/// The after contact work limit the documentation gives (the model sets only the minimum, 0).
+// Limits the documentation gives beyond the model's shapes.
+
+/// The after contact work limit (the model sets only the minimum, 0).
 pub const MAX_AFTER_CONTACT_WORK_SECONDS: i64 = 2_000_000;
+/// Username characters with Connect-managed (or directory) identity management.
+pub const MAX_USERNAME_CHARS: usize = 20;
+/// Username characters with SAML identity management.
+pub const MAX_SAML_USERNAME_CHARS: usize = 64;
+/// FirstName and LastName characters with CONNECT_MANAGED, beside the shapes whose ranges are
+/// SAML's. FirstName's limit equals its shape's maximum today; it stays for when the shape grows.
+pub static CONNECT_MANAGED_NAME_LIMITS: [(&str, usize, &StringShape); 2] =
+    [("FirstName", 255, &AGENT_FIRST_NAME), ("LastName", 256, &AGENT_LAST_NAME)];
+/// SecondaryEmail characters: its documented pattern starts `(?=^.{0,265}$)`.
+pub const MAX_SECONDARY_EMAIL_CHARS: usize = 265;
 
 /// The position of a top-level member in model order; unknown members sort after all of them.
 pub fn member_rank(name: &str) -> usize {

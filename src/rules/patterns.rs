@@ -21,7 +21,7 @@ pattern! {
 
 /// The documented SecondaryEmail pattern, plus its 265-character limit.
 pub(crate) fn is_documented_email(s: &str) -> bool {
-    s.chars().count() <= 265 && matches_documented_email(s)
+    s.chars().count() <= crate::model::MAX_SECONDARY_EMAIL_CHARS && matches_documented_email(s)
 }
 
 pattern! {

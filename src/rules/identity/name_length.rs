@@ -1,14 +1,10 @@
 //! `name-length`: a LastName longer than CONNECT_MANAGED allows.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{StringShape, AGENT_FIRST_NAME, AGENT_LAST_NAME};
+use crate::model::CONNECT_MANAGED_NAME_LIMITS;
 use crate::options::IdentityType;
 use crate::path;
 use crate::rules::{identity_string, Check, Context, Rule, RuleDoc, Slot};
-
-/// CONNECT_MANAGED's documented name limits, beside the model's own shapes, whose limits are SAML's.
-const CONNECT_MANAGED_LIMITS: [(&str, usize, &StringShape); 2] =
-    [("FirstName", 255, &AGENT_FIRST_NAME), ("LastName", 256, &AGENT_LAST_NAME)];
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
@@ -60,7 +56,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.identity != Some(IdentityType::ConnectManaged) {
         return;
     }
-    for (name, limit, shape) in CONNECT_MANAGED_LIMITS {
+    for &(name, limit, shape) in &CONNECT_MANAGED_NAME_LIMITS {
         let Slot::Text(value) = identity_string(cx.request, name) else { continue };
         let length = value.chars().count();
         // Beyond the model's own maximum, `length` reports it.

@@ -1,6 +1,7 @@
 //! `username-length`: longer than the identity-management type allows.
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::{AGENT_USERNAME, MAX_SAML_USERNAME_CHARS, MAX_USERNAME_CHARS};
 use crate::options::IdentityType;
 use crate::path;
 use crate::rules::{string, Check, Context, Rule, RuleDoc};
@@ -55,25 +56,32 @@ constraints notes §3 and §7.3 (the CloudFormation schema allows 64 for every t
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(username) = string(cx.request, "Username") else { return };
     let length = username.chars().count();
-    if !(21..=100).contains(&length) {
+    // Beyond the model's own maximum, `length` reports it.
+    if length <= MAX_USERNAME_CHARS || AGENT_USERNAME.max.is_some_and(|max| length > max) {
         return;
     }
+    let (most, saml_most) = (MAX_USERNAME_CHARS, MAX_SAML_USERNAME_CHARS);
     let path = path!["Username"];
     let diagnostic = match cx.identity {
-        Some(IdentityType::Saml) if length > 64 => RULE
-            .at(path, format!("Username has {length} characters; SAML identity management allows at most 64."))
-            .with_help("Shorten it to 64 characters."),
+        Some(IdentityType::Saml) if length > saml_most => RULE
+            .at(path, format!("Username has {length} characters; SAML identity management allows at most {saml_most}."))
+            .with_help(format!("Shorten it to {saml_most} characters.")),
         Some(IdentityType::Saml) => return,
         Some(identity) => RULE
-            .at(path, format!("Username has {length} characters; {identity} identity management allows at most 20."))
-            .with_help("Shorten it to 20 characters; only SAML instances allow up to 64."),
-        None if length > 64 => RULE
-            .at(path, format!("Username has {length} characters; the limit is 20, or 64 with SAML."))
-            .with_help("Shorten it to 20 characters, or to 64 if the instance uses SAML."),
+            .at(
+                path,
+                format!("Username has {length} characters; {identity} identity management allows at most {most}."),
+            )
+            .with_help(format!("Shorten it to {most} characters; only SAML instances allow up to {saml_most}.")),
+        None if length > saml_most => RULE
+            .at(path, format!("Username has {length} characters; the limit is {most}, or {saml_most} with SAML."))
+            .with_help(format!("Shorten it to {most} characters, or to {saml_most} if the instance uses SAML.")),
         None => RULE
             .at(path, format!("Username has {length} characters, which is valid only with SAML identity management."))
             .with_severity(Severity::Warning)
-            .with_help("Shorten it to 20 characters, or give the identity type if the instance uses SAML."),
+            .with_help(format!(
+                "Shorten it to {most} characters, or give the identity type if the instance uses SAML."
+            )),
     };
     out.push(diagnostic);
 }

@@ -60,7 +60,7 @@ pub(super) fn check(shape: &StringShape, value: &str, at: &Location, out: &mut V
     let diagnostic = RULE.at(path.clone(), format!("{path} is {}, which is not {allowed}.", quoted(value)));
     out.push(match case_fix(shape.enum_values, value) {
         Some(fixed) => diagnostic
-            .with_help(format!("Did you mean {fixed}? Enum values are case-sensitive."))
+            .with_help(format!("Did you mean {fixed}? Enum values are case-sensitive: use {allowed}."))
             .with_fix(Edit::set(path, fixed)),
         None => diagnostic.with_help(format!("Use {allowed}.")),
     });

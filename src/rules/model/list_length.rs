@@ -54,10 +54,12 @@ notes §6.
 pub(super) fn check_list(shape: &ListShape, length: usize, at: &Location, out: &mut Vec<Diagnostic>) {
     if let Some(limits) = violated_limits(shape.min, shape.max, length) {
         let path = at.to_path();
-        let help = if length == 0 {
-            "Give at least one security profile ID."
-        } else {
-            "A user can have at most 10 security profiles; keep the ones this user needs."
+        // SecurityProfileIds is the model's only list with limits.
+        let help = match shape.max {
+            Some(max) if length > max => {
+                format!("A user can have at most {max} security profiles; keep the ones this user needs.")
+            }
+            _ => "Give at least one security profile ID.".to_owned(),
         };
         out.push(
             RULE.at(path.clone(), format!("{path} has {}; it must have {limits}.", count(length, "item")))
@@ -74,7 +76,11 @@ pub(super) fn check_map(shape: &MapShape, length: usize, at: &Location, out: &mu
         out.push(if length == 0 {
             diagnostic.with_help(format!("Leave {path} out instead of sending it empty.")).with_fix(Edit::remove(path))
         } else {
-            diagnostic.with_help("Keep at most 50 tags here and add the rest with TagResource after creating the user.")
+            // Tags is the model's only map.
+            diagnostic.with_help(format!(
+                "Keep at most {} tags here and add the rest with TagResource after creating the user.",
+                shape.max.unwrap_or(length)
+            ))
         });
     }
 }

@@ -53,9 +53,9 @@ pub(super) fn check(shape: &IntegerShape, value: Number, at: &Location, out: &mu
     let Some(min) = shape.min else { return };
     if value.as_f64() < min as f64 {
         let path = at.to_path();
-        out.push(
-            RULE.at(path.clone(), format!("{path} is {value}; the minimum is {min}."))
-                .with_help("Use 0 for indefinite after contact work, or a number of seconds up to 2,000,000."),
-        );
+        out.push(RULE.at(path.clone(), format!("{path} is {value}; the minimum is {min}.")).with_help(format!(
+            "Use 0 for indefinite after contact work, or a number of seconds up to {}.",
+            crate::rules::phone::acw_range::maximum()
+        )));
     }
 }

@@ -3,6 +3,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::MAX_AFTER_CONTACT_WORK_SECONDS;
 use crate::path::Path;
+use crate::rules::text::thousands;
 use crate::rules::{elements, object, Check, Context, Rule, RuleDoc};
 use crate::value::Object;
 
@@ -79,10 +80,15 @@ fn check_limit(owner: &Object, at: Path, out: &mut Vec<Diagnostic>) {
         Some(ms) if ms % 1000 == 0 && ms / 1000 <= MAX_AFTER_CONTACT_WORK_SECONDS => {
             format!("If this is in milliseconds (SearchUsers returns milliseconds), in seconds it is {}.", ms / 1000)
         }
-        _ => "Give the limit in seconds, at most 2,000,000 (about 23 days), or 0 for no limit.".to_owned(),
+        _ => format!("Give the limit in seconds, at most {}, or 0 for no limit.", maximum()),
     };
     out.push(
-        RULE.at(path.clone(), format!("{path} is {limit} seconds; the maximum is 2,000,000 (about 23 days)."))
-            .with_help(help),
+        RULE.at(path.clone(), format!("{path} is {limit} seconds; the maximum is {}.", maximum())).with_help(help),
     );
+}
+
+/// "2,000,000 (about 23 days)".
+pub(crate) fn maximum() -> String {
+    let days = MAX_AFTER_CONTACT_WORK_SECONDS as f64 / 86_400.0;
+    format!("{} (about {days:.0} days)", thousands(MAX_AFTER_CONTACT_WORK_SECONDS))
 }
