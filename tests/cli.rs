@@ -173,3 +173,24 @@ fn the_readme_shows_real_output() {
     }
     assert!(shown >= 2, "the README shows the check and command examples");
 }
+
+#[test]
+fn a_file_name_after_double_dash_may_start_with_a_dash() {
+    let output = run(&["check", "--", "-request.json"], None);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("cannot read -request.json: no such file."), "{}", stderr(&output));
+}
+
+#[test]
+fn text_output_has_one_group_per_field() {
+    // 3,000 security profile IDs listed twice: a diagnostic on each of 3,000 paths.
+    let ids: Vec<String> = (0..3000).map(|i| format!("\"0b3f6a4e-1c2d-4e5f-8a9b-{i:012}\"")).collect();
+    let request = format!("{{\"SecurityProfileIds\": [{0}, {0}]}}", ids.join(","));
+    let output = run(&["check"], Some(&request));
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    let headers: Vec<&str> = text.lines().filter(|line| !line.is_empty() && !line.starts_with(' ')).collect();
+    let distinct: std::collections::HashSet<&&str> = headers.iter().collect();
+    assert_eq!(distinct.len(), headers.len(), "a field appears in two groups");
+    assert!(headers.contains(&"SecurityProfileIds[5999]"), "{}", &text[..500]);
+}

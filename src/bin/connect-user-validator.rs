@@ -5,6 +5,7 @@ use connect_user_validator::{
     apply_fixes, explain, parse_cli_command, rules, skeleton, to_cli_argv, to_cli_command, to_cli_input_json, validate,
     CommandOptions, Diagnostic, IdentityType, Object, Options, Path, Severity, Shell, Syntax, ValidationResult, Value,
 };
+use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
@@ -27,7 +28,7 @@ Commands:
   skeleton                                                what --generate-cli-skeleton prints
 
 FILE is a JSON request (a command or shorthand text for the parse commands); without it, or with -,
-it is read from standard input.
+it is read from standard input. After --, a FILE may start with -.
 T is CONNECT_MANAGED, SAML or EXISTING_DIRECTORY: the instance's identity-management type.
 Exit status 2 means a usage error or unreadable input.";
 
@@ -191,6 +192,11 @@ impl Arguments {
         let mut positional = Vec::new();
         let mut args = args.iter();
         while let Some(arg) = args.next() {
+            if arg == "--" {
+                // Everything after `--` is a file name, even one that starts with `-`.
+                positional.extend(args.by_ref().cloned());
+                break;
+            }
             if arg == "-" || !arg.starts_with('-') {
                 positional.push(arg.clone());
                 continue;
@@ -348,12 +354,15 @@ fn stdout_has_color() -> bool {
 /// Diagnostics grouped by field, each with its severity, code, message, help and fix.
 fn render_text(name: &str, result: &ValidationResult, color: bool) -> String {
     let paint = |code: &str, text: &str| if color { format!("\x1b[{code}m{text}\x1b[0m") } else { text.to_owned() };
+    // Groups in the order their first diagnostic comes.
     let mut groups: Vec<(&Path, Vec<&Diagnostic>)> = Vec::new();
+    let mut group_of: HashMap<&Path, usize> = HashMap::new();
     for diagnostic in &result.diagnostics {
-        match groups.iter_mut().find(|(path, _)| **path == diagnostic.path) {
-            Some((_, members)) => members.push(diagnostic),
-            None => groups.push((&diagnostic.path, vec![diagnostic])),
-        }
+        let index = *group_of.entry(&diagnostic.path).or_insert_with(|| {
+            groups.push((&diagnostic.path, Vec::new()));
+            groups.len() - 1
+        });
+        groups[index].1.push(diagnostic);
     }
     let mut out = String::new();
     for (path, diagnostics) in groups {
