@@ -44,7 +44,7 @@ const {
   invalidRequest,
   maximalRequest,
 } = await import("./inputs.mjs");
-const { ROUNDS, compare } = await import("./timing.mjs");
+const { BATCH_NS, ROUNDS, compare } = await import("./timing.mjs");
 const { browserBundles, sizeRows, wasmComposition } = await import("./size.mjs");
 const { chromiumColdStart, nodeColdStart } = await import("./cold-start.mjs");
 
@@ -354,7 +354,7 @@ out(
 );
 out();
 out(
-  `Method: one Node process; each case is warmed up for 300 ms, then timed in batches of at least 50 ms with ` +
+  `Method: one Node process; each case is warmed up for 300 ms, then timed in batches of at least ${BATCH_NS / 1e6} ms with ` +
     `\`process.hrtime.bigint()\`, ${ROUNDS} batches per case, the libraries interleaved in every round (the order rotates) ` +
     `so that noise hits them alike. The tables give the median of the ${ROUNDS} batches, and the middle half (p25–p75) to ` +
     `show the spread. Ratios are ours / theirs: below 1 means ours is faster.`,
@@ -533,7 +533,7 @@ for (const [label, b] of Object.entries(boundary)) {
 }
 out();
 
-// Targets of issue 6.
+// The performance targets.
 const docs = perInput["AWS docs example"];
 const fasterThanZod = docs.ours.median < docs.zod.median;
 const within2xAjv = docs.ours.median <= 2 * docs.ajv.median;
@@ -543,7 +543,7 @@ const shipped = sizes.find((row) => row.key === "oursShipped");
 const bundled = sizes.find((row) => row.key === "oursBundled");
 const oursChromium = browserCold.results?.[OURS_PAGE];
 
-out("## The targets of issue 6");
+out("## The performance targets");
 out();
 out(
   `**validate on the docs example faster than zod and within 2× of ajv: ${fasterThanZod && within2xAjv ? "met" : "not met"}.** ` +

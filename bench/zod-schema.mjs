@@ -1,6 +1,6 @@
 // The CreateUser request in zod 4, written by hand the way a team would: the service model's
 // constraints (as in json-schema.mjs) plus the documented cross-field rules in one superRefine
-// (see /work/shared/spec/rules.md): the identity-type rules, the PhoneConfig conflicts and the
+// (see ../shared/spec/rules.md): the identity-type rules, the PhoneConfig conflicts and the
 // VOICE-only channel lists. The identity-management type is a setting of the instance, not part of
 // the request, so the schema is made for one type.
 //

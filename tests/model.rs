@@ -101,7 +101,7 @@ fn the_model_table_matches_the_service_model() {
 
 #[test]
 fn only_the_mobile_number_is_treated_as_personal_beyond_the_model() {
-    // The brief treats phone numbers as sensitive; the model marks every one except Mobile's.
+    // This project keeps every phone number out of messages; the model marks all but Mobile's.
     let mobile = CREATE_USER_REQUEST.member("IdentityInfo").map(|m| m.shape);
     let Some(Shape::Structure(info)) = mobile else { panic!("IdentityInfo is a structure") };
     let Some(Shape::String(phone)) = info.member("Mobile").map(|m| m.shape) else { panic!("Mobile is a string") };

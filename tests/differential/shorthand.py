@@ -1,6 +1,6 @@
 """Differential test: our shorthand parser against awscli 1.46.3's `ShorthandParser`.
 
-Usage: /work/main/.venv/bin/python tests/differential/shorthand.py target/debug/connect-user-validator
+Usage: .venv/bin/python tests/differential/shorthand.py target/release/connect-user-validator
 
 Each case goes byte for byte through a temporary file to `connect-user-validator parse-shorthand`
 and, in-process, through `awscli.shorthand.ShorthandParser().parse`. They match when both give the

@@ -605,12 +605,7 @@ if (wanted("typescript") || wanted("readme")) {
   );
 }
 if (tsDir && (wanted("typescript") || wanted("readme"))) {
-  // The consumer, with the parts for exports this package build does not have taken out.
-  const hasRequestModel = (declared ?? []).includes("requestModel");
-  const consumer = (await fsp.readFile(path.join(FIXTURES, "typescript/consumer.ts"), "utf8")).replace(
-    /^\s*\/\/ #if (\w+)\n([\s\S]*?)^\s*\/\/ #endif\n/gm,
-    (_, name, body) => (name === "requestModel" && hasRequestModel ? body : ""),
-  );
+  const consumer = await fsp.readFile(path.join(FIXTURES, "typescript/consumer.ts"), "utf8");
   const common = {
     strict: true,
     exactOptionalPropertyTypes: true,
@@ -655,7 +650,6 @@ if (tsDir && (wanted("typescript") || wanted("readme"))) {
     }),
   );
   // node16 without the DOM lib, as a Node project has it: the declarations must not need it.
-  // node16 without the DOM lib, as a Node project has it: the declarations must not need it.
   // Also compiled, to run the output: what TypeScript believes about the module is what Node gives.
   await write(
     path.join(tsDir, "tsconfig.node16.json"),
@@ -675,42 +669,40 @@ if (tsDir && (wanted("typescript") || wanted("readme"))) {
     }),
   );
   const version = (await tsc(["--version"], tsDir)).trim();
-  {
-    await check(
-      'typescript: strict, moduleResolution "bundler" (consumer.ts, README examples)',
-      async () => {
-        await tsc(["-p", "tsconfig.bundler.json"], tsDir);
-        return `${version}${hasRequestModel ? "" : "; requestModel not in this package, left out"}`;
-      },
-      ["typescript: install"],
-    );
-    await check(
-      'typescript: strict, moduleResolution "node16", no DOM lib (consumer.mts, consumer.cts, README examples)',
-      async () => {
-        const trace = await tsc(["-p", "tsconfig.node16.json", "--traceResolution"], tsDir);
-        const types = new Set(
-          [...trace.matchAll(/Module name 'connect-user-validator' was successfully resolved to '([^']+)'/g)].map((m) =>
-            path.basename(m[1]),
-          ),
-        );
-        expect(types.has("index.d.ts") && types.has("index.d.cts"), `resolved types: ${[...types].join(", ")}`);
-        return "import → index.d.ts, require → index.d.cts";
-      },
-      ["typescript: install"],
-    );
-    await check(
-      "typescript: the compiled node16 consumers run (ESM and CommonJS, default import included)",
-      async () => {
-        // tsc emits despite type errors, so this runs (and tells its own story) either way.
-        for (const file of ["out/consumer.mjs", "out/consumer.cjs"]) {
-          expect(fs.existsSync(path.join(tsDir, file)), `tsc wrote no ${file}`);
-          const printed = (await run(process.execPath, [file], { cwd: tsDir })).trim();
-          expect(printed === "ok", `${file} printed ${printed}`);
-        }
-      },
-      ["typescript: install"],
-    );
-  }
+  await check(
+    'typescript: strict, moduleResolution "bundler" (consumer.ts, README examples)',
+    async () => {
+      await tsc(["-p", "tsconfig.bundler.json"], tsDir);
+      return version;
+    },
+    ["typescript: install"],
+  );
+  await check(
+    'typescript: strict, moduleResolution "node16", no DOM lib (consumer.mts, consumer.cts, README examples)',
+    async () => {
+      const trace = await tsc(["-p", "tsconfig.node16.json", "--traceResolution"], tsDir);
+      const types = new Set(
+        [...trace.matchAll(/Module name 'connect-user-validator' was successfully resolved to '([^']+)'/g)].map((m) =>
+          path.basename(m[1]),
+        ),
+      );
+      expect(types.has("index.d.ts") && types.has("index.d.cts"), `resolved types: ${[...types].join(", ")}`);
+      return "import → index.d.ts, require → index.d.cts";
+    },
+    ["typescript: install"],
+  );
+  await check(
+    "typescript: the compiled node16 consumers run (ESM and CommonJS, default import included)",
+    async () => {
+      // tsc emits despite type errors, so this runs (and tells its own story) either way.
+      for (const file of ["out/consumer.mjs", "out/consumer.cjs"]) {
+        expect(fs.existsSync(path.join(tsDir, file)), `tsc wrote no ${file}`);
+        const printed = (await run(process.execPath, [file], { cwd: tsDir })).trim();
+        expect(printed === "ok", `${file} printed ${printed}`);
+      }
+    },
+    ["typescript: install"],
+  );
 }
 
 // vite ---------------------------------------------------------------------------------------------
