@@ -34,13 +34,13 @@ pub(crate) struct PhoneSetting<'a> {
 }
 
 impl<'a> PhoneSetting<'a> {
-    /// The phone type, when it is a string; PhoneConfig without one means SOFT_PHONE.
+    /// The phone type, when it is a string.
     pub fn phone_type(&self) -> Option<&'a str> {
         string(self.owner, "PhoneType")
     }
 
     pub fn number(&self) -> Option<&'a Value> {
-        self.owner.get(self.number_member).filter(|v| **v != Value::Null)
+        self.owner.get(self.number_member).filter(|v| !v.is_null())
     }
 
     /// Where the setting lives: `["PhoneConfig"]` or `["PhoneNumberConfigs", i]`. Built only for

@@ -52,6 +52,7 @@ botocore `service-2.json` (`DeskPhoneNumber`, `PhoneNumberConfig.PhoneNumber` do
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for setting in phone_settings(cx.request) {
         let soft = match setting.owner.get("PhoneType") {
+            // PhoneConfig without a PhoneType means SOFT_PHONE, the service's default.
             None => setting.number_member == "DeskPhoneNumber",
             Some(_) => setting.phone_type() == Some("SOFT_PHONE"),
         };
