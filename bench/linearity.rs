@@ -18,7 +18,7 @@ fn best_of_three(run: impl Fn()) -> f64 {
 
 fn main() {
     type Family = (&'static str, fn(usize) -> String, fn(&str));
-    let families: [Family; 8] = [
+    let families: [Family; 10] = [
         (
             "shorthand: unclosed quote, then backslashes",
             |n| format!("a=\"{}", "\\".repeat(n)),
@@ -44,6 +44,19 @@ fn main() {
         (
             "command: many continuations",
             |n| format!("aws connect create-user {}", "\\\n".repeat(n / 2)),
+            |t| drop(parse_cli_command(t)),
+        ),
+        (
+            "command: an expansion in each of many words",
+            |n| format!("aws connect create-user --security-profile-ids {}", "$a ".repeat(n / 3)),
+            |t| drop(parse_cli_command(t)),
+        ),
+        (
+            "command: --cli-input-json with many keys",
+            |n| {
+                let keys: String = (0..n / 10).map(|i| format!("\"K{i:07}\":1,")).collect();
+                format!("aws connect create-user --cli-input-json '{{{keys}\"Username\":\"u\"}}'")
+            },
             |t| drop(parse_cli_command(t)),
         ),
         ("json: a long list", |n| format!("[{}1]", "1,".repeat(n / 2)), |t| drop(json::parse(t))),

@@ -54,9 +54,12 @@ const CASES: &[(&str, &str, bool)] = &[
     ("cli-variable", "aws connect create-user --username \"$NAME\"", true),
     ("cli-variable", "aws connect create-user --username ${NAME}", true),
     ("cli-variable", "aws connect create-user --username ~mary", true),
+    ("cli-variable", "aws connect create-user --username=$USER", true),
     ("cli-variable", "aws connect create-user --username '$NAME' --password \"Pa\\$\\$w0rd\"", false),
     ("cli-command-substitution", "aws connect create-user --routing-profile-id $(cat id.txt)", true),
     ("cli-command-substitution", "aws connect create-user --routing-profile-id \"`cat id.txt`\"", true),
+    ("cli-command-substitution", "aws connect create-user --password=`id`", true),
+    ("cli-command-substitution", "aws connect create-user --cli-input-json=\"$(cat f)\"", true),
     ("cli-command-substitution", "aws connect create-user --routing-profile-id '$(cat id.txt)'", false),
     ("cli-file-reference", "aws connect create-user --identity-info file://identity.json", true),
     ("cli-file-reference", "aws connect create-user --security-profile-ids fileb://ids", true),
@@ -130,6 +133,9 @@ fn the_cli_argument_parser_rules() {
         parsed("aws connect create-user --user=first --username last --security-profile a b --instance=-i"),
         Some(r#"{"Username":"last","SecurityProfileIds":["a","b"],"InstanceId":"-i"}"#.to_owned())
     );
+    // Unique prefixes of the options the CLI adds reach those options.
+    assert_eq!(parsed(r#"aws connect create-user --cli-i '{"Username":"j"}'"#), Some(r#"{"Username":"j"}"#.to_owned()));
+    assert_eq!(codes("aws connect create-user --username m --gen"), ["cli-skeleton"]);
     // Global options anywhere are accepted and change nothing.
     assert_eq!(
         parsed("aws --region us-west-2 connect create-user --output json --username m --profile p --debug"),
@@ -194,6 +200,12 @@ fn messages_about_pasted_values_leave_personal_data_out() {
         ("aws connect create-user --password \"Pa55$word\"", "$word"),
         ("aws connect create-user --pasword Sekr1tXy9", "Sekr1tXy9"),
         ("aws connect create-user --cli-input-json '{\"Password\": \"Sekr1tXy9\"'", "Sekr1tXy9"),
+        // The word after an option missing its value is most likely that value.
+        ("aws connect create-user --password -Secr3t!x", "Secr3t"),
+        ("aws connect create-user --password --secr3tpass", "secr3tpass"),
+        ("aws connect create-user --password -- --secr3tpass", "secr3tpass"),
+        ("aws connect create-user --p --secr3tpass", "secr3tpass"),
+        ("aws connect create-user --i=FirstName=Zedediah", "Zedediah"),
     ] {
         let parsed = parse_cli_command(text);
         assert!(!parsed.diagnostics.is_empty(), "{text}");
@@ -204,6 +216,128 @@ fn messages_about_pasted_values_leave_personal_data_out() {
     }
     let unknown = parse_cli_command("aws connect create-user --pasword Sekr1tXy9 --nick a b");
     assert_eq!(unknown.diagnostics[0].message, "Unknown options: --pasword, --nick, 3 more words");
+    // Only words spelled like option names are listed.
+    let unknown = parse_cli_command("aws connect create-user --password -Secr3t!x --nick --Nick -x --x=y");
+    let messages: Vec<&str> = unknown.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(messages, ["argument --password: expected one argument", "Unknown options: --nick, 4 more words"]);
+}
+
+/// `(code, message)` of each diagnostic, and the request as JSON.
+fn read(text: &str) -> (Option<String>, Vec<(&'static str, String)>) {
+    let parsed = parse_cli_command(text);
+    let diagnostics = parsed.diagnostics.into_iter().map(|d| (d.code, d.message)).collect();
+    (parsed.request.map(|r| json::to_string(&r, None)), diagnostics)
+}
+
+fn unknown(words: &str) -> (&'static str, String) {
+    ("cli-unknown-option", format!("Unknown options: {words}"))
+}
+
+#[test]
+fn expansions_in_the_equals_form_are_reported_where_they_are() {
+    let text = "aws connect create-user --username=$USER --password=`id` --cli-input-json=\"$(cat f)\"";
+    let parsed = parse_cli_command(text);
+    let excerpts: Vec<(&str, &str)> =
+        parsed.diagnostics.iter().filter_map(|d| Some((d.code, &text[d.span?.start..d.span?.end]))).collect();
+    assert_eq!(
+        excerpts[..3],
+        [("cli-variable", "$USER"), ("cli-command-substitution", "`id`"), ("cli-command-substitution", "$(cat f)")]
+    );
+    // The password's is described, not quoted.
+    assert!(!parsed.diagnostics[1].message.contains("`id`"), "{}", parsed.diagnostics[1].message);
+}
+
+/// argparse (Python 3.11), as awscli 1.46.3 runs it: no option takes a `--` word, and every word
+/// after the first `--` is a value. The CLI's positionals (`connect`, `create-user` and its hidden
+/// `help`) drop that `--` when it stands next to their word.
+#[test]
+fn a_double_dash_ends_the_options_as_in_argparse() {
+    let missing = |option: &str| ("cli-missing-value", format!("argument {option}: expected one argument"));
+    for (text, request, diagnostics) in [
+        (
+            "aws connect create-user --security-profile-ids a -- b",
+            r#"{"SecurityProfileIds":["a"]}"#,
+            vec![unknown("1 more word")],
+        ),
+        ("aws connect create-user --username -- u", "{}", vec![missing("--username"), unknown("1 more word")]),
+        (
+            "aws connect create-user --security-profile-ids a -- --username u",
+            r#"{"SecurityProfileIds":["a"]}"#,
+            vec![unknown("--username, 1 more word")],
+        ),
+        // `help` took `stray`, so the `--` after `p` is a leftover word too.
+        (
+            "aws connect create-user --username u stray --security-profile-ids p -- x",
+            r#"{"Username":"u","SecurityProfileIds":["p"]}"#,
+            vec![unknown("3 more words")],
+        ),
+        (
+            "aws connect create-user --username u --security-profile-ids a b --",
+            r#"{"Username":"u","SecurityProfileIds":["a","b"]}"#,
+            vec![],
+        ),
+        ("aws -- connect -- create-user --username u", r#"{"Username":"u"}"#, vec![]),
+        (
+            "aws -- connect create-user --username u --region y",
+            r#"{"Username":"u"}"#,
+            vec![unknown("--region, 1 more word")],
+        ),
+        ("aws --region -- connect create-user --username u", r#"{"Username":"u"}"#, vec![missing("--region")]),
+        // Only `--opt=--` gives an option a `--`, which argparse drops, leaving an empty list.
+        (
+            "aws connect create-user --username=-- --security-profile-ids=--",
+            r#"{"Username":[],"SecurityProfileIds":[]}"#,
+            vec![],
+        ),
+    ] {
+        assert_eq!(read(text), (Some(request.to_owned()), diagnostics), "{text}");
+    }
+}
+
+/// Python's `str.strip()`, with which the CLI tells JSON from shorthand, also strips U+001C..U+001F.
+#[test]
+fn python_whitespace_before_json_makes_it_json() {
+    let expecting_value = |option: &str| {
+        format!("Error parsing parameter '{option}': Invalid JSON: Expecting value: line 1 column 1 (char 0)")
+    };
+    assert_eq!(
+        read("aws connect create-user --identity-info '\u{1c}{\"FirstName\":\"x\"}'"),
+        (Some("{}".to_owned()), vec![("cli-syntax", expecting_value("--identity-info"))])
+    );
+    assert_eq!(
+        read("aws connect create-user --security-profile-ids '\u{1f}[\"a\"]'"),
+        (
+            Some("{}".to_owned()),
+            vec![("cli-syntax", expecting_value("--security-profile-ids") + "\nJSON received: \u{1f}[\"a\"]")]
+        )
+    );
+    assert_eq!(
+        read("aws connect create-user --auto-accept-configs '{\"Channel\":\"VOICE\"}' '\u{1e}'"),
+        (Some("{}".to_owned()), vec![("cli-type-conversion", "string index out of range".to_owned())])
+    );
+}
+
+#[test]
+fn ambiguous_options_are_named_as_the_cli_names_them() {
+    let ambiguous = |message: &str| ("cli-ambiguous-option", message.to_owned());
+    assert_eq!(
+        read("aws --v connect create-user").1,
+        [ambiguous("ambiguous option: --v could match --v2-debug, --version")]
+    );
+    // The CLI shows the whole word; its `=value` is left out here, as it can be personal data.
+    assert_eq!(
+        read("aws connect create-user --i=FirstName=Zed").1,
+        [ambiguous("ambiguous option: --i could match --identity-info, --instance-id")]
+    );
+}
+
+#[test]
+fn a_file_reference_names_the_prefix_of_the_value_it_loads() {
+    for (tags, prefix) in [("a@=file://x,b=fileb://y", "file://"), ("a@=fileb://x,b=file://y", "fileb://")] {
+        let (_, diagnostics) = read(&format!("aws connect create-user --tags '{tags}'"));
+        assert_eq!(diagnostics.len(), 1);
+        assert!(diagnostics[0].1.contains(&format!("from a {prefix} reference")), "{tags}: {}", diagnostics[0].1);
+    }
 }
 
 #[test]
@@ -285,6 +419,24 @@ fn input_json_is_in_model_order() {
         to_cli_input_json(&shuffled, None),
         r#"{"Username":"u","PhoneConfig":{"PhoneType":"SOFT_PHONE","AutoAccept":true},"InstanceId":"i","Tags":{"b":"1","a":"2"},"Zed":1}"#
     );
+}
+
+/// Inputs that were quadratic: a diagnostic each for thousands of words (its span counted from the
+/// start of the text each time), and a `--cli-input-json` with thousands of keys merged one by one.
+#[test]
+fn many_diagnostics_and_many_keys_stay_linear() {
+    let text = format!("aws connect create-user --security-profile-ids {}", "é$a ".repeat(40_000));
+    let parsed = parse_cli_command(&text);
+    assert_eq!(parsed.diagnostics.len(), 40_000);
+    let last = parsed.diagnostics[39_999].span.unwrap();
+    let utf16 = text.encode_utf16().count();
+    assert_eq!((last.start, last.end), (utf16 - 3, utf16 - 1));
+    let keys: String = (0..40_000).map(|i| format!("\"K{i}\":{i},")).collect();
+    let text = format!("aws connect create-user --username u --cli-input-json '{{{keys}\"Username\":\"j\"}}'");
+    let parsed = parse_cli_command(&text);
+    assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics.first());
+    let Some(Value::Object(request)) = parsed.request else { panic!("no request") };
+    assert_eq!((request.len(), request.get("Username")), (40_001, Some(&Value::from("u"))));
 }
 
 #[test]

@@ -58,6 +58,9 @@ fn command_like() -> impl Strategy<Value = String> {
         "^",
         "%PATH%",
         "\r\n",
+        "--password",
+        "--x=",
+        "\u{1c}",
     ]);
     prop::collection::vec(pieces, 0..40).prop_map(|pieces| pieces.concat())
 }

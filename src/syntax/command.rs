@@ -11,8 +11,9 @@ use crate::syntax::coerce::{coerce, decimal_value};
 use crate::syntax::json;
 use crate::syntax::options::{options, Arity, CliOption, CLI_INPUT_JSON, GENERATE_CLI_SKELETON, GLOBAL_OPTIONS};
 use crate::syntax::shell::{self, ExpansionKind, Word};
-use crate::syntax::shorthand::{self, ShorthandErrorKind};
+use crate::syntax::shorthand::{self, is_python_space};
 use crate::value::{Object, Value};
+use std::collections::HashSet;
 
 /// A pasted command read into a request.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,7 +38,7 @@ impl ParsedCommand {
 
 /// Reads a pasted command: an optional `$ ` prompt, backslash-newline continuations, POSIX quoting.
 pub fn parse_cli_command(text: &str) -> ParsedCommand {
-    let mut reader = Reader { text, diagnostics: Vec::new() };
+    let mut reader = Reader { text, diagnostics: Vec::new(), utf16: None, unlisted: HashSet::new() };
     let request = reader.read();
     ParsedCommand { request, diagnostics: reader.diagnostics }
 }
@@ -53,6 +54,11 @@ pub fn unreadable_text(message: String, index: usize) -> ParsedCommand {
 struct Reader<'a> {
     text: &'a str,
     diagnostics: Vec<Diagnostic>,
+    /// The UTF-16 offset of every byte offset of the text, built for the first diagnostic.
+    utf16: Option<Vec<usize>>,
+    /// Span starts of the words that follow an option reported with a missing value: most likely
+    /// the value meant for it (a password starting with `-`), so they are never echoed.
+    unlisted: HashSet<usize>,
 }
 
 /// An operation option with the words it took.
@@ -65,11 +71,31 @@ struct Given<'w> {
     inline: Option<String>,
 }
 
+impl<'w> Given<'w> {
+    /// The words holding the value: the option word itself in the `--opt=value` form.
+    fn value_words(&self) -> &[&'w Word] {
+        match self.inline {
+            Some(_) => std::slice::from_ref(&self.at),
+            None => &self.words,
+        }
+    }
+}
+
 #[derive(Clone, Copy)]
 enum Target {
     Member(&'static CliOption),
     CliInputJson,
     GenerateCliSkeleton,
+}
+
+impl Target {
+    fn name(self) -> &'static str {
+        match self {
+            Target::Member(option) => &option.name,
+            Target::CliInputJson => CLI_INPUT_JSON,
+            Target::GenerateCliSkeleton => GENERATE_CLI_SKELETON,
+        }
+    }
 }
 
 impl PartialEq for Target {
@@ -84,8 +110,12 @@ impl PartialEq for Target {
 }
 
 impl<'a> Reader<'a> {
-    fn span(&self, range: &std::ops::Range<usize>) -> Span {
-        let utf16 = |byte: usize| self.text.get(..byte).map_or(0, |prefix| prefix.encode_utf16().count());
+    /// A span in UTF-16 units, JavaScript's string indexes. The offsets come from a table built
+    /// once: counting the prefix for each diagnostic is quadratic on a text with thousands of them.
+    fn span(&mut self, range: &std::ops::Range<usize>) -> Span {
+        let text = self.text;
+        let table = self.utf16.get_or_insert_with(|| utf16_offsets(text));
+        let utf16 = |byte: usize| table.get(byte).copied().unwrap_or(0);
         Span { start: utf16(range.start), end: utf16(range.end) }
     }
 
@@ -110,13 +140,10 @@ impl<'a> Reader<'a> {
             return None;
         };
         let remaining = self.skip_global_options(&words[1..]);
-        let operation_words = match remaining.as_slice() {
-            [service, operation, rest @ ..] if service.text == "connect" && operation.text == "create-user" => rest,
-            _ => {
-                let message = "The text is not an `aws connect create-user` command.";
-                self.report(codes::cli_not_create_user::RULE.at(Path::root(), message), &program.span);
-                return None;
-            }
+        let Some(operation_words) = operation_words(&remaining) else {
+            let message = "The text is not an `aws connect create-user` command.";
+            self.report(codes::cli_not_create_user::RULE.at(Path::root(), message), &program.span);
+            return None;
         };
         let given = self.parse_operation_options(operation_words);
         Some(self.build_request(given))
@@ -131,16 +158,24 @@ impl<'a> Reader<'a> {
         while index < words.len() {
             let word = &words[index];
             index += 1;
-            let OptionWord::Option { matches, inline } = classify(&word.text, &global_names) else {
-                remaining.push(word);
-                continue;
+            let (matches, inline) = match classify(&word.text, &global_names) {
+                OptionWord::Option { matches, inline } => (matches, inline),
+                OptionWord::Value => {
+                    remaining.push(word);
+                    continue;
+                }
+                // No global option after `--`: the rest is for the later parsers.
+                OptionWord::Dashes => {
+                    remaining.extend(&words[index - 1..]);
+                    break;
+                }
             };
             match matches.as_slice() {
                 [] => remaining.push(word),
-                [name] => {
-                    let takes_value = GLOBAL_OPTIONS.iter().any(|(global, valued)| global == name && *valued);
+                [global] => {
+                    let (name, takes_value) = GLOBAL_OPTIONS[*global];
                     let typed = option_part(&word.text);
-                    if typed != *name {
+                    if typed != name {
                         let message = format!(
                             "The AWS CLI takes {typed} as its global option {name}, not as an option of create-user."
                         );
@@ -151,14 +186,14 @@ impl<'a> Reader<'a> {
                         );
                     }
                     if takes_value && inline.is_none() {
-                        if words.get(index).is_some_and(|next| !is_option_like(&next.text, &global_names)) {
+                        if words.get(index).is_some_and(|next| is_value(&next.text, &global_names)) {
                             index += 1;
                         } else {
-                            self.missing_value(name, Path::root(), word);
+                            self.missing_value(name, Path::root(), word, &words[index..]);
                         }
                     }
                 }
-                several => self.ambiguous(&word.text, several, word),
+                several => self.ambiguous(word, several.iter().map(|&at| global_names[at]).collect()),
             }
         }
         remaining
@@ -166,26 +201,42 @@ impl<'a> Reader<'a> {
 
     /// The operation's own argument parser: each option with its words, in command order.
     fn parse_operation_options<'w>(&mut self, words: &[&'w Word]) -> Vec<Given<'w>> {
-        let mut names: Vec<&str> = options().iter().map(|o| o.name.as_str()).collect();
-        names.extend([CLI_INPUT_JSON, GENERATE_CLI_SKELETON]);
+        let mut targets: Vec<Target> = options().iter().map(Target::Member).collect();
+        targets.extend([Target::CliInputJson, Target::GenerateCliSkeleton]);
+        let names: Vec<&str> = targets.iter().map(|target| target.name()).collect();
         let mut given = Vec::new();
         let mut unknown: Vec<&Word> = Vec::new();
+        // The first value no option took. The CLI's `help` positional (`-*A?-*`) takes it, and
+        // drops a `--` right before or after it.
+        let mut first_stray: Option<usize> = None;
         let mut index = 0;
         while index < words.len() {
             let word = words[index];
             index += 1;
-            let OptionWord::Option { matches, inline } = classify(&word.text, &names) else {
-                unknown.push(word);
-                continue;
+            let (matches, inline) = match classify(&word.text, &names) {
+                OptionWord::Option { matches, inline } => (matches, inline),
+                OptionWord::Value => {
+                    first_stray.get_or_insert(index - 1);
+                    unknown.push(word);
+                    continue;
+                }
+                // Every word after `--` is a value, which no option takes; the `--` is one too,
+                // unless `help` takes it.
+                OptionWord::Dashes => {
+                    let dashes = index - 1;
+                    let kept = first_stray.is_some_and(|stray| stray + 1 != dashes);
+                    unknown.extend(&words[if kept { dashes } else { index }..]);
+                    break;
+                }
             };
             let target = match matches.as_slice() {
-                [name] => target(name),
+                [at] => targets[*at],
                 [] => {
                     unknown.push(word);
                     continue;
                 }
                 several => {
-                    self.ambiguous(&word.text, several, word);
+                    self.ambiguous(word, several.iter().map(|&at| names[at]).collect());
                     continue;
                 }
             };
@@ -193,7 +244,7 @@ impl<'a> Reader<'a> {
             let many = matches!(target, Target::Member(option) if option.arity() == Arity::Many);
             let optional_value = target == Target::GenerateCliSkeleton;
             if inline.is_none() {
-                while let Some(next) = words.get(index).filter(|next| !is_option_like(&next.text, &names)) {
+                while let Some(next) = words.get(index).filter(|next| is_value(&next.text, &names)) {
                     taken.push(*next);
                     index += 1;
                     if !many {
@@ -201,41 +252,62 @@ impl<'a> Reader<'a> {
                     }
                 }
                 if taken.is_empty() && !many && !optional_value {
-                    let path = target_path(target);
-                    self.missing_value(&target_name(target), path, word);
+                    let path = match target {
+                        Target::Member(option) => Path::root().join(option.member.name),
+                        _ => Path::root(),
+                    };
+                    self.missing_value(target.name(), path, word, words[index..].iter().copied());
                     continue;
                 }
             }
             given.push(Given { option: target, at: word, words: taken, inline });
         }
-        if !unknown.is_empty() {
-            // Option words are listed as the CLI lists them; other words are only counted, since a
-            // misspelled `--pasword` leaves the password itself among them.
-            let mut listed: Vec<String> =
-                unknown.iter().filter(|w| w.text.starts_with('-')).map(|w| w.text.clone()).collect();
-            let values = unknown.len() - listed.len();
-            if values > 0 {
-                listed.push(if values == 1 { "1 more word".to_owned() } else { format!("{values} more words") });
-            }
-            let span = unknown[0].span.clone();
-            let diagnostic = codes::cli_unknown_option::RULE
-                .at(Path::root(), format!("Unknown options: {}", listed.join(", ")))
-                .with_help(
-                    "create-user has no such option, or the words belong to the option before them and need quotes.",
-                );
-            self.report(diagnostic, &span);
-        }
+        self.unknown_options(&unknown);
         given
     }
 
-    fn ambiguous(&mut self, typed: &str, matches: &[&str], word: &Word) {
-        let message = format!("ambiguous option: {} could match {}", option_part(typed), matches.join(", "));
+    /// The words no option took, which the CLI refuses as `Unknown options: w1, w2`. Only words
+    /// that look like option names are listed; the others are counted, since they can be values
+    /// such as a password (`--pasword Secr3t` or `--password -Secr3t`).
+    fn unknown_options(&mut self, words: &[&Word]) {
+        let Some(first) = words.first() else { return };
+        let echoable = |word: &Word| looks_like_option_name(&word.text) && !self.unlisted.contains(&word.span.start);
+        let mut listed: Vec<String> = words.iter().filter(|w| echoable(w)).map(|w| w.text.clone()).collect();
+        let values = words.len() - listed.len();
+        if values > 0 {
+            listed.push(if values == 1 { "1 more word".to_owned() } else { format!("{values} more words") });
+        }
+        let diagnostic = codes::cli_unknown_option::RULE
+            .at(Path::root(), format!("Unknown options: {}", listed.join(", ")))
+            .with_help(
+                "create-user has no such option, or the words belong to the option before them and need quotes.",
+            );
+        self.report(diagnostic, &first.span);
+    }
+
+    /// Reports a prefix of several options. The CLI's message repeats the whole word; here its
+    /// `=value` is left out, as it can be personal data: `--i=FirstName=…` (--identity-info or
+    /// --instance-id) or `--cli='{"Password": …}'` (meant for --cli-input-json, but ambiguous among
+    /// the global options).
+    fn ambiguous(&mut self, word: &Word, matches: Vec<&str>) {
+        let message = format!("ambiguous option: {} could match {}", option_part(&word.text), matches.join(", "));
         let diagnostic =
             codes::cli_ambiguous_option::RULE.at(Path::root(), message).with_help("Spell the option out in full.");
         self.report(diagnostic, &word.span);
     }
 
-    fn missing_value(&mut self, name: &str, path: Path, word: &Word) {
+    /// Reports an option given no value. The next word (past a `--`) is most likely the value
+    /// meant for it, so it is never echoed.
+    fn missing_value<'x>(
+        &mut self,
+        name: &str,
+        path: Path,
+        word: &Word,
+        following: impl IntoIterator<Item = &'x Word>,
+    ) {
+        if let Some(next) = following.into_iter().find(|next| next.text != "--") {
+            self.unlisted.insert(next.span.start);
+        }
         let diagnostic = codes::cli_missing_value::RULE
             .at(path, format!("argument {name}: expected one argument"))
             .with_help("Give the value right after the option; a value starting with - needs the --option=value form.");
@@ -271,36 +343,31 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        let mut request: Object = options()
+        let document = input_json.and_then(|given| self.input_json(given)).unwrap_or_default();
+        // One collect, which indexes the keys, keeps a document with many keys linear. Its keys are
+        // unique already; only the few the options set are skipped.
+        let from_document = document.iter().filter(|(key, _)| !members.contains_key(key));
+        let request: Object = options()
             .iter()
             .filter_map(|option| Some((option.member.name.to_owned(), members.get(option.member.name)?.clone())))
+            .chain(from_document.map(|(key, value)| (key.to_owned(), value.clone())))
             .collect();
-        if let Some(input_json) = input_json {
-            if let Some(Value::Object(document)) = self.input_json(input_json) {
-                for (key, value) in document.iter() {
-                    if !request.contains_key(key) {
-                        request.insert(key, value.clone());
-                    }
-                }
-            }
-        }
         Value::Object(request)
     }
 
     /// The words of one option, expansions reported; `None` when the value cannot be read.
     fn option_value(&mut self, option: &CliOption, given: &Given) -> Option<Value> {
         let path = Path::root().join(option.member.name);
-        self.report_expansions(&given.words, &path, holds_personal_data(option.member.shape).then_some(&option.name));
-        let mut words: Vec<String> = match &given.inline {
+        let personal = holds_personal_data(option.member.shape);
+        self.report_expansions(given.value_words(), &path, personal.then_some(&option.name));
+        let words: Vec<String> = match &given.inline {
             Some(inline) => vec![inline.clone()],
             None => given.words.iter().map(|w| w.text.clone()).collect(),
         };
-        // argparse removes the first `--` from an option's values; a lone one leaves an empty list.
-        if let Some(dashes) = words.iter().position(|w| w == "--") {
-            words.remove(dashes);
-            if words.is_empty() && option.arity() == Arity::One {
-                return Some(Value::Array(Vec::new()));
-            }
+        // argparse removes `--` from an option's values. No option takes a separate `--` word, so
+        // only `--opt=--` has one, and it leaves an empty list, whatever the option's type.
+        if words == ["--"] {
+            return Some(Value::Array(Vec::new()));
         }
         let span = value_span(given);
         let single = match words.as_slice() {
@@ -315,13 +382,14 @@ impl<'a> Reader<'a> {
         let result = match option.member.shape {
             Shape::String(_) => Ok(Value::from(words.concat())),
             Shape::List(_) if !option.takes_shorthand() => match single {
-                Some(word) if word.trim().starts_with('[') => parse_json_value(name, word),
+                Some(word) if python_lstrip(word).starts_with('[') => parse_json_value(name, word),
                 _ => Ok(Value::Array(words.into_iter().map(Value::from).collect())),
             },
             shape @ (Shape::Structure(_) | Shape::Map(_)) => {
                 let word = words.concat();
-                if word.trim().starts_with(['[', '{']) {
-                    if word.trim_start().starts_with('{') {
+                let stripped = python_lstrip(&word);
+                if stripped.starts_with(['[', '{']) {
+                    if stripped.starts_with('{') {
                         parse_json_value(name, &word)
                     } else {
                         Err(invalid_json(name, &word))
@@ -331,12 +399,12 @@ impl<'a> Reader<'a> {
                 }
             }
             shape @ Shape::List(_) => {
-                let looks_like_json = words.first().is_some_and(|w| w.trim().starts_with(['[', '{']));
+                let looks_like_json = words.first().is_some_and(|w| python_lstrip(w).starts_with(['[', '{']));
                 match (looks_like_json, single) {
-                    (true, Some(word)) if word.trim().starts_with('[') => parse_json_value(name, word),
+                    (true, Some(word)) if python_lstrip(word).starts_with('[') => parse_json_value(name, word),
                     (true, _) => words
                         .iter()
-                        .map(|word| match word.trim_start().chars().next() {
+                        .map(|word| match python_lstrip(word).chars().next() {
                             Some('{') => parse_json_value(name, word),
                             Some(_) => Err(invalid_json(name, word)),
                             None => Err(Failure::Conversion("string index out of range".to_owned())),
@@ -355,14 +423,14 @@ impl<'a> Reader<'a> {
         match result {
             Ok(value) => Some(value),
             Err(failure) => {
-                self.report_failure(failure, &option.name, holds_personal_data(option.member.shape), path, &span);
+                self.report_failure(failure, &option.name, personal, path, &span);
                 None
             }
         }
     }
 
-    fn input_json(&mut self, given: &Given) -> Option<Value> {
-        self.report_expansions(&given.words, &Path::root(), Some(&CLI_INPUT_JSON.to_owned()));
+    fn input_json(&mut self, given: &Given) -> Option<Object> {
+        self.report_expansions(given.value_words(), &Path::root(), Some(&CLI_INPUT_JSON.to_owned()));
         let text = given.inline.clone().or_else(|| given.words.first().map(|w| w.text.clone()))?;
         let span = value_span(given);
         if let Some(prefix) = file_prefix(&text).filter(|prefix| prefix.starts_with("file")) {
@@ -370,7 +438,7 @@ impl<'a> Reader<'a> {
             return None;
         }
         let failure = match json::parse(&text) {
-            Ok(value @ Value::Object(_)) => return Some(value),
+            Ok(Value::Object(document)) => return Some(document),
             Ok(other) => Failure::Conversion(format!("'{}' object has no attribute 'keys'", python_type_name(&other))),
             Err(error) => {
                 syntax_failure("cli-input-json", format!("Invalid JSON: {error}"), format!("\nJSON received: {text}"))
@@ -469,11 +537,10 @@ fn invalid_json(option: &str, text: &str) -> Failure {
 }
 
 fn parse_shorthand(option: &str, text: &str) -> Result<Value, Failure> {
-    shorthand::parse(text).map_err(|error| match error.kind {
-        ShorthandErrorKind::FileReference => {
-            Failure::FileReference(if text.contains("fileb://") { "fileb://" } else { "file://" })
-        }
-        _ => {
+    shorthand::parse(text).map_err(|error| match error.paramfile.as_deref().and_then(file_prefix) {
+        // The prefix of the value the CLI would load, not any other in the text.
+        Some(prefix) => Failure::FileReference(prefix),
+        None => {
             let (reason, echo) = match error.message.split_once(" for input:") {
                 Some((reason, rest)) => (reason.to_owned(), format!(" for input:{rest}")),
                 None => (error.message, String::new()),
@@ -511,27 +578,19 @@ fn is_aws(program: &str) -> bool {
     matches!(name, "aws" | "aws.exe" | "aws.cmd")
 }
 
-fn target(name: &str) -> Target {
-    match name {
-        CLI_INPUT_JSON => Target::CliInputJson,
-        GENERATE_CLI_SKELETON => Target::GenerateCliSkeleton,
-        _ => options().iter().find(|o| o.name == name).map_or(Target::CliInputJson, Target::Member),
-    }
-}
-
-fn target_name(target: Target) -> String {
-    match target {
-        Target::Member(option) => option.name.clone(),
-        Target::CliInputJson => CLI_INPUT_JSON.to_owned(),
-        Target::GenerateCliSkeleton => GENERATE_CLI_SKELETON.to_owned(),
-    }
-}
-
-fn target_path(target: Target) -> Path {
-    match target {
-        Target::Member(option) => Path::root().join(option.member.name),
-        _ => Path::root(),
-    }
+/// The words after `connect create-user`. Both are argparse positionals (`-*A-*`), of the main
+/// and the service parser, and each of those drops its first `--` when it stands right before or
+/// after the positional's word.
+fn operation_words<'a, 'w>(words: &'a [&'w Word]) -> Option<&'a [&'w Word]> {
+    let positional = |words: &'a [&'w Word]| match words {
+        [dashes, word, rest @ ..] if dashes.text == "--" => Some((*word, rest)),
+        [word, dashes, rest @ ..] if dashes.text == "--" => Some((*word, rest)),
+        [word, rest @ ..] => Some((*word, rest)),
+        [] => None,
+    };
+    let (service, rest) = positional(words)?;
+    let (operation, rest) = positional(rest)?;
+    (service.text == "connect" && operation.text == "create-user").then_some(rest)
 }
 
 /// The option name part of `--opt=value`.
@@ -539,32 +598,38 @@ fn option_part(word: &str) -> &str {
     word.split_once('=').map_or(word, |(name, _)| name)
 }
 
-/// How Python's argparse sees a word, given the parser's option names.
-enum OptionWord<'n> {
-    /// A value (argparse's positional 'A').
+/// How Python's argparse sees a word (the 'A', 'O' and '-' of its pattern), given the parser's
+/// option names.
+enum OptionWord {
+    /// A value.
     Value,
-    /// An option: the option names it can mean (none for an unknown option), and its `=value`.
-    Option { matches: Vec<&'n str>, inline: Option<String> },
+    /// An option: the indexes of the names it can mean (none for an unknown option), and its
+    /// `=value`.
+    Option { matches: Vec<usize>, inline: Option<String> },
+    /// `--`: every word after it is a value.
+    Dashes,
 }
 
 /// argparse's `_parse_optional` with abbreviations allowed.
-fn classify<'n>(word: &str, names: &[&'n str]) -> OptionWord<'n> {
-    // `--` alone ends argparse's options; here it is simply not an option.
-    if !word.starts_with('-') || word.len() == 1 || word == "--" {
+fn classify(word: &str, names: &[&str]) -> OptionWord {
+    if word == "--" {
+        return OptionWord::Dashes;
+    }
+    if !word.starts_with('-') || word.len() == 1 {
         return OptionWord::Value;
     }
-    if let Some(name) = names.iter().find(|name| **name == word) {
-        return OptionWord::Option { matches: vec![name], inline: None };
+    if let Some(at) = names.iter().position(|name| *name == word) {
+        return OptionWord::Option { matches: vec![at], inline: None };
     }
     let (prefix, inline) = match word.split_once('=') {
         Some((name, value)) => (name, Some(value.to_owned())),
         None => (word, None),
     };
-    if let Some(name) = names.iter().find(|name| **name == prefix) {
-        return OptionWord::Option { matches: vec![name], inline };
+    if let Some(at) = names.iter().position(|name| *name == prefix) {
+        return OptionWord::Option { matches: vec![at], inline };
     }
     if word.starts_with("--") {
-        let matches: Vec<&str> = names.iter().copied().filter(|name| name.starts_with(prefix)).collect();
+        let matches: Vec<usize> = (0..names.len()).filter(|&at| names[at].starts_with(prefix)).collect();
         if !matches.is_empty() {
             return OptionWord::Option { matches, inline };
         }
@@ -575,8 +640,34 @@ fn classify<'n>(word: &str, names: &[&'n str]) -> OptionWord<'n> {
     OptionWord::Option { matches: Vec::new(), inline }
 }
 
-fn is_option_like(word: &str, names: &[&str]) -> bool {
-    matches!(classify(word, names), OptionWord::Option { .. })
+/// Whether an option takes `word` as a value: never an option, nor a `--`.
+fn is_value(word: &str, names: &[&str]) -> bool {
+    matches!(classify(word, names), OptionWord::Value)
+}
+
+/// `--[a-z0-9-]+`: a word the unknown-option message may repeat.
+fn looks_like_option_name(word: &str) -> bool {
+    word.strip_prefix("--").is_some_and(|name| {
+        !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    })
+}
+
+/// Python's `str.lstrip()`, with which (or `strip()`, the same for a first character) the CLI
+/// tells JSON from shorthand. Unlike `str::trim_start` it also strips U+001C..U+001F.
+fn python_lstrip(text: &str) -> &str {
+    text.trim_start_matches(is_python_space)
+}
+
+/// For every byte offset of `text`, the UTF-16 offset of the character there, and one past the end.
+fn utf16_offsets(text: &str) -> Vec<usize> {
+    let mut offsets = Vec::with_capacity(text.len() + 1);
+    let mut units = 0;
+    for c in text.chars() {
+        offsets.extend(std::iter::repeat_n(units, c.len_utf8()));
+        units += c.len_utf16();
+    }
+    offsets.push(units);
+    offsets
 }
 
 /// argparse's `^-\d+$|^-\d*\.\d+$` (Python's `\d` is any Unicode decimal digit).

@@ -46,10 +46,6 @@ pub fn options() -> &'static [CliOption] {
     &OPTIONS
 }
 
-pub fn by_member(member: &str) -> Option<&'static CliOption> {
-    options().iter().find(|option| option.member.name == member)
-}
-
 /// botocore's `xform_name(name, '-')` with `--` in front: `SecurityProfileIds` →
 /// `--security-profile-ids`.
 pub fn option_name(member: &str) -> String {
@@ -69,7 +65,9 @@ pub fn option_name(member: &str) -> String {
 pub const CLI_INPUT_JSON: &str = "--cli-input-json";
 pub const GENERATE_CLI_SKELETON: &str = "--generate-cli-skeleton";
 
-/// The AWS CLI v1 global options (`awscli/data/cli.json`) and whether each takes a value.
+/// The AWS CLI v1 global options (`awscli/data/cli.json`) and whether each takes a value, in the
+/// order its parser holds them, which is the order of an ambiguous option's matches: `--version`
+/// last, since `MainArgParser` adds it again after the table, replacing the table's.
 pub const GLOBAL_OPTIONS: &[(&str, bool)] = &[
     ("--debug", false),
     ("--endpoint-url", true),
@@ -79,13 +77,13 @@ pub const GLOBAL_OPTIONS: &[(&str, bool)] = &[
     ("--query", true),
     ("--profile", true),
     ("--region", true),
-    ("--version", false),
     ("--color", true),
     ("--no-sign-request", false),
     ("--ca-bundle", true),
     ("--cli-read-timeout", true),
     ("--cli-connect-timeout", true),
     ("--v2-debug", false),
+    ("--version", false),
 ];
 
 #[cfg(test)]
@@ -135,6 +133,17 @@ mod tests {
                 "--tags",
             ]
         );
-        assert_eq!(by_member("SecurityProfileIds").map(CliOption::arity), Some(Arity::Many));
+        let lists: Vec<&str> = options().iter().filter(|o| o.arity() == Arity::Many).map(|o| o.name.as_str()).collect();
+        assert_eq!(
+            lists,
+            [
+                "--security-profile-ids",
+                "--auto-accept-configs",
+                "--after-contact-work-configs",
+                "--phone-number-configs",
+                "--persistent-connection-configs",
+                "--voice-enhancement-configs",
+            ]
+        );
     }
 }

@@ -18,6 +18,9 @@ pub struct ShorthandError {
     pub index: usize,
     /// The kind of failure.
     pub kind: ShorthandErrorKind,
+    /// For [`ShorthandErrorKind::FileReference`], the value naming the file (`file://…` or
+    /// `fileb://…`).
+    pub paramfile: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -142,6 +145,7 @@ enum Failure {
 
 impl Failure {
     fn into_error(self, chars: &[char]) -> ShorthandError {
+        let mut paramfile = None;
         let (message, index, kind) = match self {
             Failure::Syntax { expected, actual, index } => {
                 let expected = match expected {
@@ -169,6 +173,7 @@ impl Failure {
                 let message = format!(
                     "Unable to load paramfile {value}: this tool cannot read files; paste the file's content instead"
                 );
+                paramfile = Some(value);
                 (message, index, ShorthandErrorKind::FileReference)
             }
             Failure::TooDeep { index } => {
@@ -179,7 +184,7 @@ impl Failure {
                 (message, index, ShorthandErrorKind::Syntax)
             }
         };
-        ShorthandError { message, index, kind }
+        ShorthandError { message, index, kind, paramfile }
     }
 }
 

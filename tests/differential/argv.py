@@ -7,7 +7,8 @@ For each seeded random request r:
   * `parse-command` of `command --shell posix` (one line and multi-line) gives back exactly r;
   * the posix commands, run by bash, dash and zsh with `aws` replaced by a stub that prints its argv,
     reproduce `argv --syntax shorthand` word for word, and run nothing else.
-It also checks the AWS docs example command and the skeleton.
+It also checks the AWS docs example command, the skeleton, and hand-picked commands that test the
+command parser's argument handling (PARSER_CASES) against what the CLI does with them.
 """
 
 import argparse
@@ -16,6 +17,7 @@ import json
 import multiprocessing
 import os
 import pathlib
+import re
 import shlex
 import shutil
 import subprocess
@@ -152,6 +154,8 @@ def main():
     if parsed["request"] != sent or parsed["diagnostics"]:
         failures.append(f"docs example: parse-command gave {parsed!r}, the CLI sent {sent!r}")
 
+    failures += parser_case_failures(cli, binary)
+
     # The skeleton, apart from the enum values the CLI picks at random.
     ours = subprocess.run([args.binary, "skeleton"], capture_output=True, text=True).stdout
     cli.run(["connect", "create-user", "--generate-cli-skeleton"])
@@ -165,6 +169,115 @@ def main():
     for failure in failures[:20]:
         print(failure)
     sys.exit(1 if failures else 0)
+
+
+REQUIRED = "--instance-id i --routing-profile-id r"
+
+# Commands for the argument parser: `--`, leftover words, ambiguous prefixes, Python's whitespace
+# (U+001C..U+001F) before JSON, paramfile prefixes. No expansions: shlex.split stands in for the shell.
+PARSER_CASES = [
+    f"aws connect create-user {REQUIRED} --username u --security-profile-ids a -- b",
+    f"aws connect create-user {REQUIRED} --security-profile-ids a --username -- u",
+    f"aws connect create-user {REQUIRED} --security-profile-ids a -- --username u",
+    f"aws connect create-user {REQUIRED} --security-profile-ids a --username u -- --username v",
+    f"aws connect create-user {REQUIRED} --security-profile-ids a --username u -- -- x",
+    f"aws connect create-user {REQUIRED} --username u stray --security-profile-ids p -- x",
+    f"aws connect create-user {REQUIRED} --username u --security-profile-ids p stray -- x",
+    f"aws connect create-user {REQUIRED} --username u --security-profile-ids p -- x --region y",
+    f"aws connect create-user {REQUIRED} --username u --security-profile-ids -- a",
+    f"aws connect create-user {REQUIRED} --username u --security-profile-ids a b --",
+    f"aws connect create-user {REQUIRED} --username=-- --security-profile-ids=--",
+    f"aws connect create-user {REQUIRED} --username u --security-profile-ids a --generate-cli-skeleton --",
+    f"aws -- connect create-user {REQUIRED} --username u --security-profile-ids a",
+    f"aws -- connect create-user {REQUIRED} --username u --security-profile-ids a --region y",
+    f"aws connect -- create-user {REQUIRED} --username u --security-profile-ids a",
+    f"aws connect create-user -- {REQUIRED} --username u --security-profile-ids a",
+    f"aws -- connect -- create-user {REQUIRED} --username u --security-profile-ids a -- x",
+    f"aws --region -- us-west-2 connect create-user {REQUIRED} --username u --security-profile-ids a",
+    f"aws connect create-user {REQUIRED} --password -Secr3t --username u --security-profile-ids a",
+    f"aws connect create-user {REQUIRED} --username u --security-profile-ids a --nick n -x --Nick",
+    f"aws --v connect create-user {REQUIRED} --username u --security-profile-ids a",
+    f"aws --c=x connect create-user {REQUIRED} --username u --security-profile-ids a",
+    f"aws connect create-user {REQUIRED} --username u --security-profile-ids a --pho=x",
+    f"aws connect create-user {REQUIRED} --username u --security-profile-ids a --identity-info '\x1c{{\"FirstName\":\"x\"}}'",
+    f"aws connect create-user {REQUIRED} --username u --security-profile-ids a --tags '\x1d{{\"a\":\"x\"}}'",
+    f"aws connect create-user {REQUIRED} --username u --security-profile-ids a --phone-config '\x1fPhoneType=SOFT_PHONE'",
+    f"aws connect create-user {REQUIRED} --username u --security-profile-ids '\x1c[\"a\"]'",
+    f"aws connect create-user {REQUIRED} --username u --security-profile-ids '\x1c'",
+    f"aws connect create-user {REQUIRED} --username u --security-profile-ids a --auto-accept-configs '{{\"Channel\":\"VOICE\"}}' '\x1e'",
+    f"aws connect create-user {REQUIRED} --username u --security-profile-ids a --auto-accept-configs '\x1e[{{\"Channel\":\"VOICE\"}}]'",
+    f"aws connect create-user {REQUIRED} --username u --security-profile-ids a --tags 'a@=file://no-such-file,b=fileb://y'",
+    f"aws connect create-user {REQUIRED} --username u --security-profile-ids a --tags 'a@=fileb://no-such-file,b=file://y'",
+]
+
+REQUIRED_MEMBERS = {
+    "--username": "Username",
+    "--security-profile-ids": "SecurityProfileIds",
+    "--routing-profile-id": "RoutingProfileId",
+    "--instance-id": "InstanceId",
+}
+
+
+def cli_error(stderr):
+    """The CLI's error message, without argparse's usage line and program name."""
+    found = re.search(r"^\S+: error: (.*)", stderr, re.M) or re.search(
+        r"^((?:Unknown options|Error parsing parameter).*)", stderr, re.M | re.S
+    )
+    return found.group(1).strip() if found else stderr.strip()
+
+
+def unknown_word_count(message):
+    """How many words an `Unknown options: …` message names; ours ends with `N more words`."""
+    count = 0
+    for item in message.removeprefix("Unknown options: ").split(", "):
+        more = re.fullmatch(r"(\d+) more words?", item)
+        count += int(more.group(1)) if more else 1
+    return count
+
+
+def parser_case_failures(cli, binary):
+    """PARSER_CASES through the CLI and parse-command. Where the CLI passed parameters to botocore,
+    ours must read the same request without a problem; where its own argument processing refused
+    the command, ours must report a problem that says the same, as far as it may repeat the words."""
+    failures = []
+    for text in PARSER_CASES:
+        status, _, stderr = cli.run(shlex.split(text)[1:])
+        theirs = cli.last_params
+        parsed = json.loads(binary.run(["parse-command"], text)[1])
+        problems = [d for d in parsed["diagnostics"] if d["severity"] != "info"]
+        messages = [d["message"] for d in problems]
+        problem = None
+        if theirs is not None:
+            if problems or parsed["request"] != theirs:
+                problem = f"the CLI read {theirs!r}"
+        elif status == 0:
+            if [d["code"] for d in problems] != ["cli-skeleton"]:
+                problem = "the CLI printed the skeleton"
+        else:
+            error = cli_error(stderr)
+            ambiguous = re.fullmatch(r"ambiguous option: ([^=]*)(?:=.*)? could match (.*)", error, re.S)
+            paramfile = re.search(r"Unable to load paramfile (\w+://)", error)
+            if error.startswith("Unknown options: "):
+                ours = [m for m in messages if m.startswith("Unknown options: ")]
+                if [unknown_word_count(m) for m in ours] != [unknown_word_count(error)]:
+                    problem = f"the CLI refused {error!r}"
+            elif error.startswith("the following arguments are required: "):
+                missing = [REQUIRED_MEMBERS[o] for o in error.split(": ", 1)[1].split(", ")]
+                if any(member in (parsed["request"] or {}) for member in missing):
+                    problem = f"the CLI refused {error!r}"
+            elif ambiguous:
+                # Ours leaves out the `=value`, which can be personal data.
+                if f"ambiguous option: {ambiguous[1]} could match {ambiguous[2]}" not in messages:
+                    problem = f"the CLI refused {error!r}"
+            elif paramfile:
+                if not any(f"from a {paramfile[1]} reference" in m for m in messages):
+                    problem = f"the CLI refused {error!r}"
+            # Ours leaves out the echo of a value that can be personal data.
+            elif not any(error.startswith(m) for m in messages):
+                problem = f"the CLI refused {error!r}"
+        if problem:
+            failures.append(f"parser case {text!r}: {problem}, parse-command gave {parsed!r}")
+    return failures
 
 
 ENUMS = {"SOFT_PHONE", "DESK_PHONE", "VOICE", "CHAT", "TASK", "EMAIL", "VOICE_ISOLATION", "NOISE_SUPPRESSION", "NONE"}

@@ -5,6 +5,7 @@ response, so nothing leaves the machine and no credentials are needed.
 """
 
 import contextlib
+import copy
 import io
 import json
 import os
@@ -32,7 +33,9 @@ class FakeHttpResponse:
 
 class AwsCli:
     """A CLI driver, reused: each `run` returns (exit status, captured request or None, stderr);
-    `last_stdout` keeps what the command printed."""
+    `last_stdout` keeps what the command printed, and `last_params` the parameters the CLI passed
+    to botocore (None if it got no further than its own argument processing), recorded before
+    botocore validates them."""
 
     # Every run registers the CLI's parameter-file handler on the session once more, so runs slow
     # down as they accumulate; a fresh driver every so often keeps them fast.
@@ -46,6 +49,7 @@ class AwsCli:
     def _new_driver(self):
         self._driver = create_clidriver()
         self._driver.session.register("before-call.connect.CreateUser", self._capture)
+        self._driver.session.register("before-parameter-build.connect.CreateUser", self._record_params)
         self._reuse_clients()
 
     def _reuse_clients(self):
@@ -61,6 +65,9 @@ class AwsCli:
             return clients[key]
 
         session.create_client = cached_client
+
+    def _record_params(self, params, **kwargs):
+        self.last_params = copy.deepcopy(params)
 
     def _capture(self, params, **kwargs):
         instance_id = urllib.parse.unquote(params["url_path"].split("/users/", 1)[1])
@@ -78,6 +85,7 @@ class AwsCli:
         if self._runs % self.RUNS_PER_DRIVER == 0:
             self._new_driver()
         self._captured = None
+        self.last_params = None
         stdout, stderr = io.StringIO(), io.StringIO()
         with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
             try:

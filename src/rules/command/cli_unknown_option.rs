@@ -14,8 +14,10 @@ pub static RULE: Rule = Rule {
 Every word after `aws connect create-user` must be one of its options (or a unique prefix of
 one), a value of the option before it, or one of the AWS CLI's global options. Other words are
 collected and reported much as the CLI reports them (`Unknown options: --nickname, Mary`), except that
-words that are not options are only counted (`Unknown options: --nickname, 1 more word`): when an
-option is misspelled, its value is among them, and that value may be a password.
+only words spelled like option names (`--` and lowercase letters, digits and dashes) are named; the
+rest are counted (`Unknown options: --nickname, 1 more word`). When an option is misspelled its value
+is among them, and that value may be a password; so may the word after an option that the CLI says
+is missing its value (`--password -Secr3t`), which is never named either.
 
 ## Why
 
