@@ -50,6 +50,13 @@ const PLAIN_TAGS = new Set(["[object Object]", "[object Array]"]);
 const typeTag = Object.prototype.toString;
 const NOT_PLAIN = Symbol("not plain JSON");
 
+/**
+ * The most values one argument crosses as JSON text: an object used in several places is written
+ * at each use, so 23 objects that each hold the next one twice would make gigabytes. The core's
+ * reader has the same budget (MAX_VALUES in src/wasm.rs) and reports what is over it.
+ */
+const MAX_VALUES = 500_000;
+
 /** Stops JSON.stringify at the first value whose JSON form would differ from the value itself. */
 function plainOnly(key, value) {
   const original = this[key];
@@ -75,12 +82,17 @@ function plainOnly(key, value) {
 
 /**
  * The value as JSON text when JSON says exactly what it is (plain objects, arrays, strings,
- * booleans, whole and fractional numbers), else undefined: the core then reads the value itself
- * and names what JSON cannot hold (a BigInt, a Map, a cycle, a getter that throws, …).
+ * booleans, whole and fractional numbers) in at most MAX_VALUES values, else undefined: the core
+ * then reads the value itself and names what JSON cannot hold (a BigInt, a Map, a cycle, a getter
+ * that throws, …) or what is too large.
  */
 function plainJson(value) {
+  let left = MAX_VALUES;
   try {
-    return JSON.stringify(value, plainOnly);
+    return JSON.stringify(value, function (key, member) {
+      if (--left < 0) throw NOT_PLAIN;
+      return plainOnly.call(this, key, member);
+    });
   } catch {
     return undefined;
   }

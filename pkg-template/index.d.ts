@@ -140,7 +140,18 @@ export interface ArgvOptions {
 }
 
 export interface CommandOptions {
-  /** posix: bash, zsh, dash; powershell: PowerShell 7.3+; cmd: cmd.exe with aws.exe. */
+  /**
+   * posix: bash, zsh, dash; powershell: PowerShell 7.3+; cmd: cmd.exe with aws.exe.
+   *
+   * powershell is exact where PowerShell passes each argument as it is: always off Windows, and on
+   * Windows for `aws.exe` (the MSI install). pip installs the AWS CLI as `aws.cmd`, a batch file,
+   * whose arguments Windows PowerShell 5.1, and PowerShell 7.3+ with its default
+   * `$PSNativeCommandArgumentPassing = 'Windows'`, pass unescaped to cmd.exe, which reads them
+   * again. So that cmd.exe never sees one of `& | < > ^ %`, a value holding one is written in its
+   * option's JSON syntax (in `--cli-input-json` for a string option) with these characters escaped
+   * (`\u0026`). Nothing can run then, but through `aws.cmd` a word with `"` (any JSON) still
+   * arrives changed: run `aws.exe`, or set `$PSNativeCommandArgumentPassing = 'Standard'`.
+   */
   shell?: Shell;
   syntax?: Syntax;
   /** One option a line, with the shell's continuation (` \`, `` ` ``, `^`). */
@@ -155,6 +166,11 @@ export interface InputJsonOptions {
 }
 
 export interface ParsedCommand {
+  /**
+   * The request the command would send, as the AWS CLI would convert it: typed as the request it
+   * should be, but it holds whatever the command says, such as `Username: []`,
+   * `AutoAccept: "yes"` or members the model does not have. `validate()` it before use.
+   */
   request: CreateUserRequest | null;
   diagnostics: Diagnostic[];
 }
@@ -163,9 +179,17 @@ export type ShorthandValue = string | ShorthandValue[] | { [key: string]: Shorth
 
 export type ShorthandResult = { ok: true; value: ShorthandValue } | { ok: false; message: string; index: number };
 
-/** Validates one request; never throws for any `request` value. */
+/**
+ * Validates one request; never throws for any `request` value. A request of more than 500,000
+ * values (an object used in several places counting at each use) is not read: it gets one `type`
+ * diagnostic at `[]`.
+ */
 export declare function validate(request: unknown, options?: ValidateOptions): ValidationResult;
-/** Validates many requests in one call (bulk import). */
+/**
+ * Validates many requests in one call (bulk import): at most 100,000 requests (more throw a
+ * TypeError) and 500,000 values in all; the requests past that many values each get one `type`
+ * diagnostic at `[]`, so split larger batches.
+ */
 export declare function validateMany(requests: readonly unknown[], options?: ValidateOptions): ValidationResult[];
 /** A rule's documentation, or undefined for an unknown code. */
 export declare function explain(code: string): RuleDoc | undefined;
@@ -268,8 +292,25 @@ export interface CreateUserRequestSchema extends StandardSchemaV1<CreateUserRequ
 /** Standard Schema for form libraries (React Hook Form, TanStack Form): errors become issues. */
 export declare const createUserRequestSchema: CreateUserRequestSchema;
 
-/** What `init()` loads the wasm from; by default the package's own `.wasm`. */
-export type InitInput = string | URL | Request | Response | WasmBytes | WasmModule;
+/**
+ * What `init()` loads the wasm from; by default the package's own `.wasm`. `URL`, `Request` and
+ * `Response` count where the project's types declare them (the DOM lib or @types/node), so that a
+ * project with neither still type-checks.
+ */
+export type InitInput =
+  | string
+  | GlobalInstance<"URL">
+  | GlobalInstance<"Request">
+  | GlobalInstance<"Response">
+  | WasmBytes
+  | WasmModule;
+
+/** An instance of the global class `Name` where the project's types declare one, else `never`. */
+export type GlobalInstance<Name extends string> = typeof globalThis extends {
+  [K in Name]: abstract new (...args: never[]) => infer Instance;
+}
+  ? Instance
+  : never;
 
 /** The `.wasm` bytes. */
 export type WasmBytes = ArrayBuffer | ArrayBufferView;

@@ -34,8 +34,18 @@ extern "C" {
 }
 
 /// Longer lists are refused unread: no request member holds more than 50 items, and reading an
-/// `Array(2 ** 32 - 1)` item by item would exhaust memory.
+/// `Array(2 ** 32 - 1)` item by item would exhaust memory. A `validateMany` batch is capped alike.
 const MAX_LIST_ITEMS: u32 = 100_000;
+
+/// The most values one argument may hold, counted as read: an object used in several places is
+/// read at each use, so without a budget 23 objects that each hold the next one twice take a
+/// minute and a few more exhaust memory. `MAX_VALUES` in pkg-template/api.js is the same number.
+const MAX_VALUES: usize = 500_000;
+
+/// What an argument over [`MAX_VALUES`] reads as.
+const TOO_LARGE: Value = Value::Unsupported(
+    "a value too large to read (over 500,000 values in one call, an object used twice counting twice)",
+);
 
 /// Whether a JavaScript string is valid UTF-16, that is, has no unpaired surrogate.
 fn well_formed(text: &JsString) -> bool {
@@ -56,16 +66,34 @@ fn unpaired_surrogate(text: &JsString) -> Option<u32> {
 /// Reads any JavaScript value. Nothing here throws: what JSON cannot hold becomes
 /// `Value::Unsupported`, which validation reports as a wrong type.
 fn from_js(value: &JsValue) -> Value {
-    Reader { ancestors: Vec::new() }.read(value)
+    Reader::new().read(value)
 }
 
 struct Reader {
     /// The objects being read, to recognise a cycle.
     ancestors: Vec<JsValue>,
+    /// How many more values may be read, of [`MAX_VALUES`]; `None` once a container went over.
+    budget: Option<usize>,
 }
 
 impl Reader {
+    fn new() -> Self {
+        Reader { ancestors: Vec::new(), budget: Some(MAX_VALUES) }
+    }
+
+    /// Takes `count` values from the budget, for a container's members or items before they are
+    /// read (so that no key list is walked past the budget). Once it runs out, everything this
+    /// reader reads is [`TOO_LARGE`], including the containers it was in: a partial object would
+    /// read as one with members missing.
+    fn spend(&mut self, count: usize) -> bool {
+        self.budget = self.budget.and_then(|left| left.checked_sub(count));
+        self.budget.is_some()
+    }
+
     fn read(&mut self, value: &JsValue) -> Value {
+        if self.budget.is_none() {
+            return TOO_LARGE;
+        }
         if value.is_null() {
             return Value::Null;
         }
@@ -131,17 +159,27 @@ impl Reader {
         if length > MAX_LIST_ITEMS {
             return Value::Unsupported("a list of more than 100,000 items");
         }
-        let items = (0..length)
-            .map(|index| match Reflect::get_u32(value, index) {
+        if !self.spend(length as usize) {
+            return TOO_LARGE;
+        }
+        let mut items = Vec::with_capacity(length as usize);
+        for index in 0..length {
+            items.push(match Reflect::get_u32(value, index) {
                 Ok(item) => self.read(&item),
                 Err(_) => Value::Unsupported("an element whose getter threw"),
-            })
-            .collect();
+            });
+            if self.budget.is_none() {
+                return TOO_LARGE;
+            }
+        }
         Value::Array(items)
     }
 
     fn read_object(&mut self, value: &JsValue) -> Value {
         let Ok(keys) = own_keys(value) else { return Value::Unsupported("an object whose keys cannot be read") };
+        if !self.spend(keys.length() as usize) {
+            return TOO_LARGE;
+        }
         let mut members = Vec::with_capacity(keys.length() as usize);
         for key in keys.iter() {
             let key = JsString::from(key);
@@ -155,6 +193,9 @@ impl Reader {
                 Ok(member) => self.read(&member),
                 Err(_) => Value::Unsupported("a property whose getter threw"),
             };
+            if self.budget.is_none() {
+                return TOO_LARGE;
+            }
             members.push((String::from(key), member));
         }
         Value::Object(members.into_iter().collect())
@@ -215,10 +256,13 @@ impl OptionsArgument {
         if value.is_undefined() || value.is_null() {
             return Ok(OptionsArgument { function, values: Object::new() });
         }
-        let Value::Object(values) = request_value(json, value) else {
-            return Err(type_error(format!("the options of {function}() must be an object")));
-        };
-        if let Some((unknown, _)) = values.iter().find(|(key, _)| !accepted.contains(key)) {
+        let not_an_object = || type_error(format!("the options of {function}() must be an object"));
+        let Value::Object(values) = request_value(json, value) else { return Err(not_an_object()) };
+        // The names as given: both JSON and the reader drop a member whose value is undefined.
+        let names = own_keys(value).map_err(|_| not_an_object())?;
+        if let Some(unknown) =
+            names.iter().filter_map(|name| name.as_string()).find(|name| !accepted.contains(&name.as_str()))
+        {
             let accepts = accepted.join(", ");
             return Err(type_error(format!("{function}() has no option {unknown:?}; it accepts {accepts}")));
         }
@@ -299,19 +343,26 @@ pub fn validate_many_js(
 ) -> Result<String, JsValue> {
     let options =
         OptionsArgument::read(options_json, &options, "validateMany", &["identityManagementType"])?.identity()?;
+    let too_many = || type_error("validateMany() takes at most 100,000 requests a call".to_owned());
     let parsed = requests_json.and_then(|text| crate::syntax::json::parse(&text).ok());
     let requests: Vec<Value> = match parsed {
+        Some(Value::Array(requests)) if requests.len() > MAX_LIST_ITEMS as usize => return Err(too_many()),
         Some(Value::Array(requests)) => requests,
-        // The batch itself is read item by item, without the length limit of lists in a request.
+        // The batch itself is read item by item, with one budget for the whole argument, as for a
+        // request: a batch repeating one large object is as large as a request doing so.
         _ => {
             let length = list_length(&requests).filter(|_| is_array(&requests).unwrap_or(false));
             let Some(length) = length else {
                 return Err(type_error("validateMany() needs an array of requests it can read".to_owned()));
             };
+            if length > MAX_LIST_ITEMS {
+                return Err(too_many());
+            }
+            let mut reader = Reader::new();
             (0..length)
                 .map(|index| {
                     Reflect::get_u32(&requests, index)
-                        .map_or(Value::Unsupported("an element whose getter threw"), |request| from_js(&request))
+                        .map_or(Value::Unsupported("an element whose getter threw"), |request| reader.read(&request))
                 })
                 .collect()
         }

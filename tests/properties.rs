@@ -1,12 +1,15 @@
-//! Property tests: validation never panics on any value, fixes converge, and sensitive values never
-//! reach a message.
+//! Property tests: validation never panics on any value, fixes converge, sensitive values never
+//! reach a message, and emitted commands keep every value where its shell cannot act on it.
 #![cfg(not(target_arch = "wasm32"))] // property tests, processes and shells need a native host
 
 mod common;
 
 use common::request_with;
 use connect_user_validator::syntax::json;
-use connect_user_validator::{apply_fixes, validate, IdentityType, Number, Object, Options, Severity, Value};
+use connect_user_validator::{
+    apply_fixes, to_cli_command, to_shorthand, validate, CommandOptions, IdentityType, Number, Object, Options,
+    Severity, Shell, Syntax, Value,
+};
 use proptest::prelude::*;
 
 fn all_options() -> [Options; 4] {
@@ -138,6 +141,28 @@ fn request_like() -> impl Strategy<Value = Value> {
     parts.prop_map(|members| Value::Object(members.into_iter().flatten().collect()))
 }
 
+/// Text full of what shells, cmd.exe and the shorthand grammar treat specially.
+fn shell_text() -> impl Strategy<Value = Value> {
+    "[a b&|<>^%!\"'`$=,{}\\[\\]\t\n\u{85}]{0,8}".prop_map(Value::from)
+}
+
+/// A request of the right types whose strings are [`shell_text`].
+fn shell_request() -> impl Strategy<Value = Object> {
+    let members = (
+        prop::option::of(shell_text()),
+        prop::option::of(object_of(&["FirstName", "LastName"], shell_text().boxed())),
+        prop::option::of(prop::collection::vec(shell_text(), 0..3).prop_map(Value::Array)),
+        prop::option::of(prop::collection::btree_map("[a &%\t]{0,3}", shell_text(), 0..3)),
+    );
+    members.prop_map(|(username, identity, ids, tags)| {
+        let tags = tags.map(|tags| Value::Object(tags.into_iter().collect()));
+        [("Username", username), ("IdentityInfo", identity), ("SecurityProfileIds", ids), ("Tags", tags)]
+            .into_iter()
+            .filter_map(|(name, value)| Some((name.to_owned(), value?)))
+            .collect()
+    })
+}
+
 fn check_invariants(request: &Value) -> Result<(), TestCaseError> {
     for options in all_options() {
         let result = validate(request, &options);
@@ -191,6 +216,27 @@ proptest! {
                     prop_assert!(!(value.contains(&secret) && edit.path.top_member() == Some("Password")));
                 }
             }
+        }
+    }
+
+    #[test]
+    fn only_string_members_need_cli_input_json(request in shell_request()) {
+        // Every other option has a JSON syntax, which escapes whatever its shorthand cannot hold.
+        if let Some(leftover) = to_shorthand(&request).into_iter().find(|o| o.option == "--cli-input-json") {
+            let Ok(Value::Object(members)) = json::parse(&leftover.words[0]) else {
+                return Err(TestCaseError::fail(format!("{leftover:?}")));
+            };
+            prop_assert!(members.iter().all(|(key, _)| key == "Username"), "{:?}", leftover);
+        }
+    }
+
+    #[test]
+    fn powershell_commands_never_hold_what_cmd_exe_acts_on(request in shell_request()) {
+        // pip's aws.cmd gets its arguments from PowerShell unescaped, and cmd.exe reads them again.
+        for syntax in [Syntax::Shorthand, Syntax::Json] {
+            let options = CommandOptions { shell: Shell::PowerShell, syntax, ..CommandOptions::default() };
+            let command = to_cli_command(&request, &options);
+            prop_assert!(!command.contains(['&', '|', '<', '>', '^', '%']), "{}", command);
         }
     }
 

@@ -37,7 +37,11 @@ pub fn coerce(shape: Shape, value: Value) -> Result<Value, String> {
         }
         (Shape::Integer(_), Value::String(text)) => match python_int(&text) {
             Some(number) => Ok(Value::Number(number)),
-            None => Err(format!("invalid literal for int() with base 10: {}", python_repr(&text))),
+            // CPython formats this with `%.200R`: the repr, cut after 200 characters.
+            None => {
+                let repr: String = python_repr(&text).chars().take(200).collect();
+                Err(format!("invalid literal for int() with base 10: {repr}"))
+            }
         },
         (Shape::Integer(_), other @ (Value::Array(_) | Value::Object(_))) => Err(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -213,6 +217,11 @@ mod tests {
             "int() argument must be a string, a bytes-like object or a real number, not 'list'"
         );
         assert_eq!(coerce(Shape::Boolean, Value::Array(vec![])).unwrap_err(), "'list' object has no attribute 'lower'");
+        // Cut like CPython's `%.200R`, even inside an escape (checked against awscli 1.46.3).
+        let long = coerce(limit, Value::from("\u{e9}\u{85}".repeat(150))).unwrap_err();
+        let repr = long.strip_prefix("invalid literal for int() with base 10: ").unwrap();
+        assert_eq!(repr.chars().count(), 200);
+        assert_eq!(repr, format!("'{}\u{e9}\\x8", "\u{e9}\\x85".repeat(39)));
         assert_eq!(python_repr("it's"), "\"it's\"");
         assert_eq!(python_repr("a\nb\u{a0}"), "'a\\nb\\xa0'");
     }

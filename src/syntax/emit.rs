@@ -2,14 +2,16 @@
 //! a whole shell command, the `--cli-input-json` document and the skeleton.
 //!
 //! Every shorthand word is parsed back and converted as the CLI would before it is used; whatever
-//! does not come back identical is written as JSON instead, and a member no option can carry
-//! (a top-level string starting with `file://`, a value a shell cannot hold) goes into
-//! `--cli-input-json`, which the CLI merges with the options.
+//! does not come back identical, or holds a character the shell cannot carry, is written in the
+//! option's JSON syntax instead, and a member no option can carry (a top-level string starting with
+//! `file://` or holding such a character) goes into `--cli-input-json`, which the CLI merges with
+//! the options.
 
 use crate::model::{Shape, StructureShape, CREATE_USER_REQUEST};
 use crate::syntax::coerce::coerce;
 use crate::syntax::options::{options, Arity, CliOption, CLI_INPUT_JSON};
 use crate::syntax::shell::{self, Shell};
+use crate::syntax::shorthand::is_python_space;
 use crate::syntax::{json, shorthand};
 use crate::value::{Object, Value};
 
@@ -66,28 +68,67 @@ impl OptionWords {
     }
 }
 
-/// The option words for `request`: one entry per member in model order, and a last
-/// `--cli-input-json` entry for members no option can carry. `carriable` says which words the
-/// destination (a shell) can hold.
-pub fn plan(request: &Object, syntax: Syntax, carriable: &dyn Fn(&str) -> bool) -> Vec<OptionWords> {
-    let mut planned = Vec::new();
-    let mut leftover = Object::new();
-    for option in options() {
-        let Some(value) = request.get(option.member.name) else { continue };
-        match option_words(option, value, syntax) {
-            Some(words) if words.iter().all(|w| carriable(w) && !w.contains('\0')) => {
-                planned.push(OptionWords { option: option.name.clone(), words, single: option.arity() == Arity::One })
-            }
-            _ => leftover.insert(option.member.name, value.clone()),
+/// cmd.exe's special characters. On Windows, pip installs the AWS CLI v1 as `aws.cmd`, and
+/// PowerShell (5.1, and 7.3+ in its default `Windows` argument passing) hands a batch file its
+/// arguments without escaping them for cmd.exe, which reads the command line again: there, such a
+/// character outside double quotes would run a command or expand a variable. `!` is left out: it
+/// is special only with delayed expansion, which is off by default and comes after the line is
+/// split into commands.
+const CMD_SPECIAL: [char; 6] = ['&', '|', '<', '>', '^', '%'];
+
+/// Whether `shell` can carry `word` as one argv word, for whatever runs there.
+fn carriable(word: &str, shell: Shell) -> bool {
+    !word.contains('\0') && shell::can_quote(word, shell) && (shell != Shell::PowerShell || !word.contains(CMD_SPECIAL))
+}
+
+/// `value` as JSON text for `shell`. For PowerShell, cmd.exe's special characters are written as
+/// `\u` escapes, so the word is inert even if cmd.exe reads it: they occur only inside JSON strings,
+/// where an escape means the same character.
+fn json_word(value: &Value, shell: Shell) -> String {
+    let text = json::to_string(value, None);
+    if shell != Shell::PowerShell {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if CMD_SPECIAL.contains(&c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
         }
     }
-    for (key, value) in request.iter().filter(|(key, _)| CREATE_USER_REQUEST.member(key).is_none()) {
-        leftover.insert(key, value.clone());
+    out
+}
+
+/// The option words for `request`, to be quoted for `shell`: one entry per member in model order,
+/// and a last `--cli-input-json` entry for members no option can carry.
+pub fn plan(request: &Object, syntax: Syntax, shell: Shell) -> Vec<OptionWords> {
+    let mut planned = Vec::new();
+    let mut leftover = Vec::new();
+    for option in options() {
+        let Some(value) = request.get(option.member.name) else { continue };
+        // JSON escapes what shorthand and literal words cannot hold (a tab, a C1 control), so the
+        // option's own JSON syntax comes before `--cli-input-json`; a string option has none.
+        let words = [Some(syntax), (syntax != Syntax::Json).then_some(Syntax::Json)]
+            .into_iter()
+            .flatten()
+            .filter_map(|syntax| option_words(option, value, syntax, shell))
+            .find(|words| words.iter().all(|word| carriable(word, shell)));
+        match words {
+            Some(words) => {
+                planned.push(OptionWords { option: option.name.clone(), words, single: option.arity() == Arity::One })
+            }
+            None => leftover.push((option.member.name.to_owned(), value.clone())),
+        }
     }
+    // Collected, not inserted one by one: the keys are distinct, and a request with thousands of
+    // unknown members stays linear.
+    let unknown = request.iter().filter(|(key, _)| CREATE_USER_REQUEST.member(key).is_none());
+    leftover.extend(unknown.map(|(key, value)| (key.to_owned(), value.clone())));
     if !leftover.is_empty() {
         planned.push(OptionWords {
             option: CLI_INPUT_JSON.to_owned(),
-            words: vec![json::to_string(&Value::Object(leftover), None)],
+            words: vec![json_word(&Value::Object(leftover.into_iter().collect()), shell)],
             single: true,
         });
     }
@@ -95,7 +136,7 @@ pub fn plan(request: &Object, syntax: Syntax, carriable: &dyn Fn(&str) -> bool) 
 }
 
 /// The words of one option, or `None` when the option cannot carry this value.
-fn option_words(option: &CliOption, value: &Value, syntax: Syntax) -> Option<Vec<String>> {
+fn option_words(option: &CliOption, value: &Value, syntax: Syntax, shell: Shell) -> Option<Vec<String>> {
     match option.member.shape {
         Shape::String(_) => {
             let text = value.as_str()?;
@@ -107,7 +148,7 @@ fn option_words(option: &CliOption, value: &Value, syntax: Syntax) -> Option<Vec
             let words: Option<Vec<String>> = items.iter().map(|item| item.as_str().map(str::to_owned)).collect();
             match words {
                 Some(words) if syntax == Syntax::Shorthand && list_words_are_literal(&words) => Some(words),
-                _ => Some(vec![json::to_string(value, None)]),
+                _ => Some(vec![json_word(value, shell)]),
             }
         }
         Shape::List(list) => {
@@ -120,7 +161,7 @@ fn option_words(option: &CliOption, value: &Value, syntax: Syntax) -> Option<Vec
                 (first_is_safe && single_is_safe && words.iter().all(|w| !w.starts_with('-'))).then_some(words)
             };
             let shorthand = if syntax == Syntax::Shorthand { shorthand() } else { None };
-            Some(shorthand.unwrap_or_else(|| vec![json::to_string(value, None)]))
+            Some(shorthand.unwrap_or_else(|| vec![json_word(value, shell)]))
         }
         shape @ (Shape::Structure(_) | Shape::Map(_)) => {
             value.as_object()?;
@@ -130,7 +171,7 @@ fn option_words(option: &CliOption, value: &Value, syntax: Syntax) -> Option<Vec
                 }
                 Syntax::Json => None,
             };
-            Some(vec![word.unwrap_or_else(|| json::to_string(value, None))])
+            Some(vec![word.unwrap_or_else(|| json_word(value, shell))])
         }
         Shape::Integer(_) | Shape::Boolean => None,
     }
@@ -153,9 +194,10 @@ fn list_words_are_literal(words: &[String]) -> bool {
     single_is_literal && words.iter().all(|w| !w.starts_with('-'))
 }
 
-/// The CLI's test for JSON input: the value, stripped, starts with `[` or `{`.
+/// The CLI's test for JSON input: the value, stripped as Python strips (which, unlike `trim`,
+/// includes U+001C..U+001F), starts with `[` or `{`.
 fn looks_like_json(word: &str) -> bool {
-    word.trim().starts_with(['[', '{'])
+    word.trim_start_matches(is_python_space).starts_with(['[', '{'])
 }
 
 fn loads_from_file(word: &str) -> bool {
@@ -164,14 +206,14 @@ fn loads_from_file(word: &str) -> bool {
 
 /// Per option, its words in shorthand syntax (JSON where shorthand cannot express the value).
 pub fn to_shorthand(request: &Object) -> Vec<OptionWords> {
-    plan(request, Syntax::Shorthand, &|word| shell::can_quote(word, Shell::Posix))
+    plan(request, Syntax::Shorthand, Shell::Posix)
 }
 
 /// The argv after `aws`: `connect create-user --username Mary …`. Its words are those of the
 /// POSIX command, so pasting that command runs exactly this argv.
 pub fn to_cli_argv(request: &Object, syntax: Syntax) -> Vec<String> {
     let mut argv = vec!["connect".to_owned(), "create-user".to_owned()];
-    for option in plan(request, syntax, &|word| shell::can_quote(word, Shell::Posix)) {
+    for option in plan(request, syntax, Shell::Posix) {
         argv.extend(option.argv());
     }
     argv
@@ -190,9 +232,8 @@ pub fn to_cli_command(request: &Object, options: &CommandOptions) -> String {
     } else {
         request
     };
-    let carriable = |word: &str| shell::can_quote(word, options.shell);
     let mut lines = vec![vec!["aws".to_owned(), "connect".to_owned(), "create-user".to_owned()]];
-    lines.extend(plan(request, options.syntax, &carriable).iter().map(OptionWords::argv));
+    lines.extend(plan(request, options.syntax, options.shell).iter().map(OptionWords::argv));
     shell::render(&lines, options.shell, options.multiline)
 }
 
@@ -241,5 +282,85 @@ fn placeholder(shape: Shape) -> Value {
         Shape::Map(map) => {
             Value::Object([("KeyName".to_owned(), placeholder(Shape::String(map.value)))].into_iter().collect())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    fn request(text: &str) -> Object {
+        match json::parse(text) {
+            Ok(Value::Object(object)) => object,
+            other => panic!("not an object: {other:?}"),
+        }
+    }
+
+    fn words_of(planned: &[OptionWords], option: &str) -> Option<Vec<String>> {
+        planned.iter().find(|planned| planned.option == option).map(|planned| planned.words.clone())
+    }
+
+    #[test]
+    fn a_value_shorthand_cannot_carry_uses_the_options_json_first() {
+        let r = request(
+            r#"{"Username": "a\tb", "IdentityInfo": {"FirstName": "a\tb"}, "SecurityProfileIds": ["x\u0085"],
+                "Tags": {"k": "line\nbreak"}}"#,
+        );
+        let shorthand = to_shorthand(&r);
+        assert_eq!(words_of(&shorthand, "--identity-info"), Some(vec![r#"{"FirstName":"a\tb"}"#.to_owned()]));
+        assert_eq!(words_of(&shorthand, "--security-profile-ids"), Some(vec![r#"["x\u0085"]"#.to_owned()]));
+        // A string option's value is literal, never JSON: only --cli-input-json can carry a tab.
+        assert_eq!(words_of(&shorthand, "--cli-input-json"), Some(vec![r#"{"Username":"a\tb"}"#.to_owned()]));
+        // No cmd.exe word can hold a line break, but the option's JSON escapes it.
+        let cmd = to_cli_command(&r, &CommandOptions { shell: Shell::Cmd, ..CommandOptions::default() });
+        assert!(cmd.contains(r#" --tags "{""k"":""line\nbreak""}""#), "{cmd}");
+    }
+
+    #[test]
+    fn powershell_words_hold_no_character_cmd_exe_acts_on() {
+        let r = request(
+            r#"{"Username": "x&calc", "Password": "Pa$$ w0rd!", "Tags": {"a b": "x&calc"},
+                "IdentityInfo": {"FirstName": "50%PATH%", "LastName": "a|b<c>d^e"}, "Extra": "&"}"#,
+        );
+        for syntax in [Syntax::Shorthand, Syntax::Json] {
+            let command =
+                to_cli_command(&r, &CommandOptions { shell: Shell::PowerShell, syntax, ..CommandOptions::default() });
+            assert!(!command.contains(CMD_SPECIAL), "{command}");
+            assert!(command.contains(r#" --tags '{"a b":"x\u0026calc"}'"#), "{command}");
+            assert!(command.contains(" --password 'Pa$$ w0rd!'"), "{command}");
+            // The escaped JSON still says exactly the request.
+            for planned in plan(&r, syntax, Shell::PowerShell) {
+                let Some(Value::Object(carried)) = planned.words.iter().find_map(|w| json::parse(w).ok()) else {
+                    continue;
+                };
+                if planned.option == CLI_INPUT_JSON {
+                    assert!(carried.iter().all(|(key, value)| r.get(key) == Some(value)), "{carried:?}");
+                } else {
+                    let member = options().iter().find(|option| option.name == planned.option).unwrap().member;
+                    assert_eq!(r.get(member.name), Some(&Value::Object(carried)));
+                }
+            }
+        }
+        // Other shells quote these characters as they are.
+        assert!(to_cli_command(&r, &CommandOptions::default()).contains(" --username 'x&calc'"));
+    }
+
+    #[test]
+    fn a_request_with_200_000_unknown_members_is_written() {
+        // Inserting them into the leftover object one at a time made this take minutes.
+        let r: Object = (0..200_000i64).map(|i| (format!("k{i}"), Value::from(i))).collect();
+        let argv = to_cli_argv(&r, Syntax::Shorthand);
+        assert_eq!(argv[2], CLI_INPUT_JSON);
+        assert_eq!(argv.len(), 4);
+    }
+
+    #[test]
+    fn json_detection_strips_as_python_does() {
+        assert!(looks_like_json("\u{1c}\u{1f} {a}"));
+        assert!(looks_like_json("\u{85}[a]"));
+        assert!(!looks_like_json("\u{200b}{a}"));
+        assert!(!looks_like_json("a={b}"));
     }
 }

@@ -9,7 +9,7 @@ pub enum Shell {
     /// bash, dash and zsh, interactive or not.
     #[default]
     Posix,
-    /// PowerShell 7.3 or later (see [`quote`]).
+    /// PowerShell 7.3 or later (see [`quote`], also for pip's `aws.cmd`).
     PowerShell,
     /// The cmd.exe prompt running `aws.exe` (see [`quote`]).
     Cmd,
@@ -62,10 +62,15 @@ pub fn can_quote(word: &str, shell: Shell) -> bool {
 /// - [`Shell::PowerShell`]: for PowerShell 7.3 and later with
 ///   `$PSNativeCommandArgumentPassing = 'Standard'`, which passes each argument to a native program
 ///   exactly (the default off Windows; the Windows default, `'Windows'`, does the same for `aws.exe`
-///   but not for `.cmd` or `.bat` wrappers). A word is bare only if made of `[A-Za-z0-9_./:=+-]`
-///   and not starting with `-`, except option names (`--username`); otherwise it is a single-quoted
-///   literal, which expands nothing, with every single-quote character doubled (PowerShell also
-///   takes U+2018 to U+201B for single quotes).
+///   but not for `.cmd` or `.bat` files such as pip's `aws.cmd`, and Windows PowerShell 5.1 never
+///   does). A batch file gets its arguments the legacy way, double-quoted only where they hold
+///   whitespace outside a pair of `"` and with `"` unescaped, and cmd.exe reads that line again,
+///   where `&|<>^%` outside its quotes run commands or expand variables. No quoting here can
+///   prevent that, so the emitter (`emit.rs`) never gives this shell a word holding one of those
+///   characters. A word is bare only if made of `[A-Za-z0-9_./:=+-]` and not starting with `-`,
+///   except option names (`--username`); otherwise it is a single-quoted literal, which expands
+///   nothing, with every single-quote character doubled (PowerShell also takes U+2018 to U+201B
+///   for single quotes).
 /// - [`Shell::Cmd`]: for the interactive prompt running `aws.exe`, whose C runtime (the Universal
 ///   CRT) splits the command line. A word is bare only if made of `[A-Za-z0-9_./:=+-]`; otherwise
 ///   it is double-quoted with backslashes doubled before a quote, and an embedded `"` is written

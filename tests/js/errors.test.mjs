@@ -20,6 +20,8 @@ describe("unknown option names throw, naming the option", () => {
   for (const [name, call] of Object.entries(calls)) {
     test(name, () => {
       assertMisuse(() => call({ bogus: 1 }), /bogus/);
+      // Named with the value undefined, which JSON and an absent option would drop.
+      assertMisuse(() => call({ bogus: undefined }), /bogus/);
       // A near miss in case or spelling is not silently ignored either.
       assertMisuse(() => call({ IdentityManagementType: "SAML" }), /IdentityManagementType/);
       // An options argument that is not an object.
@@ -92,6 +94,7 @@ describe("bad option values throw, naming the option", () => {
 describe("wrong argument types throw", () => {
   test("createUserRequestSchema.withOptions({bogus: 1})", () => {
     assertMisuse(() => cuv.createUserRequestSchema.withOptions({ bogus: 1 }), /bogus/);
+    assertMisuse(() => cuv.createUserRequestSchema.withOptions({ bogus: undefined }), /bogus/);
     assertMisuse(() => cuv.createUserRequestSchema.withOptions({ identityManagementType: "saml" }), /identityManagementType/);
   });
 
@@ -112,6 +115,11 @@ describe("wrong argument types throw", () => {
     for (const bad of ["x", undefined, null, 5, { 0: base(), length: 1 }, new Set([base()])]) {
       assertMisuse(() => cuv.validateMany(bad), /validateMany\(\)/);
     }
+  });
+
+  test("validateMany() takes at most 100,000 requests a call", () => {
+    assertMisuse(() => cuv.validateMany(Array.from({ length: 100_001 }, () => ({}))), /100,000/);
+    assert.equal(cuv.validateMany(Array.from({ length: 100_000 }, () => null)).length, 100_000);
   });
 
   test("validateMany() does not take an array it cannot read for an empty batch", () => {

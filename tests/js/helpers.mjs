@@ -190,13 +190,12 @@ export function printed(text) {
 /**
  * Asserts that `value` is plain data all the way down: objects with Object.prototype, arrays with
  * Array.prototype and no holes, only enumerable writable data properties, no undefined members,
- * and only strings, finite numbers, booleans and null as leaves. `allowNonFinite` admits NaN and
- * ±Infinity, which applyFixes() passes through from its input.
+ * and only strings, finite numbers, booleans and null as leaves.
  */
-export function assertPlainData(value, where = "value", { allowNonFinite = false } = {}, seen = new Set()) {
+export function assertPlainData(value, where = "value", seen = new Set()) {
   if (value === null || typeof value === "string" || typeof value === "boolean") return;
   if (typeof value === "number") {
-    assert.ok(allowNonFinite || Number.isFinite(value), `${where} is a non-finite number`);
+    assert.ok(Number.isFinite(value), `${where} is a non-finite number`);
     return;
   }
   assert.equal(typeof value, "object", `${where} is a ${typeof value}`);
@@ -219,7 +218,7 @@ export function assertPlainData(value, where = "value", { allowNonFinite = false
     assert.ok("value" in descriptor, `${at} is an accessor`);
     assert.ok(descriptor.enumerable && descriptor.writable && descriptor.configurable, `${at} is not a plain data property`);
     assert.notEqual(descriptor.value, undefined, `${at} is present with the value undefined`);
-    assertPlainData(descriptor.value, at, { allowNonFinite }, seen);
+    assertPlainData(descriptor.value, at, seen);
   }
 }
 

@@ -30,9 +30,8 @@ function exerciseAll(make) {
   many.forEach((r, i) => assertValidationResult(r, CODES, `validateMany()[${i}]`));
   assert.deepStrictEqual(many[0], result, "validateMany() answers like validate()");
 
-  // applyFixes() passes the members no fix touches through, NaN included.
   const fixed = cuv.applyFixes(make());
-  assertPlainData(fixed, "applyFixes()", { allowNonFinite: true });
+  assertPlainData(fixed, "applyFixes()");
 
   for (const syntax of ["shorthand", "json"]) {
     const argv = cuv.toCliArgv(make(), { syntax });
@@ -445,4 +444,52 @@ describe("sparse arrays with a huge length", { concurrency: true }, () => {
     );
     assert.deepStrictEqual(answer, { value: [false, true] });
   });
+});
+
+describe("shared references are read at each use, within a budget", { concurrency: true }, () => {
+  // `a = {L: a, R: a}` forty times over: 41 objects, 2 ** 41 values when read as a tree. Without a
+  // budget this took a minute at 23 objects, and ran out of wasm memory (a RuntimeError) beyond.
+  const SHARED = "let a = { x: 1 }; for (let i = 0; i < 40; i++) a = { L: a, R: a };";
+  const tooLarge = (d) => d.code === "type" && d.path.length === 0 && /too large/.test(d.message);
+
+  test("validate() reports the request as too large instead of hanging or throwing", async () => {
+    const answer = await inWorker(`${SHARED} return cuv.validate({ ...base(), Tags: a });`);
+    assert.ok(!("threw" in answer), `threw ${answer.threw}: ${answer.message}`);
+    assert.equal(answer.value.valid, false);
+    assert.equal(answer.value.diagnostics.filter(tooLarge).length, 1, JSON.stringify(answer.value));
+  });
+
+  test("validateMany() reads its whole batch within one budget", async () => {
+    const answer = await inWorker(`${SHARED} return cuv.validateMany([base(), a, base()]);`);
+    assert.ok(!("threw" in answer), `threw ${answer.threw}: ${answer.message}`);
+    const [before, shared, after] = answer.value;
+    assert.ok(!before.diagnostics.some(tooLarge), "a request read before the budget ran out is validated");
+    assert.ok(shared.diagnostics.some(tooLarge));
+    assert.ok(after.diagnostics.some(tooLarge), "and none after it is passed as valid");
+  });
+
+  test("the emitters and applyFixes() answer without throwing", async () => {
+    const answer = await inWorker(`${SHARED}
+      const request = { ...base(), Tags: a };
+      return [cuv.toCliArgv(request), cuv.toShorthand(request), cuv.toCliInputJson(request),
+        cuv.toCliCommand(request, { shell: "powershell" }), cuv.applyFixes(request)];`);
+    assert.ok(!("threw" in answer), `threw ${answer.threw}: ${answer.message}`);
+    // Not read, the request is no object: the bare command, as for any non-request.
+    assert.deepStrictEqual(answer.value, [["connect", "create-user"], {}, "{}", "aws connect create-user", null]);
+  });
+
+  test("validateMany() refuses a batch of 2 ** 32 - 1 holes as misuse", async () => {
+    const answer = await inWorker("return cuv.validateMany(new Array(2 ** 32 - 1));");
+    assert.equal(answer.threw, "TypeError", JSON.stringify(answer));
+    assert.match(answer.message, /^connect-user-validator: validateMany\(\) takes at most 100,000 requests/);
+  });
+});
+
+test("an object shared by a few requests is read like copies of it", () => {
+  const tags = { Team: "support", "a b": "c" };
+  const identity = { FirstName: "Zoe\u0308", LastName: "Major" };
+  const shared = [base({ Tags: tags, IdentityInfo: identity }), base({ Tags: tags, IdentityInfo: identity, Password: 5n })];
+  const copies = shared.map((r) => ({ ...r, Tags: { ...tags }, IdentityInfo: { ...identity } }));
+  assert.deepStrictEqual(cuv.validateMany(shared), cuv.validateMany(copies));
+  assert.deepStrictEqual(cuv.validate(shared[0]), cuv.validate(copies[0]));
 });

@@ -72,11 +72,11 @@ switch (workerData.variant) {
     break;
   }
   case "initSync bytes":
-    report.initSyncReturned = web.initSync(bytes) ?? null;
+    report.initSyncReturned = typeof web.initSync(bytes);
     report.readyRightAfter = web.isReady();
     break;
   case "initSync WebAssembly.Module":
-    web.initSync(new WebAssembly.Module(bytes));
+    report.initSyncReturned = typeof web.initSync(new WebAssembly.Module(bytes));
     report.readyRightAfter = web.isReady();
     break;
   case "failed load, then retry": {

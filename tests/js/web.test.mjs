@@ -69,6 +69,7 @@ describe("pkg/web.js in Node", { concurrency: true }, () => {
     test(`${variant} makes everything work at once`, async () => {
       const report = await loadIn(variant);
       assertBeforeAndAfter(report);
+      assert.equal(report.initSyncReturned, "undefined", "initSync() returns nothing, as index.d.ts says (void)");
       assert.equal(report.readyRightAfter, true);
     });
   }
