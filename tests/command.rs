@@ -5,22 +5,12 @@ mod common;
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test as test;
 
-use common::{parse, request_with, AWS_DOCS_EXAMPLE};
+use common::{parse, request_with, AWS_DOCS_COMMAND, AWS_DOCS_EXAMPLE};
 use connect_user_validator::syntax::json;
 use connect_user_validator::{
     parse_cli_command, rules, to_cli_argv, to_cli_command, to_cli_input_json, to_shorthand, CommandOptions, Shell,
     Syntax, Value,
 };
-
-const DOCS_COMMAND: &str = r"$ aws connect create-user \
-    --username Mary \
-    --password Pass@Word1 \
-    --identity-info FirstName=Mary,LastName=Major \
-    --phone-config PhoneType=DESK_PHONE,AutoAccept=true,AfterContactWorkTimeLimit=60,DeskPhoneNumber=+15555551212 \
-    --security-profile-id 12345678-1111-2222-aaaa-a1b2c3d4f5g7 \
-    --routing-profile-id 87654321-9999-3434-abcd-x1y2z3a1b2c3 \
-    --instance-id a1b2c3d4-5678-90ab-cdef-EXAMPLE11111
-";
 
 fn object(text: &str) -> connect_user_validator::Object {
     match parse(text) {
@@ -120,7 +110,8 @@ fn every_command_code_has_a_trigger_and_a_near_miss() {
 
 #[test]
 fn the_docs_example_pasted_verbatim_gives_the_docs_request() {
-    let parsed = parse_cli_command(DOCS_COMMAND);
+    // As a terminal shows it: after a prompt.
+    let parsed = parse_cli_command(&format!("$ {AWS_DOCS_COMMAND}"));
     assert!(parsed.diagnostics.is_empty(), "{:#?}", parsed.diagnostics);
     assert_eq!(parsed.request, Some(parse(AWS_DOCS_EXAMPLE)));
 }

@@ -14,6 +14,8 @@ pub const BASE_REQUEST: &str = r#"{
 
 /// The AWS CLI docs example as JSON.
 pub const AWS_DOCS_EXAMPLE: &str = include_str!("../../examples/aws-docs-example.json");
+/// The same request as the AWS CLI reference's example command, with its continuations.
+pub const AWS_DOCS_COMMAND: &str = include_str!("../../examples/aws-docs-example.sh");
 
 pub fn parse(text: &str) -> Value {
     json::parse(text).unwrap_or_else(|e| panic!("test JSON {text:?}: {e}"))

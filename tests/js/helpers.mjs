@@ -36,6 +36,8 @@ export function base(extra = {}) {
 }
 
 export const DOCS_EXAMPLE_TEXT = readFileSync(join(ROOT, "examples/aws-docs-example.json"), "utf8");
+/** The AWS CLI reference's example command for that request, with its continuations. */
+export const DOCS_COMMAND = readFileSync(join(ROOT, "examples/aws-docs-example.sh"), "utf8");
 export function docsExample() {
   return JSON.parse(DOCS_EXAMPLE_TEXT);
 }

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import * as cuv from "../../pkg/node.js";
 import {
+  DOCS_COMMAND,
   DOCS_EXAMPLE_TEXT,
   docsExample,
   native,
@@ -128,15 +129,7 @@ function assertSameParse(text) {
 
 // The AWS documentation's example, pasted as printed there: a prompt, backslash continuations and
 // the abbreviated --security-profile-id.
-const DOCS_PASTE = `$ aws connect create-user \\
-    --username Mary \\
-    --password Pass@Word1 \\
-    --identity-info FirstName=Mary,LastName=Major \\
-    --phone-config PhoneType=DESK_PHONE,AutoAccept=true,AfterContactWorkTimeLimit=60,DeskPhoneNumber=+15555551212 \\
-    --security-profile-id 12345678-1111-2222-aaaa-a1b2c3d4f5g7 \\
-    --routing-profile-id 87654321-9999-3434-abcd-x1y2z3a1b2c3 \\
-    --instance-id a1b2c3d4-5678-90ab-cdef-EXAMPLE11111
-`;
+const DOCS_PASTE = `$ ${DOCS_COMMAND}`;
 
 describe("parseCliCommand() agrees with parse-command on pasted text", () => {
   test("the docs example paste reads back as examples/aws-docs-example.json", () => {

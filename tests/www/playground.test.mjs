@@ -5,7 +5,7 @@
 
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { chmodSync, createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import http from "node:http";
 import os from "node:os";
@@ -19,15 +19,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const WWW = path.resolve(HERE, "../../www");
 const SCREENSHOTS = path.join(HERE, "screenshots");
 
-const DOCS_COMMAND = `aws connect create-user \\
-    --username Mary \\
-    --password Pass@Word1 \\
-    --identity-info FirstName=Mary,LastName=Major \\
-    --phone-config PhoneType=DESK_PHONE,AutoAccept=true,AfterContactWorkTimeLimit=60,DeskPhoneNumber=+15555551212 \\
-    --security-profile-id 12345678-1111-2222-aaaa-a1b2c3d4f5g7 \\
-    --routing-profile-id 87654321-9999-3434-abcd-x1y2z3a1b2c3 \\
-    --instance-id a1b2c3d4-5678-90ab-cdef-EXAMPLE11111
-`;
+const DOCS_COMMAND = readFileSync(path.resolve(HERE, "../../examples/aws-docs-example.sh"), "utf8");
 
 if (!existsSync(path.join(WWW, "pkg/web.js"))) {
   throw new Error("www/pkg/ is missing; build it with: make www-pkg");
