@@ -88,23 +88,7 @@ function textControl(member) {
     spellcheck: "false",
     autocapitalize: "off",
   });
-  const reveal = password ? revealButton(input) : null;
-  const { element, slot } = scalarField(member, input, reveal);
-  const empty = rememberEmptyString(input);
-  return {
-    element,
-    read(path, targets) {
-      input.name = formatPath(path);
-      register(targets, path, slot, [input], input);
-      if (input.value !== "") return input.value;
-      return empty.kept() ? "" : undefined;
-    },
-    write(value) {
-      input.value = toText(value);
-      empty.set(value === "");
-    },
-    focusable: () => input,
-  };
+  return inputControl(member, input, (text) => (text === "" ? undefined : text), password ? revealButton(input) : null);
 }
 
 function revealButton(input) {
@@ -119,16 +103,27 @@ function revealButton(input) {
 
 function numberControl(member) {
   const input = h("input", { type: "text", inputmode: "numeric", autocomplete: "off", spellcheck: "false" });
-  const { element, slot } = scalarField(member, input);
+  return inputControl(member, input, (text) => {
+    const trimmed = text.trim();
+    if (trimmed === "") return undefined;
+    return /^-?\d+$/.test(trimmed) ? Number(trimmed) : text;
+  });
+}
+
+/**
+ * A one-line field whose text `parse` turns into the member's value (undefined: absent). An empty
+ * field stays "" rather than absent when that is what it was given (rememberEmptyString).
+ */
+function inputControl(member, input, parse, button = null) {
+  const { element, slot } = scalarField(member, input, button);
   const empty = rememberEmptyString(input);
   return {
     element,
     read(path, targets) {
       input.name = formatPath(path);
       register(targets, path, slot, [input], input);
-      const text = input.value.trim();
-      if (text === "") return empty.kept() ? "" : undefined;
-      return /^-?\d+$/.test(text) ? Number(text) : input.value;
+      const value = parse(input.value);
+      return value === undefined && empty.kept() ? "" : value;
     },
     write(value) {
       input.value = toText(value);
