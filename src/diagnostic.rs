@@ -1,8 +1,13 @@
-//! What validation reports: diagnostics with stable codes, and the fixes some of them carry.
+//! What validation reports: diagnostics as data. A diagnostic is a rule, a path and typed
+//! arguments; its message and help are rendered from the rule's templates only when read
+//! (`render.rs` here, the generated catalogue in the npm package), and its fix is computed only
+//! when asked for.
 
 use crate::path::Path;
-use crate::syntax::json;
-use crate::value::Value;
+use crate::render::{render, Template};
+use crate::rules::Rule;
+use crate::value::{Number, Value};
+use std::borrow::Cow;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -12,6 +17,8 @@ pub enum Severity {
 }
 
 impl Severity {
+    pub const ALL: [Severity; 3] = [Severity::Error, Severity::Warning, Severity::Info];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",
@@ -41,23 +48,6 @@ impl Edit {
 
     pub fn remove(path: Path) -> Self {
         Edit { path, value: None }
-    }
-
-    /// `{"path":[…],"value":…}`; no value means removal.
-    fn write_json(&self, out: &mut String) {
-        out.push('{');
-        self.write_fields(out);
-        out.push('}');
-    }
-
-    /// `"path":[…],"value":…`, to share an object with other fields.
-    fn write_fields(&self, out: &mut String) {
-        out.push_str("\"path\":");
-        self.path.write_json(out);
-        if let Some(value) = &self.value {
-            out.push_str(",\"value\":");
-            json::write(out, value);
-        }
     }
 }
 
@@ -90,36 +80,90 @@ pub struct Span {
     pub end: usize,
 }
 
+/// A typed argument of a diagnostic's templates. How each kind is shown is `render.rs`'s, and
+/// the package's generated renderer's, to decide; a check only says what it found.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    /// A place in the request: `IdentityInfo.Email`.
+    Path(Path),
+    /// Text from the request, shown as a JSON string literal cut to a readable length. Never a
+    /// sensitive or personal value: a rule passes those by kind, not by content.
+    Text(String),
+    /// Text that is not the request's (a member or shape name, an enum value, a limit's unit, the
+    /// words of a parser), shown as it is.
+    Word(Cow<'static, str>),
+    /// Words shown as a list: `A, B or C` by default.
+    Words(Vec<Cow<'static, str>>),
+    Int(i64),
+    Number(Number),
+    /// Characters, each named (`'é'`, `space`, `U+200B`).
+    Chars(Vec<char>),
+    /// A value shown as compact JSON, such as an example element. Never request text that can be
+    /// personal data.
+    Value(Value),
+    /// Another diagnostic, shown as its message.
+    Finding(Box<Diagnostic>),
+    /// Other diagnostics, shown as their messages one after another.
+    Findings(Vec<Diagnostic>),
+}
+
+impl Arg {
+    pub fn text(text: &str) -> Arg {
+        Arg::Text(text.to_owned())
+    }
+
+    pub fn word(word: &'static str) -> Arg {
+        Arg::Word(Cow::Borrowed(word))
+    }
+
+    pub fn words(words: &[&'static str]) -> Arg {
+        Arg::Words(words.iter().map(|w| Cow::Borrowed(*w)).collect())
+    }
+
+    pub fn count(n: usize) -> Arg {
+        Arg::Int(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+/// What one rule found in one place, with the arguments its templates read.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostic {
-    /// A stable code from the rule catalogue.
-    pub code: &'static str,
+    pub rule: &'static Rule,
+    /// The rule's usual severity unless the finding says otherwise.
     pub severity: Severity,
     /// Where the problem is; empty only for request-wide problems.
     pub path: Path,
-    /// One sentence about this request. It never contains a sensitive value.
-    pub message: String,
-    /// How to fix it.
-    pub help: Option<String>,
     /// The other side(s) of a conflict.
     pub related: Vec<Path>,
-    pub fix: Option<Fix>,
+    /// One of the rule's message templates.
+    pub message_template: &'static Template,
+    /// One of the rule's help templates.
+    pub help_template: Option<&'static Template>,
+    pub args: Vec<(&'static str, Arg)>,
+    /// Whether the rule has a fix for this finding; [`Diagnostic::fix`] computes it.
+    pub fixable: bool,
     /// For diagnostics about a parsed command: where in its text.
     pub span: Option<Span>,
 }
 
 impl Diagnostic {
-    pub fn new(code: &'static str, severity: Severity, path: Path, message: impl Into<String>) -> Self {
+    pub fn new(rule: &'static Rule, path: Path, message: &'static Template) -> Self {
         Diagnostic {
-            code,
-            severity,
+            rule,
+            severity: rule.doc.severity,
             path,
-            message: message.into(),
-            help: None,
             related: Vec::new(),
-            fix: None,
+            message_template: message,
+            help_template: None,
+            args: Vec::new(),
+            fixable: false,
             span: None,
         }
+    }
+
+    /// The stable code from the rule catalogue.
+    pub fn code(&self) -> &'static str {
+        self.rule.doc.code
     }
 
     pub fn with_severity(mut self, severity: Severity) -> Self {
@@ -127,8 +171,13 @@ impl Diagnostic {
         self
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+    pub fn with_help(mut self, help: &'static Template) -> Self {
+        self.help_template = Some(help);
+        self
+    }
+
+    pub fn with_arg(mut self, name: &'static str, arg: Arg) -> Self {
+        self.args.push((name, arg));
         self
     }
 
@@ -137,8 +186,9 @@ impl Diagnostic {
         self
     }
 
-    pub fn with_fix(mut self, fix: impl Into<Fix>) -> Self {
-        self.fix = Some(fix.into());
+    /// Marks the finding as one its rule can fix.
+    pub fn fixable(mut self) -> Self {
+        self.fixable = true;
         self
     }
 
@@ -147,51 +197,28 @@ impl Diagnostic {
         self
     }
 
-    /// Writes the diagnostic as the JSON object of the JavaScript API, absent fields left out.
-    pub fn write_json(&self, out: &mut String) {
-        out.push_str("{\"code\":");
-        json::write_string(out, self.code);
-        out.push_str(",\"severity\":");
-        json::write_string(out, self.severity.as_str());
-        out.push_str(",\"path\":");
-        self.path.write_json(out);
-        out.push_str(",\"message\":");
-        json::write_string(out, &self.message);
-        if let Some(help) = &self.help {
-            out.push_str(",\"help\":");
-            json::write_string(out, help);
-        }
-        if !self.related.is_empty() {
-            out.push_str(",\"related\":");
-            write_list(out, &self.related, Path::write_json);
-        }
-        if let Some(fix) = &self.fix {
-            // The main edit's fields, then the edits that go with it.
-            out.push_str(",\"fix\":{");
-            fix.edit.write_fields(out);
-            if !fix.also.is_empty() {
-                out.push_str(",\"also\":");
-                write_list(out, &fix.also, Edit::write_json);
-            }
-            out.push('}');
-        }
-        if let Some(span) = self.span {
-            out.push_str(&format!(",\"span\":{{\"start\":{},\"end\":{}}}", span.start, span.end));
-        }
-        out.push('}');
+    /// The argument called `name`.
+    pub fn arg(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, arg)| arg)
     }
-}
 
-/// Writes `[a,b,…]` with `write` for each item.
-pub(crate) fn write_list<T>(out: &mut String, items: &[T], write: impl Fn(&T, &mut String)) {
-    out.push('[');
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        write(item, out);
+    /// One sentence about this request. It never contains a sensitive value.
+    pub fn message(&self) -> String {
+        render(self.message_template, self)
     }
-    out.push(']');
+
+    /// How to fix it.
+    pub fn help(&self) -> Option<String> {
+        self.help_template.map(|template| render(template, self))
+    }
+
+    /// The machine-applicable fix, computed from the request this diagnostic is about.
+    pub fn fix(&self, request: &Value) -> Option<Fix> {
+        if !self.fixable {
+            return None;
+        }
+        (self.rule.fix?)(self, request)
+    }
 }
 
 /// The outcome of validating one request.
@@ -210,18 +237,5 @@ impl ValidationResult {
 
     pub fn count(&self, severity: Severity) -> usize {
         self.diagnostics.iter().filter(|d| d.severity == severity).count()
-    }
-
-    /// The result as the JSON object of the JavaScript API: `{"valid":…,"diagnostics":[…]}`.
-    pub fn write_json(&self, out: &mut String) {
-        out.push_str(if self.valid { "{\"valid\":true,\"diagnostics\":" } else { "{\"valid\":false,\"diagnostics\":" });
-        write_list(out, &self.diagnostics, Diagnostic::write_json);
-        out.push('}');
-    }
-
-    pub fn to_json(&self) -> String {
-        let mut out = String::with_capacity(256 + 400 * self.diagnostics.len());
-        self.write_json(&mut out);
-        out
     }
 }

@@ -1,6 +1,6 @@
 //! Applying the fixes diagnostics carry.
 
-use crate::diagnostic::Edit;
+use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::options::Options;
 use crate::path::{Path, Segment};
 use crate::value::{Object, Value};
@@ -9,19 +9,40 @@ use crate::value::{Object, Value};
 /// that conflict emptied); it only bounds the loop.
 const MAX_ROUNDS: usize = 16;
 
-/// A copy of `request` with the fixes of the selected diagnostics applied (all of them when
-/// `codes` is `None`), repeated until no selected diagnostic has a fix left. Fixes whose edits
-/// overlap wait for the next round, which sees the request they left behind.
-pub fn apply_fixes(request: &Value, codes: Option<&[&str]>, options: &Options) -> Value {
+/// Which diagnostics' fixes to apply.
+#[derive(Clone, Copy, Debug)]
+pub enum FixSelection<'a> {
+    /// Every fix, repeated until none is left.
+    All,
+    /// The fixes of diagnostics with these codes, repeated until none is left.
+    Codes(&'a [&'a str]),
+    /// The fix of the one diagnostic with this code at this path, once: what a "fix" button next to
+    /// a diagnostic does.
+    One { code: &'a str, path: &'a Path },
+}
+
+impl FixSelection<'_> {
+    fn selects(&self, diagnostic: &Diagnostic) -> bool {
+        match self {
+            FixSelection::All => true,
+            FixSelection::Codes(codes) => codes.contains(&diagnostic.code()),
+            FixSelection::One { code, path } => diagnostic.code() == *code && diagnostic.path == **path,
+        }
+    }
+}
+
+/// A copy of `request` with the selected fixes applied, until no selected diagnostic has a fix
+/// left (one round for [`FixSelection::One`]). Fixes whose edits overlap wait for the next round,
+/// which sees the request they left behind.
+pub fn apply_fixes(request: &Value, selection: FixSelection, options: &Options) -> Value {
     let mut fixed = request.clone();
-    for _ in 0..MAX_ROUNDS {
+    let rounds = if matches!(selection, FixSelection::One { .. }) { 1 } else { MAX_ROUNDS };
+    for _ in 0..rounds {
         let diagnostics = crate::validate(&fixed, options).diagnostics;
-        let selected = diagnostics
-            .iter()
-            .filter(|d| codes.is_none_or(|codes| codes.contains(&d.code)))
-            .filter_map(|d| d.fix.as_ref());
+        let fixes: Vec<Fix> =
+            diagnostics.iter().filter(|d| d.fixable && selection.selects(d)).filter_map(|d| d.fix(&fixed)).collect();
         let mut touched: Vec<&Path> = Vec::new();
-        for fix in selected {
+        for fix in &fixes {
             let overlaps =
                 fix.edits().any(|edit| touched.iter().any(|t| t.contains(&edit.path) || edit.path.contains(t)));
             if overlaps {

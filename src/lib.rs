@@ -10,6 +10,8 @@ mod fixes;
 pub mod model;
 pub mod options;
 pub mod path;
+pub mod render;
+pub mod report;
 pub mod rules;
 pub mod syntax;
 mod validation;
@@ -17,8 +19,8 @@ pub mod value;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use diagnostic::{Diagnostic, Edit, Fix, Severity, Span, ValidationResult};
-pub use fixes::apply_fixes;
+pub use diagnostic::{Arg, Diagnostic, Edit, Fix, Severity, Span, ValidationResult};
+pub use fixes::{apply_fixes, FixSelection};
 pub use options::{IdentityType, Options};
 pub use path::{Path, Segment};
 pub use rules::{explain, rules, RuleDoc};

@@ -1,5 +1,7 @@
 //! Paths into a request, written with the AWS member names: `["AutoAcceptConfigs", 0, "Channel"]`.
 
+use crate::value::Value;
+
 /// One step of a path: a member name or map key, or a list index.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Segment {
@@ -66,20 +68,21 @@ impl Path {
         other.0.starts_with(&self.0)
     }
 
+    /// The value at this path in `root`, if there is one.
+    pub fn find_in<'v>(&self, root: &'v Value) -> Option<&'v Value> {
+        self.0.iter().try_fold(root, |value, segment| match (value, segment) {
+            (Value::Object(object), Segment::Key(key)) => object.get(key),
+            (Value::Array(items), Segment::Index(index)) => items.get(*index),
+            _ => None,
+        })
+    }
+
     /// The top-level member this path is under, if any.
     pub fn top_member(&self) -> Option<&str> {
         match self.0.first() {
             Some(Segment::Key(key)) => Some(key),
             _ => None,
         }
-    }
-
-    /// Writes the path as a JSON array: keys as strings, indexes as numbers.
-    pub fn write_json(&self, out: &mut String) {
-        crate::diagnostic::write_list(out, &self.0, |segment, out| match segment {
-            Segment::Key(key) => crate::syntax::json::write_string(out, key),
-            Segment::Index(index) => out.push_str(&index.to_string()),
-        });
     }
 }
 
@@ -99,7 +102,7 @@ impl std::fmt::Display for Path {
                     }
                     f.write_str(key)?;
                 }
-                Segment::Key(key) => write!(f, "[{}]", crate::rules::text::quoted(key))?,
+                Segment::Key(key) => write!(f, "[{}]", crate::render::quoted(key))?,
             }
         }
         Ok(())

@@ -27,7 +27,7 @@ fn request(fragment: &str) -> connect_user_validator::Object {
 }
 
 fn codes(text: &str) -> Vec<&'static str> {
-    parse_cli_command(text).diagnostics.iter().map(|d| d.code).collect()
+    parse_cli_command(text).diagnostics.iter().map(|d| d.code()).collect()
 }
 
 /// `(code, pasted command, whether the code is expected)`.
@@ -162,23 +162,23 @@ fn diagnostics_point_into_the_pasted_text() {
     let parsed = parse_cli_command(text);
     let utf16: Vec<u16> = text.encode_utf16().collect();
     let excerpt = |code: &str| {
-        let span = parsed.diagnostics.iter().find(|d| d.code == code).and_then(|d| d.span).unwrap();
+        let span = parsed.diagnostics.iter().find(|d| d.code() == code).and_then(|d| d.span).unwrap();
         String::from_utf16(&utf16[span.start..span.end]).unwrap()
     };
     assert_eq!(excerpt("cli-variable"), "$NAME");
     assert_eq!(excerpt("cli-syntax"), "'FirstName=\"Mary'");
-    let syntax = parsed.diagnostics.iter().find(|d| d.code == "cli-syntax").unwrap();
+    let syntax = parsed.diagnostics.iter().find(|d| d.code() == "cli-syntax").unwrap();
     assert_eq!(syntax.path, connect_user_validator::path!["IdentityInfo"]);
     // IdentityInfo holds names and addresses, so the CLI's echo of the value is left out.
     assert_eq!(
-        syntax.message,
+        syntax.message(),
         "Error parsing parameter '--identity-info': Expected: '<double quoted>', received: '<none>'"
     );
     // Tags hold nothing personal: the message is the CLI's, caret diagram included.
     let tags = parse_cli_command("aws connect create-user --tags 'a=\"b'");
-    let syntax = tags.diagnostics.iter().find(|d| d.code == "cli-syntax").unwrap();
+    let syntax = tags.diagnostics.iter().find(|d| d.code() == "cli-syntax").unwrap();
     assert_eq!(
-        syntax.message,
+        syntax.message(),
         "Error parsing parameter '--tags': Expected: '<double quoted>', received: '<none>' for input:\na=\"b\n  ^"
     );
 }
@@ -201,22 +201,22 @@ fn messages_about_pasted_values_leave_personal_data_out() {
         let parsed = parse_cli_command(text);
         assert!(!parsed.diagnostics.is_empty(), "{text}");
         for diagnostic in parsed.diagnostics {
-            assert!(!diagnostic.message.contains(secret), "{text}: {}", diagnostic.message);
-            assert!(!diagnostic.help.unwrap_or_default().contains(secret), "{text}");
+            assert!(!diagnostic.message().contains(secret), "{text}: {}", diagnostic.message());
+            assert!(!diagnostic.help().unwrap_or_default().contains(secret), "{text}");
         }
     }
     let unknown = parse_cli_command("aws connect create-user --pasword Sekr1tXy9 --nick a b");
-    assert_eq!(unknown.diagnostics[0].message, "Unknown options: --pasword, --nick, 3 more words");
+    assert_eq!(unknown.diagnostics[0].message(), "Unknown options: --pasword, --nick, 3 more words");
     // Only words spelled like option names are listed.
     let unknown = parse_cli_command("aws connect create-user --password -Secr3t!x --nick --Nick -x --x=y");
-    let messages: Vec<&str> = unknown.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    let messages: Vec<String> = unknown.diagnostics.iter().map(|d| d.message()).collect();
     assert_eq!(messages, ["argument --password: expected one argument", "Unknown options: --nick, 4 more words"]);
 }
 
 /// `(code, message)` of each diagnostic, and the request as JSON.
 fn read(text: &str) -> (Option<String>, Vec<(&'static str, String)>) {
     let parsed = parse_cli_command(text);
-    let diagnostics = parsed.diagnostics.into_iter().map(|d| (d.code, d.message)).collect();
+    let diagnostics = parsed.diagnostics.into_iter().map(|d| (d.code(), d.message())).collect();
     (parsed.request.map(|r| json::to_string(&r, None)), diagnostics)
 }
 
@@ -229,13 +229,13 @@ fn expansions_in_the_equals_form_are_reported_where_they_are() {
     let text = "aws connect create-user --username=$USER --password=`id` --cli-input-json=\"$(cat f)\"";
     let parsed = parse_cli_command(text);
     let excerpts: Vec<(&str, &str)> =
-        parsed.diagnostics.iter().filter_map(|d| Some((d.code, &text[d.span?.start..d.span?.end]))).collect();
+        parsed.diagnostics.iter().filter_map(|d| Some((d.code(), &text[d.span?.start..d.span?.end]))).collect();
     assert_eq!(
         excerpts[..3],
         [("cli-variable", "$USER"), ("cli-command-substitution", "`id`"), ("cli-command-substitution", "$(cat f)")]
     );
     // The password's is described, not quoted.
-    assert!(!parsed.diagnostics[1].message.contains("`id`"), "{}", parsed.diagnostics[1].message);
+    assert!(!parsed.diagnostics[1].message().contains("`id`"), "{}", parsed.diagnostics[1].message());
 }
 
 /// argparse (Python 3.11), as awscli 1.46.3 runs it: no option takes a `--` word, and every word

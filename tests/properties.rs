@@ -5,10 +5,11 @@
 mod common;
 
 use common::request_with;
+use connect_user_validator::render::{Piece, Template};
 use connect_user_validator::syntax::json;
 use connect_user_validator::{
-    apply_fixes, to_cli_command, to_shorthand, validate, CommandOptions, IdentityType, Number, Object, Options,
-    Severity, Shell, Syntax, Value,
+    apply_fixes, to_cli_command, to_shorthand, validate, CommandOptions, FixSelection, IdentityType, Number, Object,
+    Options, Severity, Shell, Syntax, Value,
 };
 use proptest::prelude::*;
 
@@ -169,8 +170,20 @@ fn check_invariants(request: &Value) -> Result<(), TestCaseError> {
         let has_error = result.diagnostics.iter().any(|d| d.severity == Severity::Error);
         prop_assert_eq!(result.valid, !has_error);
         for d in &result.diagnostics {
-            prop_assert!(d.message.ends_with('.'), "one sentence: {}", d.message);
-            prop_assert!(connect_user_validator::explain(d.code).is_some(), "{} is documented", d.code);
+            let message = d.message();
+            prop_assert!(message.ends_with('.'), "one sentence: {}", message);
+            prop_assert!(connect_user_validator::explain(d.code()).is_some(), "{} is documented", d.code());
+            let templates = std::iter::once(d.message_template).chain(d.help_template);
+            let missing = templates.flat_map(|t| t.pieces()).any(|piece| match piece {
+                Piece::Arg { name, .. } => name != "path" && d.arg(name).is_none(),
+                Piece::Text(_) => false,
+            });
+            prop_assert!(!missing, "every template argument given: {:?}", d);
+            // The package's catalogue finds a template by its place in the rule's lists.
+            let listed = |list: &[&Template], template: &Template| list.iter().any(|t| std::ptr::eq(*t, template));
+            prop_assert!(listed(d.rule.messages, d.message_template), "message listed: {:?}", d);
+            prop_assert!(d.help_template.is_none_or(|help| listed(d.rule.helps, help)), "help listed: {:?}", d);
+            prop_assert_eq!(d.fixable, d.fix(request).is_some(), "a fix exactly when marked fixable: {:?}", d);
         }
     }
     Ok(())
@@ -192,8 +205,8 @@ proptest! {
     #[test]
     fn after_applying_fixes_no_diagnostic_has_a_fix(request in request_like()) {
         for options in all_options() {
-            let fixed = apply_fixes(&request, None, &options);
-            let left: Vec<_> = validate(&fixed, &options).diagnostics.into_iter().filter(|d| d.fix.is_some()).collect();
+            let fixed = apply_fixes(&request, FixSelection::All, &options);
+            let left: Vec<_> = validate(&fixed, &options).diagnostics.into_iter().filter(|d| d.fix(&fixed).is_some()).collect();
             prop_assert!(left.is_empty(), "still fixable after applyFixes: {:#?}\nfixed: {}", left, json::to_string(&fixed, None));
         }
     }
@@ -205,11 +218,12 @@ proptest! {
             r#"{{"Password": "{secret}", "IdentityInfo": {{"FirstName": "{secret}\u0301", "LastName": "{secret}", "Email": "{secret}", "SecondaryEmail": "{secret}", "Mobile": "{secret}"}},
                 "PhoneConfig": {{"DeskPhoneNumber": "{secret}"}}, "PhoneNumberConfigs": [{{"Channel": "VOICE", "PhoneType": "SOFT_PHONE", "PhoneNumber": "{secret}"}}]}}"#
         );
-        let result = validate(&request_with(&fragment), &all_options()[identity]);
+        let request = request_with(&fragment);
+        let result = validate(&request, &all_options()[identity]);
         for d in &result.diagnostics {
-            prop_assert!(!d.message.contains(&secret), "{}", d.message);
-            prop_assert!(!d.help.as_deref().unwrap_or_default().contains(&secret), "{:?}", d.help);
-            if let Some(fix) = &d.fix {
+            prop_assert!(!d.message().contains(&secret), "{}", d.message());
+            prop_assert!(!d.help().as_deref().unwrap_or_default().contains(&secret), "{:?}", d.help());
+            if let Some(fix) = &d.fix(&request) {
                 for edit in fix.edits() {
                     let value = edit.value.as_ref().map(|v| json::to_string(v, None)).unwrap_or_default();
                     // Fixes may carry a name (its NFC form) but never the Password.
@@ -267,7 +281,7 @@ fn huge_and_strange_values_get_diagnostics() {
     for options in all_options() {
         let result = validate(&request, &options);
         assert!(!result.valid);
-        assert!(result.diagnostics.iter().all(|d| d.message.chars().count() < 400), "messages stay short");
+        assert!(result.diagnostics.iter().all(|d| d.message().chars().count() < 400), "messages stay short");
     }
 }
 
@@ -285,7 +299,7 @@ fn numbers_at_the_edges() {
         let codes: Vec<&str> = validate(&request, &Options::default())
             .diagnostics
             .iter()
-            .map(|d| d.code)
+            .map(|d| d.code())
             .filter(|c| *c != "identity-type-inferred" && *c != "legacy-phone-config")
             .collect();
         assert_eq!(codes, code.into_iter().collect::<Vec<_>>(), "{literal}");
@@ -298,7 +312,7 @@ fn deep_nesting_is_refused_by_the_reader_and_harmless_in_values() {
     assert!(json::parse(&deep).is_err());
     let nested = format!("{}1{}", "[".repeat(120), "]".repeat(120));
     let request = request_with(&format!(r#"{{"IdentityInfo": {nested}, "Extra": {nested}}}"#));
-    let codes: Vec<&str> = validate(&request, &Options::default()).diagnostics.iter().map(|d| d.code).collect();
+    let codes: Vec<&str> = validate(&request, &Options::default()).diagnostics.iter().map(|d| d.code()).collect();
     assert_eq!(codes, ["identity-type-inferred", "type", "unknown-member"]);
 }
 
@@ -309,7 +323,7 @@ fn non_bmp_text_is_counted_in_characters() {
     let codes: Vec<&str> = validate(&request, &Options { identity_type: Some(IdentityType::ConnectManaged) })
         .diagnostics
         .iter()
-        .map(|d| d.code)
+        .map(|d| d.code())
         .collect();
     assert!(!codes.contains(&"username-length"), "20 emoji are 20 characters");
     assert!(codes.contains(&"username-characters"));

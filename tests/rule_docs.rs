@@ -60,7 +60,7 @@ fn every_rule_example_does_what_it_says() {
         assert!(examples.iter().any(|e| !e.fails), "{} has a passing example", doc.code);
         for example in examples {
             let found: Vec<Diagnostic> = if example.command {
-                parse_cli_command(&example.body).diagnostics.into_iter().filter(|d| d.code == doc.code).collect()
+                parse_cli_command(&example.body).diagnostics.into_iter().filter(|d| d.code() == doc.code).collect()
             } else {
                 diagnostics_of(doc.code, example.identity.as_deref(), &example.body)
             };

@@ -8,7 +8,7 @@ use wasm_bindgen_test::wasm_bindgen_test as test;
 
 use common::{diagnostics_of, identity, parse, request_with, AWS_DOCS_EXAMPLE};
 use connect_user_validator::syntax::json;
-use connect_user_validator::{apply_fixes, path, validate, Severity, Value};
+use connect_user_validator::{apply_fixes, path, validate, FixSelection, Severity, Value};
 
 const CM: Option<&str> = Some("CONNECT_MANAGED");
 const ANY: Option<&str> = None;
@@ -74,7 +74,7 @@ fn the_aws_docs_example_under_connect_managed() {
     let result = validate(&parse(AWS_DOCS_EXAMPLE), &identity(CM));
     assert!(result.valid, "{:#?}", result.diagnostics);
     let summary: Vec<(&str, Severity, String)> =
-        result.diagnostics.iter().map(|d| (d.code, d.severity, d.path.to_string())).collect();
+        result.diagnostics.iter().map(|d| (d.code(), d.severity, d.path.to_string())).collect();
     assert_eq!(
         summary,
         [
@@ -89,7 +89,7 @@ fn the_aws_docs_example_under_connect_managed() {
 
 #[test]
 fn fixing_the_aws_docs_example_migrates_phone_config() {
-    let fixed = apply_fixes(&parse(AWS_DOCS_EXAMPLE), None, &identity(CM));
+    let fixed = apply_fixes(&parse(AWS_DOCS_EXAMPLE), FixSelection::All, &identity(CM));
     let expected = parse(
         r#"{"AutoAcceptConfigs": [{"Channel": "VOICE", "AutoAccept": true}],
             "AfterContactWorkConfigs": [{"Channel": "VOICE", "AfterContactWorkConfig": {"AfterContactWorkTimeLimit": 60}}],
@@ -99,7 +99,7 @@ fn fixing_the_aws_docs_example_migrates_phone_config() {
     for member in ["AutoAcceptConfigs", "AfterContactWorkConfigs", "PhoneNumberConfigs"] {
         assert_eq!(fixed.get(member), expected.get(member), "{member}");
     }
-    assert!(validate(&fixed, &identity(CM)).diagnostics.iter().all(|d| d.code != "legacy-phone-config"));
+    assert!(validate(&fixed, &identity(CM)).diagnostics.iter().all(|d| d.code() != "legacy-phone-config"));
 }
 
 #[test]
@@ -107,11 +107,14 @@ fn conflicts_name_both_sides_and_their_fix_resolves_them() {
     let request = request_with(
         r#"{"PhoneConfig": {"AutoAccept": true}, "AutoAcceptConfigs": [{"Channel": "CHAT", "AutoAccept": false}]}"#,
     );
-    let conflict =
-        validate(&request, &identity(ANY)).diagnostics.into_iter().find(|d| d.code == "phone-config-conflict").unwrap();
+    let conflict = validate(&request, &identity(ANY))
+        .diagnostics
+        .into_iter()
+        .find(|d| d.code() == "phone-config-conflict")
+        .unwrap();
     assert_eq!(conflict.path, path!["PhoneConfig", "AutoAccept"]);
     assert_eq!(conflict.related, [path!["AutoAcceptConfigs"]]);
-    let fixed = apply_fixes(&request, Some(&["phone-config-conflict"]), &identity(ANY));
+    let fixed = apply_fixes(&request, FixSelection::Codes(&["phone-config-conflict"]), &identity(ANY));
     assert_eq!(
         json::to_string(fixed.get("AutoAcceptConfigs").unwrap(), None),
         r#"[{"Channel":"CHAT","AutoAccept":false},{"Channel":"VOICE","AutoAccept":true}]"#
@@ -127,7 +130,7 @@ fn migration_fixes_add_before_they_remove() {
         (r#"{"PhoneConfig": {"PhoneType": "SOFT_PHONE", "AutoAccept": true}}"#, "legacy-phone-config"),
     ] {
         let diagnostic = diagnostics_of(code, ANY, fragment).into_iter().next().expect(code);
-        let fix = diagnostic.fix.expect("a fix");
+        let fix = diagnostic.fix(&request_with(fragment)).expect("a fix");
         assert!(fix.edit.value.is_some(), "{code}: the main edit adds a list");
         assert_eq!(fix.also.last().map(|edit| (&edit.path, edit.value.is_none())), Some((&path!["PhoneConfig"], true)));
     }
@@ -138,7 +141,7 @@ fn a_null_phone_config_field_is_not_moved() {
     let request = request_with(
         r#"{"PhoneConfig": {"PhoneType": null, "DeskPhoneNumber": "+15555551212"}, "PhoneNumberConfigs": []}"#,
     );
-    let fixed = apply_fixes(&request, Some(&["phone-config-conflict"]), &identity(ANY));
+    let fixed = apply_fixes(&request, FixSelection::Codes(&["phone-config-conflict"]), &identity(ANY));
     assert_eq!(
         json::to_string(fixed.get("PhoneNumberConfigs").unwrap(), None),
         r#"[{"Channel":"VOICE","PhoneType":"SOFT_PHONE","PhoneNumber":"+15555551212"}]"#
@@ -151,7 +154,7 @@ fn an_existing_voice_element_wins_over_phone_config() {
     let request = request_with(
         r#"{"PhoneConfig": {"AutoAccept": true, "PhoneType": "SOFT_PHONE"}, "AutoAcceptConfigs": [{"Channel": "VOICE", "AutoAccept": false}]}"#,
     );
-    let fixed = apply_fixes(&request, Some(&["phone-config-conflict"]), &identity(ANY));
+    let fixed = apply_fixes(&request, FixSelection::Codes(&["phone-config-conflict"]), &identity(ANY));
     assert_eq!(
         json::to_string(fixed.get("AutoAcceptConfigs").unwrap(), None),
         r#"[{"Channel":"VOICE","AutoAccept":false}]"#
@@ -197,7 +200,7 @@ fn fixes_carry_the_documented_remedies() {
     for (fragment, code, path, value) in cases {
         let diagnostic =
             diagnostics_of(code, ANY, fragment).into_iter().next().unwrap_or_else(|| panic!("{code} on {fragment}"));
-        let fix = diagnostic.fix.unwrap_or_else(|| panic!("{code} has a fix"));
+        let fix = diagnostic.fix(&request_with(fragment)).unwrap_or_else(|| panic!("{code} has a fix"));
         assert_eq!(fix.edit.path, path);
         assert_eq!(fix.edit.value.map(|v| json::to_string(&v, None)).as_deref(), Some(value));
     }
@@ -210,21 +213,24 @@ fn inferred_type_names_the_deciding_members() {
         ANY,
         r#"{"Password": "Pass@Word1", "IdentityInfo": {"FirstName": "Mary", "LastName": "Major"}}"#,
     );
-    assert_eq!(found[0].message, "No identity-management type was given; the request fits only CONNECT_MANAGED.");
+    assert_eq!(found[0].message(), "No identity-management type was given; the request fits only CONNECT_MANAGED.");
     assert_eq!(found[0].related, [path!["Password"]]);
     let found = diagnostics_of(
         "identity-type-inferred",
         ANY,
         r#"{"IdentityInfo": {"FirstName": "Mary", "LastName": "Major"}}"#,
     );
-    assert_eq!(found[0].message, "No identity-management type was given; the request fits SAML or EXISTING_DIRECTORY.");
+    assert_eq!(
+        found[0].message(),
+        "No identity-management type was given; the request fits SAML or EXISTING_DIRECTORY."
+    );
     let found = diagnostics_of(
         "identity-type-inferred",
         ANY,
         r#"{"Password": "Pass@Word1", "IdentityInfo": {"FirstName": "Mary"}}"#,
     );
     assert_eq!(
-        found[0].message,
+        found[0].message(),
         "No identity-management type was given; the request fits no identity-management type."
     );
 }
@@ -235,7 +241,7 @@ fn a_non_object_request_is_one_type_diagnostic_at_the_root() {
         let result = validate(&parse(text), &identity(ANY));
         assert!(!result.valid);
         assert_eq!(result.diagnostics.len(), 1, "{text}");
-        assert_eq!((result.diagnostics[0].code, result.diagnostics[0].path.is_root()), ("type", true));
+        assert_eq!((result.diagnostics[0].code(), result.diagnostics[0].path.is_root()), ("type", true));
     }
 }
 
@@ -245,7 +251,7 @@ fn unknown_members_are_capped_per_object() {
     let found = diagnostics_of("unknown-member", ANY, &format!("{{{}}}", members.join(",")));
     assert_eq!(found.len(), 21);
     let summary = found.iter().find(|d| d.path.is_root()).expect("one diagnostic sums up the rest");
-    assert_eq!(summary.message, "4980 more members are not in CreateUserRequest.");
+    assert_eq!(summary.message(), "4980 more members are not in CreateUserRequest.");
 }
 
 #[test]
@@ -255,7 +261,8 @@ fn repeated_security_profiles_carry_one_fix_for_the_whole_list() {
     let fragment = format!("{{\"SecurityProfileIds\": [{0}, {0}]}}", ids.join(","));
     let found = diagnostics_of("duplicate-security-profile", ANY, &fragment);
     assert_eq!(found.len(), 3000);
-    assert_eq!(found.iter().filter(|d| d.fix.is_some()).count(), 1);
-    let fixed = apply_fixes(&request_with(&fragment), Some(&["duplicate-security-profile"]), &identity(ANY));
+    assert_eq!(found.iter().filter(|d| d.fixable).count(), 1);
+    let fixed =
+        apply_fixes(&request_with(&fragment), FixSelection::Codes(&["duplicate-security-profile"]), &identity(ANY));
     assert_eq!(fixed.get("SecurityProfileIds").and_then(Value::as_array).map(<[Value]>::len), Some(3000));
 }

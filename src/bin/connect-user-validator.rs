@@ -3,7 +3,8 @@
 use connect_user_validator::syntax::{json, shorthand};
 use connect_user_validator::{
     apply_fixes, explain, parse_cli_command, rules, skeleton, to_cli_argv, to_cli_command, to_cli_input_json, validate,
-    CommandOptions, Diagnostic, IdentityType, Object, Options, Path, Severity, Shell, Syntax, ValidationResult, Value,
+    CommandOptions, Diagnostic, FixSelection, IdentityType, Object, Options, Path, Severity, Shell, Syntax,
+    ValidationResult, Value,
 };
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
@@ -59,7 +60,7 @@ fn run(args: &[String]) -> Result<u8, UsageError> {
             let request = Value::Object(read_request(&input)?);
             let result = validate(&request, &options);
             match format {
-                "json" => print(&pretty(&result.to_json())),
+                "json" => print(&pretty(&connect_user_validator::report::result_json(&result, &request))),
                 _ => print(&render_text(&input.name, &result, stdout_has_color())),
             }
             Ok(if result.valid { 0 } else { 1 })
@@ -68,7 +69,7 @@ fn run(args: &[String]) -> Result<u8, UsageError> {
             let options = parsed.options()?;
             let input = parsed.finish_with_input()?;
             let request = Value::Object(read_request(&input)?);
-            print(&to_cli_input_json(&apply_fixes(&request, None, &options), Some(4)));
+            print(&to_cli_input_json(&apply_fixes(&request, FixSelection::All, &options), Some(4)));
             Ok(0)
         }
         "explain" => {
@@ -377,17 +378,17 @@ fn render_text(name: &str, result: &ValidationResult, color: bool) -> String {
             out.push_str(&format!(
                 "  {}{} {}\n",
                 paint(severity_color, d.severity.as_str()),
-                paint("2", &format!("[{}]", d.code)),
-                d.message
+                paint("2", &format!("[{}]", d.code())),
+                d.message()
             ));
-            if let Some(help) = &d.help {
+            if let Some(help) = d.help() {
                 out.push_str(&format!("    {} {help}\n", paint("32", "help:")));
             }
             if !d.related.is_empty() {
                 let related: Vec<String> = d.related.iter().map(|p| shorten(&p.to_string())).collect();
                 out.push_str(&format!("    {} {}\n", paint("2", "see also:"), related.join(", ")));
             }
-            if d.fix.is_some() {
+            if d.fixable {
                 out.push_str(&format!("    {} `connect-user-validator fix` applies it\n", paint("32", "fix:")));
             }
         }

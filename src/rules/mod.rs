@@ -1,9 +1,10 @@
 //! The rule catalogue. Each rule is one module holding its code, its documentation and its check;
 //! this registry lists them in catalogue order and runs them.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Fix, Severity};
 use crate::options::IdentityType;
 use crate::path::Path;
+use crate::render::Template;
 use crate::value::{Object, Value};
 
 pub(crate) mod command;
@@ -13,7 +14,6 @@ mod model;
 mod patterns;
 mod phone;
 mod tags;
-pub(crate) mod text;
 
 pub(crate) use phone::migration;
 
@@ -58,15 +58,37 @@ pub(crate) enum Check {
     Command,
 }
 
+/// Computes the fix of a diagnostic that its rule marked fixable, from the request it is about.
+pub(crate) type FixFn = fn(&Diagnostic, &Value) -> Option<Fix>;
+
+/// A rule: its documentation, its message and help templates, its check and its fix.
 pub struct Rule {
     pub doc: RuleDoc,
+    /// Every message template the rule's diagnostics use, in a stable order (the package's
+    /// catalogue refers to them by position).
+    pub messages: &'static [&'static Template],
+    /// Every help template, likewise.
+    pub helps: &'static [&'static Template],
     pub(crate) check: Check,
+    pub(crate) fix: Option<FixFn>,
 }
 
 impl Rule {
     /// A diagnostic of this rule with its usual severity.
-    pub(crate) fn at(&self, path: Path, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::new(self.doc.code, self.doc.severity, path, message)
+    pub(crate) fn report(&'static self, path: Path, message: &'static Template) -> Diagnostic {
+        Diagnostic::new(self, path, message)
+    }
+}
+
+impl PartialEq for Rule {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl std::fmt::Debug for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.doc.code)
     }
 }
 

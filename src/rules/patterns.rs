@@ -77,6 +77,20 @@ pub(crate) fn is_nfc(s: &str) -> bool {
 /// `s` in Unicode Normalization Form C.
 pub(crate) use crate::engine::to_nfc;
 
+/// The first five distinct characters of `s` that `allowed` rejects, if any.
+pub(crate) fn offending_characters(s: &str, allowed: impl Fn(char) -> bool) -> Option<Vec<char>> {
+    let mut seen: Vec<char> = Vec::new();
+    for c in s.chars().filter(|&c| !allowed(c)) {
+        if !seen.contains(&c) {
+            seen.push(c);
+        }
+        if seen.len() == 5 {
+            break;
+        }
+    }
+    (!seen.is_empty()).then_some(seen)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

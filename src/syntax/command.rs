@@ -7,6 +7,7 @@ use crate::diagnostic::{Diagnostic, Span};
 use crate::model::{holds_personal_data, Shape};
 use crate::path::Path;
 use crate::rules::command as codes;
+use crate::rules::command::HelpText;
 use crate::syntax::coerce::{coerce, decimal_value};
 use crate::syntax::json;
 use crate::syntax::options::{options, Arity, CliOption, CLI_INPUT_JSON, GENERATE_CLI_SKELETON, GLOBAL_OPTIONS};
@@ -30,7 +31,7 @@ impl ParsedCommand {
         let mut out = String::from("{\"request\":");
         json::write(&mut out, self.request.as_ref().unwrap_or(&Value::Null));
         out.push_str(",\"diagnostics\":");
-        crate::diagnostic::write_list(&mut out, &self.diagnostics, Diagnostic::write_json);
+        crate::report::write_diagnostics(&mut out, &self.diagnostics, &Value::Null);
         out.push('}');
         out
     }
@@ -181,7 +182,7 @@ impl<'a> Reader<'a> {
                         );
                         let help = "Spell the create-user option out in full.";
                         self.report(
-                            codes::cli_global_option::RULE.at(Path::root(), message).with_help(help),
+                            codes::cli_global_option::RULE.at(Path::root(), message).with_help_text(help),
                             &word.span,
                         );
                     }
@@ -279,7 +280,7 @@ impl<'a> Reader<'a> {
         }
         let diagnostic = codes::cli_unknown_option::RULE
             .at(Path::root(), format!("Unknown options: {}", listed.join(", ")))
-            .with_help(
+            .with_help_text(
                 "create-user has no such option, or the words belong to the option before them and need quotes.",
             );
         self.report(diagnostic, &first.span);
@@ -292,7 +293,7 @@ impl<'a> Reader<'a> {
     fn ambiguous(&mut self, word: &Word, matches: Vec<&str>) {
         let message = format!("ambiguous option: {} could match {}", option_part(&word.text), matches.join(", "));
         let diagnostic =
-            codes::cli_ambiguous_option::RULE.at(Path::root(), message).with_help("Spell the option out in full.");
+            codes::cli_ambiguous_option::RULE.at(Path::root(), message).with_help_text("Spell the option out in full.");
         self.report(diagnostic, &word.span);
     }
 
@@ -308,9 +309,10 @@ impl<'a> Reader<'a> {
         if let Some(next) = following.into_iter().find(|next| next.text != "--") {
             self.unlisted.insert(next.span.start);
         }
-        let diagnostic = codes::cli_missing_value::RULE
-            .at(path, format!("argument {name}: expected one argument"))
-            .with_help("Give the value right after the option; a value starting with - needs the --option=value form.");
+        let diagnostic =
+            codes::cli_missing_value::RULE.at(path, format!("argument {name}: expected one argument")).with_help_text(
+                "Give the value right after the option; a value starting with - needs the --option=value form.",
+            );
         self.report(diagnostic, &word.span);
     }
 
@@ -338,7 +340,7 @@ impl<'a> Reader<'a> {
                     let message = "With --generate-cli-skeleton the AWS CLI prints a skeleton and sends no request.";
                     let diagnostic = codes::cli_skeleton::RULE
                         .at(Path::root(), message)
-                        .with_help("Remove --generate-cli-skeleton to create the user.");
+                        .with_help_text("Remove --generate-cli-skeleton to create the user.");
                     self.report(diagnostic, &occurrence.at.span);
                 }
             }
@@ -465,13 +467,13 @@ impl<'a> Reader<'a> {
                 } else {
                     (format!("{prefix}{reason}{echo}"), "")
                 };
-                codes::cli_syntax::RULE.at(path, message).with_help(format!(
+                codes::cli_syntax::RULE.at(path, message).with_help_text(format!(
                     "Fix the value of {option}; `explain cli-syntax` shows the shorthand and JSON forms.{note}"
                 ))
             }
-            Failure::Conversion(message) => codes::cli_type_conversion::RULE
-                .at(path, message)
-                .with_help(format!("The AWS CLI could not convert the value of {option}; check the member types.")),
+            Failure::Conversion(message) => codes::cli_type_conversion::RULE.at(path, message).with_help_text(format!(
+                "The AWS CLI could not convert the value of {option}; check the member types."
+            )),
             Failure::FileReference(prefix) => {
                 return self.file_reference(option, prefix, path, span);
             }
@@ -485,7 +487,7 @@ impl<'a> Reader<'a> {
             "The AWS CLI {source} the value of {option} from a {prefix} reference; a browser cannot, so this value is left out."
         );
         let help = "Paste the content itself (as shorthand or JSON) in place of the reference.";
-        self.report(codes::cli_file_reference::RULE.at(path, message).with_help(help), span);
+        self.report(codes::cli_file_reference::RULE.at(path, message).with_help_text(help), span);
     }
 
     /// Reports what a shell would expand in `words`. `personal_option` names an option whose value
@@ -506,7 +508,7 @@ impl<'a> Reader<'a> {
                 };
                 let message = format!("A shell would replace {source} with {what}; here it stays as written.");
                 let help = "Replace it with the value itself, or quote it with single quotes if it is meant literally.";
-                self.report(rule.at(path.clone(), message).with_help(help), &expansion.span);
+                self.report(rule.at(path.clone(), message).with_help_text(help), &expansion.span);
             }
         }
     }

@@ -45,6 +45,6 @@ pub fn diagnostics_of(code: &str, identity_type: Option<&str>, fragment: &str) -
     validate(&request_with(fragment), &identity(identity_type))
         .diagnostics
         .into_iter()
-        .filter(|d| d.code == code)
+        .filter(|d| d.code() == code)
         .collect()
 }

@@ -42,5 +42,8 @@ Spell the option out in full.
 Python `argparse` (`allow_abbrev`); AWS CLI `awscli/argparser.py`; shorthand notes §1 step 2.
 "#,
     },
+    messages: &[&super::TEXT],
+    helps: &[&super::HELP_TEXT],
     check: Check::Command,
+    fix: None,
 };

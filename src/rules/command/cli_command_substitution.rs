@@ -42,5 +42,8 @@ Run the command yourself and paste its output in place of the substitution.
 POSIX Shell Command Language, §2.6.3 Command Substitution.
 "#,
     },
+    messages: &[&super::TEXT],
+    helps: &[&super::HELP_TEXT],
     check: Check::Command,
+    fix: None,
 };

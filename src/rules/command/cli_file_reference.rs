@@ -44,5 +44,8 @@ Paste the file's content in place of the reference, as shorthand or JSON.
 AWS CLI `awscli/paramfile.py` (`LOCAL_PREFIX_MAP`, `REMOTE_PREFIX_MAP`, `URIArgumentHandler`); shorthand notes §1 step 3 and §2.4.
 "#,
     },
+    messages: &[&super::TEXT],
+    helps: &[&super::HELP_TEXT],
     check: Check::Command,
+    fix: None,
 };

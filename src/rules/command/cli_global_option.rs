@@ -45,5 +45,8 @@ Spell the create-user option out in full.
 AWS CLI `awscli/data/cli.json` (global options) and `awscli/argparser.py` (`MainArgParser`); shorthand notes §1 step 1.
 "#,
     },
+    messages: &[&super::TEXT],
+    helps: &[&super::HELP_TEXT],
     check: Check::Command,
+    fix: None,
 };

@@ -42,5 +42,8 @@ Give the value right after the option, and use `--option=value` when the value s
 Python `argparse`; shorthand notes §1 step 2.
 "#,
     },
+    messages: &[&super::TEXT],
+    helps: &[&super::HELP_TEXT],
     check: Check::Command,
+    fix: None,
 };

@@ -44,5 +44,8 @@ Paste the `aws connect create-user …` command itself.
 AWS CLI reference page `aws connect create-user`; shorthand notes §1 (global options come first).
 "#,
     },
+    messages: &[&super::TEXT],
+    helps: &[&super::HELP_TEXT],
     check: Check::Command,
+    fix: None,
 };

@@ -45,5 +45,8 @@ Close the quote, remove what follows the command, or end each continued line wit
 POSIX Shell Command Language, §2.2 Quoting and §2.3 Token Recognition; AWS CLI User Guide on quoting strings.
 "#,
     },
+    messages: &[&super::TEXT],
+    helps: &[&super::HELP_TEXT],
     check: Check::Command,
+    fix: None,
 };

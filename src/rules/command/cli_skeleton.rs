@@ -42,5 +42,8 @@ Remove `--generate-cli-skeleton` to create the user.
 AWS CLI `awscli/customizations/generatecliskeleton.py`; shorthand notes §6.
 "#,
     },
+    messages: &[&super::TEXT],
+    helps: &[&super::HELP_TEXT],
     check: Check::Command,
+    fix: None,
 };

@@ -48,5 +48,8 @@ Fix the value as the message shows, quote values with commas, or write the value
 AWS CLI `awscli/shorthand.py` and `awscli/argprocess.py`; shorthand notes §2 and §3.1.
 "#,
     },
+    messages: &[&super::TEXT],
+    helps: &[&super::HELP_TEXT],
     check: Check::Command,
+    fix: None,
 };

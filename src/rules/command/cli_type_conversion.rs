@@ -44,5 +44,8 @@ Write the value as the member's type: digits for integers, true or false for boo
 AWS CLI `awscli/shorthand.py` (`BackCompatVisitor`); shorthand notes §3.3.
 "#,
     },
+    messages: &[&super::TEXT],
+    helps: &[&super::HELP_TEXT],
     check: Check::Command,
+    fix: None,
 };

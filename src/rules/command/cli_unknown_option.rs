@@ -47,5 +47,8 @@ Remove the word, spell the option as create-user has it, or quote a value that c
 AWS CLI `awscli/clidriver.py` (`UnknownArgumentError`); shorthand notes §1 step 2.
 "#,
     },
+    messages: &[&super::TEXT],
+    helps: &[&super::HELP_TEXT],
     check: Check::Command,
+    fix: None,
 };

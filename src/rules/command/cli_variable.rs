@@ -43,5 +43,8 @@ Replace the variable with its value. If the `$` is meant literally, put the valu
 POSIX Shell Command Language, §2.6 Word Expansions.
 "#,
     },
+    messages: &[&super::TEXT],
+    helps: &[&super::HELP_TEXT],
     check: Check::Command,
+    fix: None,
 };

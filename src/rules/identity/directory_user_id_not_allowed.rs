@@ -3,6 +3,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
+use crate::render::Template;
 use crate::rules::{is_set, Check, Context, Rule, RuleDoc};
 
 pub static RULE: Rule = Rule {
@@ -46,17 +47,19 @@ Remove `DirectoryUserId`.
 botocore `service-2.json`, `CreateUserRequest.DirectoryUserId` documentation; constraints notes §4.1.
 "#,
     },
+    messages: &[&ERROR_WITH_SAML],
+    helps: &[&REMOVE_IT],
     check: Check::Identity(check),
+    fix: None,
 };
+
+static ERROR_WITH_SAML: Template =
+    Template("DirectoryUserId returns an error when the instance uses SAML identity management.");
+static REMOVE_IT: Template =
+    Template("Remove DirectoryUserId; it is only for instances that use an existing directory.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.identity == Some(IdentityType::Saml) && is_set(cx.request, "DirectoryUserId") {
-        out.push(
-            RULE.at(
-                path!["DirectoryUserId"],
-                "DirectoryUserId returns an error when the instance uses SAML identity management.",
-            )
-            .with_help("Remove DirectoryUserId; it is only for instances that use an existing directory."),
-        );
+        out.push(RULE.report(path!["DirectoryUserId"], &ERROR_WITH_SAML).with_help(&REMOVE_IT));
     }
 }

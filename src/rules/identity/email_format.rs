@@ -3,6 +3,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
+use crate::render::Template;
 use crate::rules::patterns::{is_documented_email, looks_like_email};
 use crate::rules::{identity_string, Check, Context, Rule, RuleDoc, Slot};
 
@@ -53,15 +54,27 @@ botocore `service-2.json`, `UserIdentityInfo.SecondaryEmail` documentation; Clou
 `AWS::Connect::User`; constraints notes §3, §7.10 and §11.
 "#,
     },
+    messages: &[&SECONDARY_NOT_DOCUMENTED, &EMAIL_NOT_ADDRESS],
+    helps: &[&WRITE_DOCUMENTED, &WRITE_ONE_ADDRESS],
     check: Check::Request(check),
+    fix: None,
 };
+
+static SECONDARY_NOT_DOCUMENTED: Template = Template(
+    "IdentityInfo.SecondaryEmail is not an email address of the documented form, such as mary.major@example.com.",
+);
+static EMAIL_NOT_ADDRESS: Template =
+    Template("IdentityInfo.Email does not look like an email address such as mary.major@example.com.");
+static WRITE_DOCUMENTED: Template = Template("Write one address of at most 265 characters: ASCII letters, digits and ._%+- before the @, and a domain ending in a dot and 2–63 letters.");
+static WRITE_ONE_ADDRESS: Template =
+    Template("Email has no documented pattern, but the service uses it to send mail: write one complete address.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if let Slot::Text(secondary) = identity_string(cx.request, "SecondaryEmail") {
         if !is_documented_email(secondary) {
             out.push(
-                RULE.at(path!["IdentityInfo", "SecondaryEmail"], "IdentityInfo.SecondaryEmail is not an email address of the documented form, such as mary.major@example.com.")
-                    .with_help("Write one address of at most 265 characters: ASCII letters, digits and ._%+- before the @, and a domain ending in a dot and 2–63 letters."),
+                RULE.report(path!["IdentityInfo", "SecondaryEmail"], &SECONDARY_NOT_DOCUMENTED)
+                    .with_help(&WRITE_DOCUMENTED),
             );
         }
     }
@@ -71,9 +84,9 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if let Slot::Text(email) = identity_string(cx.request, "Email") {
         if !email.is_empty() && !looks_like_email(email) {
             out.push(
-                RULE.at(path!["IdentityInfo", "Email"], "IdentityInfo.Email does not look like an email address such as mary.major@example.com.")
+                RULE.report(path!["IdentityInfo", "Email"], &EMAIL_NOT_ADDRESS)
                     .with_severity(Severity::Warning)
-                    .with_help("Email has no documented pattern, but the service uses it to send mail: write one complete address."),
+                    .with_help(&WRITE_ONE_ADDRESS),
             );
         }
     }

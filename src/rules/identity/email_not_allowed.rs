@@ -3,6 +3,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
+use crate::render::Template;
 use crate::rules::{identity_string, Check, Context, Rule, RuleDoc, Slot};
 
 pub static RULE: Rule = Rule {
@@ -53,20 +54,21 @@ botocore `service-2.json`, `UserIdentityInfo.Email` and the CreateUser operation
 Admin Guide `user-management.html`; constraints notes §4.1 and §7.1.
 "#,
     },
+    messages: &[&ERROR_WITH_SAML],
+    helps: &[&USE_SECONDARY],
     check: Check::Identity(check),
+    fix: None,
 };
+
+static ERROR_WITH_SAML: Template =
+    Template("IdentityInfo.Email returns an error when the instance uses SAML identity management.");
+static USE_SECONDARY: Template = Template("Remove Email; use SecondaryEmail if the user should get notifications.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.identity != Some(IdentityType::Saml) {
         return;
     }
     if let Slot::Text(_) = identity_string(cx.request, "Email") {
-        out.push(
-            RULE.at(
-                path!["IdentityInfo", "Email"],
-                "IdentityInfo.Email returns an error when the instance uses SAML identity management.",
-            )
-            .with_help("Remove Email; use SecondaryEmail if the user should get notifications."),
-        );
+        out.push(RULE.report(path!["IdentityInfo", "Email"], &ERROR_WITH_SAML).with_help(&USE_SECONDARY));
     }
 }

@@ -3,6 +3,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
+use crate::render::Template;
 use crate::rules::{identity_string, Check, Context, Rule, RuleDoc, Slot};
 
 pub static RULE: Rule = Rule {
@@ -49,17 +50,20 @@ botocore `service-2.json`, CreateUser operation documentation (changed in commit
 2025-08-08); the AWS CLI example `awscli/examples/connect/create-user.rst`; constraints notes §7.1.
 "#,
     },
+    messages: &[&MISSING],
+    helps: &[&ADD_IT],
     check: Check::Identity(check),
+    fix: None,
 };
+
+static MISSING: Template = Template("IdentityInfo.Email is missing; the CreateUser documentation requires it with CONNECT_MANAGED identity management, although AWS's own CLI example leaves it out.");
+static ADD_IT: Template = Template("Add the user's email address to be safe; password resets are sent there.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.identity != Some(IdentityType::ConnectManaged) {
         return;
     }
     if matches!(identity_string(cx.request, "Email"), Slot::Absent | Slot::Text("")) {
-        out.push(
-            RULE.at(path!["IdentityInfo", "Email"], "IdentityInfo.Email is missing; the CreateUser documentation requires it with CONNECT_MANAGED identity management, although AWS's own CLI example leaves it out.")
-                .with_help("Add the user's email address to be safe; password resets are sent there."),
-        );
+        out.push(RULE.report(path!["IdentityInfo", "Email"], &MISSING).with_help(&ADD_IT));
     }
 }

@@ -1,9 +1,9 @@
 //! `identity-type-inferred`: without a type, which identity-management types the request fits.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path::Path;
-use crate::rules::text::one_of;
+use crate::render::Template;
 use crate::rules::{identity_errors, Check, Context, Rule, RuleDoc};
 
 pub static RULE: Rule = Rule {
@@ -53,8 +53,24 @@ The identity-dependent rules' own sources (constraints notes §4.1); the instanc
 `IdentityManagementType` in the Connect API.
 "#,
     },
+    messages: &[&FITS_NONE, &FITS_EVERY, &FITS_ONLY, &FITS_SOME, &NOT_TYPE],
+    helps: &[&GIVE_TYPE, &GIVE_TYPE_BECAUSE],
     check: Check::Request(check),
+    fix: None,
 };
+
+static FITS_NONE: Template =
+    Template("No identity-management type was given; the request fits no identity-management type.");
+static FITS_EVERY: Template =
+    Template("No identity-management type was given; the request fits every identity-management type.");
+static FITS_ONLY: Template = Template("No identity-management type was given; the request fits only {types}.");
+static FITS_SOME: Template = Template("No identity-management type was given; the request fits {types}.");
+/// One type the request does not fit, and the first error under it; shown in the help.
+static NOT_TYPE: Template = Template("Not {identity}: {reason}");
+static GIVE_TYPE: Template =
+    Template("Give the instance's identity-management type to check the rules that depend on it.");
+static GIVE_TYPE_BECAUSE: Template =
+    Template("Give the instance's identity-management type to check the rules that depend on it. {reasons}");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.identity.is_some() {
@@ -65,31 +81,32 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let mut deciding: Vec<Path> = Vec::new();
     for identity in IdentityType::ALL {
         let errors = identity_errors(cx.request, identity);
-        match errors.first() {
-            None => fitting.push(identity.as_str()),
-            Some(first) => reasons.push(format!("Not {identity}: {}", first.message)),
-        }
-        for error in errors {
+        for error in &errors {
             if !deciding.contains(&error.path) {
-                deciding.push(error.path);
+                deciding.push(error.path.clone());
             }
         }
+        match errors.into_iter().next() {
+            None => fitting.push(identity.as_str()),
+            Some(first) => reasons.push(
+                RULE.report(Path::root(), &NOT_TYPE)
+                    .with_arg("identity", Arg::word(identity.as_str()))
+                    .with_arg("reason", Arg::Finding(Box::new(first))),
+            ),
+        }
     }
-    let fits = match fitting.as_slice() {
-        [] => "no identity-management type".to_owned(),
-        [_, _, _] => "every identity-management type".to_owned(),
-        [only] => format!("only {only}"),
-        some => one_of(some),
+    let message = match fitting.len() {
+        0 => &FITS_NONE,
+        1 => &FITS_ONLY,
+        n if n == IdentityType::ALL.len() => &FITS_EVERY,
+        _ => &FITS_SOME,
     };
-    let help = std::iter::once(
-        "Give the instance's identity-management type to check the rules that depend on it.".to_owned(),
-    )
-    .chain(reasons)
-    .collect::<Vec<_>>()
-    .join(" ");
-    let mut diagnostic = RULE
-        .at(Path::root(), format!("No identity-management type was given; the request fits {fits}."))
-        .with_help(help);
+    let diagnostic = RULE.report(Path::root(), message).with_arg("types", Arg::words(&fitting));
+    let mut diagnostic = if reasons.is_empty() {
+        diagnostic.with_help(&GIVE_TYPE)
+    } else {
+        diagnostic.with_help(&GIVE_TYPE_BECAUSE).with_arg("reasons", Arg::Findings(reasons))
+    };
     diagnostic.related = deciding;
     out.push(diagnostic);
 }

@@ -2,6 +2,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::path;
+use crate::render::Template;
 use crate::rules::patterns::is_e164;
 use crate::rules::{identity_string, Check, Context, Rule, RuleDoc, Slot};
 
@@ -50,19 +51,20 @@ botocore `service-2.json` (`PhoneNumber` pattern, added 2022-04-20); Smithy mode
 `AWS::Connect::User`; Admin Guide; constraints notes §3 and §7.5.
 "#,
     },
+    messages: &[&NOT_E164],
+    helps: &[&WRITE_E164],
     check: Check::Request(check),
+    fix: None,
 };
+
+static NOT_E164: Template = Template("IdentityInfo.Mobile is not an E.164 phone number such as +15555551212.");
+pub(crate) static WRITE_E164: Template =
+    Template("Write + and the country code followed by the number, digits only, 15 digits at most.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if let Slot::Text(mobile) = identity_string(cx.request, "Mobile") {
         if !is_e164(mobile) {
-            out.push(
-                RULE.at(
-                    path!["IdentityInfo", "Mobile"],
-                    "IdentityInfo.Mobile is not an E.164 phone number such as +15555551212.",
-                )
-                .with_help("Write + and the country code followed by the number, digits only, 15 digits at most."),
-            );
+            out.push(RULE.report(path!["IdentityInfo", "Mobile"], &NOT_E164).with_help(&WRITE_E164));
         }
     }
 }

@@ -1,9 +1,10 @@
 //! `name-length`: a LastName longer than CONNECT_MANAGED allows.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::model::CONNECT_MANAGED_NAME_LIMITS;
 use crate::options::IdentityType;
 use crate::path;
+use crate::render::Template;
 use crate::rules::{identity_string, Check, Context, Rule, RuleDoc, Slot};
 
 pub static RULE: Rule = Rule {
@@ -49,8 +50,15 @@ botocore `service-2.json`, `UserIdentityInfo` documentation and the `AgentFirstN
 shapes; constraints notes §3, §7.4 and §9.
 "#,
     },
+    messages: &[&TOO_LONG],
+    helps: &[&SHORTEN_IT],
     check: Check::Identity(check),
+    fix: None,
 };
+
+static TOO_LONG: Template =
+    Template("{path} has {length} characters; CONNECT_MANAGED identity management allows at most {limit}.");
+static SHORTEN_IT: Template = Template("Shorten it to {limit} characters.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.identity != Some(IdentityType::ConnectManaged) {
@@ -62,8 +70,10 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         // Beyond the model's own maximum, `length` reports it.
         if length > limit && shape.max.is_some_and(|max| length <= max) {
             out.push(
-                RULE.at(path!["IdentityInfo", name], format!("IdentityInfo.{name} has {length} characters; CONNECT_MANAGED identity management allows at most {limit}."))
-                    .with_help(format!("Shorten it to {limit} characters.")),
+                RULE.report(path!["IdentityInfo", name], &TOO_LONG)
+                    .with_help(&SHORTEN_IT)
+                    .with_arg("length", Arg::count(length))
+                    .with_arg("limit", Arg::count(limit)),
             );
         }
     }

@@ -1,9 +1,11 @@
 //! `name-not-nfc`: a first or last name that is not in Unicode NFC.
 
-use crate::diagnostic::{Diagnostic, Edit, Severity};
+use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::path;
+use crate::render::Template;
 use crate::rules::patterns::{is_nfc, to_nfc};
 use crate::rules::{identity_string, Check, Context, Rule, RuleDoc, Slot};
+use crate::value::Value;
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
@@ -48,19 +50,27 @@ botocore `service-2.json`, `UserIdentityInfo.FirstName` and `LastName` documenta
 2024-12-12); constraints notes §3 and §9.
 "#,
     },
+    messages: &[&NOT_NFC],
+    helps: &[&COMPOSE_IT],
     check: Check::Request(check),
+    fix: Some(fix),
 };
+
+static NOT_NFC: Template =
+    Template("{path} is not in Unicode NFC: it contains decomposed characters or combining marks.");
+static COMPOSE_IT: Template = Template("Use the composed form of each character; the fix carries it.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for name in ["FirstName", "LastName"] {
         let Slot::Text(value) = identity_string(cx.request, name) else { continue };
         if !is_nfc(value) {
-            let path = path!["IdentityInfo", name];
-            out.push(
-                RULE.at(path.clone(), format!("IdentityInfo.{name} is not in Unicode NFC: it contains decomposed characters or combining marks."))
-                    .with_help("Use the composed form of each character; the fix carries it.")
-                    .with_fix(Edit::set(path, to_nfc(value))),
-            );
+            out.push(RULE.report(path!["IdentityInfo", name], &NOT_NFC).with_help(&COMPOSE_IT).fixable());
         }
     }
+}
+
+/// The name in NFC.
+fn fix(diagnostic: &Diagnostic, request: &Value) -> Option<Fix> {
+    let name = diagnostic.path.find_in(request)?.as_str()?;
+    Some(Edit::set(diagnostic.path.clone(), to_nfc(name)).into())
 }

@@ -1,8 +1,9 @@
 //! `name-required`: FirstName or LastName missing with CONNECT_MANAGED or SAML.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
+use crate::render::Template;
 use crate::rules::{identity_string, Check, Context, Rule, RuleDoc, Slot};
 
 pub static RULE: Rule = Rule {
@@ -51,26 +52,32 @@ botocore `service-2.json`: the CreateUser operation documentation, `UserIdentity
 `LastName`, and the `UserIdentityInfo` note on length ranges; constraints notes §3 and §4.1.
 "#,
     },
+    messages: &[&REQUIRED, &EMPTY_WITH_SAML],
+    helps: &[&ADD_FIRST_NAME, &ADD_LAST_NAME],
     check: Check::Identity(check),
+    fix: None,
 };
+
+static REQUIRED: Template = Template("{path} is required when the instance uses {identity} identity management.");
+static EMPTY_WITH_SAML: Template = Template(
+    "{path} is empty; the documentation requires it with SAML, although the model allows an empty string for SAML.",
+);
+static ADD_FIRST_NAME: Template = Template("Add the user's first name.");
+static ADD_LAST_NAME: Template = Template("Add the user's last name.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(identity @ (IdentityType::ConnectManaged | IdentityType::Saml)) = cx.identity else { return };
-    for name in ["FirstName", "LastName"] {
-        let severity = match identity_string(cx.request, name) {
-            Slot::Absent => Severity::Error,
-            Slot::Text("") if identity == IdentityType::Saml => Severity::Warning,
-            Slot::Text("") => Severity::Error,
+    for (name, help) in [("FirstName", &ADD_FIRST_NAME), ("LastName", &ADD_LAST_NAME)] {
+        let path = path!["IdentityInfo", name];
+        let diagnostic = match identity_string(cx.request, name) {
+            Slot::Text("") if identity == IdentityType::Saml => {
+                RULE.report(path, &EMPTY_WITH_SAML).with_severity(Severity::Warning)
+            }
+            Slot::Absent | Slot::Text("") => {
+                RULE.report(path, &REQUIRED).with_arg("identity", Arg::word(identity.as_str()))
+            }
             Slot::Text(_) | Slot::Wrong => continue,
         };
-        let message = match severity {
-            Severity::Warning => format!("IdentityInfo.{name} is empty; the documentation requires it with SAML, although the model allows an empty string for SAML."),
-            _ => format!("IdentityInfo.{name} is required when the instance uses {identity} identity management."),
-        };
-        out.push(
-            RULE.at(path!["IdentityInfo", name], message)
-                .with_severity(severity)
-                .with_help(format!("Add the user's {} name.", if name == "FirstName" { "first" } else { "last" })),
-        );
+        out.push(diagnostic.with_help(help));
     }
 }

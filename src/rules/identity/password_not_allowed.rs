@@ -1,8 +1,9 @@
 //! `password-not-allowed`: a Password with SAML or EXISTING_DIRECTORY.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
+use crate::render::Template;
 use crate::rules::{is_set, Check, Context, Rule, RuleDoc};
 
 pub static RULE: Rule = Rule {
@@ -44,18 +45,24 @@ Remove `Password`, or check the identity-type option if the instance really is C
 botocore `service-2.json`, `CreateUserRequest.Password` documentation; constraints notes §4.1.
 "#,
     },
+    messages: &[&NOT_ALLOWED],
+    helps: &[&REMOVE_IT],
     check: Check::Identity(check),
+    fix: None,
 };
+
+static NOT_ALLOWED: Template =
+    Template("Password is not allowed when the instance uses {identity} identity management.");
+static REMOVE_IT: Template =
+    Template("Remove Password; these users sign in through their identity provider or directory.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(identity @ (IdentityType::Saml | IdentityType::ExistingDirectory)) = cx.identity else { return };
     if is_set(cx.request, "Password") {
         out.push(
-            RULE.at(
-                path!["Password"],
-                format!("Password is not allowed when the instance uses {identity} identity management."),
-            )
-            .with_help("Remove Password; these users sign in through their identity provider or directory."),
+            RULE.report(path!["Password"], &NOT_ALLOWED)
+                .with_help(&REMOVE_IT)
+                .with_arg("identity", Arg::word(identity.as_str())),
         );
     }
 }

@@ -1,8 +1,9 @@
 //! `password-policy`: a Password that does not meet the documented policy.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
+use crate::render::Template;
 use crate::rules::{string, Check, Context, Rule, RuleDoc};
 
 pub static RULE: Rule = Rule {
@@ -54,8 +55,15 @@ botocore `service-2.json` (`Password` pattern); Admin Guide `tutorial1-create-in
 `user-management.md`; constraints notes §5 and §7.6. Terraform checks only the length.
 "#,
     },
+    messages: &[&FAILS],
+    helps: &[&MEET_IT],
     check: Check::Identity(check),
+    fix: None,
 };
+
+static FAILS: Template = Template("Password {failures:and}.");
+static MEET_IT: Template =
+    Template("Use 8–64 characters without spaces, including an upper-case letter, a lower-case letter and a digit.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if matches!(cx.identity, Some(IdentityType::Saml | IdentityType::ExistingDirectory)) {
@@ -64,9 +72,9 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(password) = string(cx.request, "Password") else { return };
     let failures = failures(password);
     if !failures.is_empty() {
-        out.push(RULE.at(path!["Password"], format!("Password {}.", join_failures(&failures))).with_help(
-            "Use 8–64 characters without spaces, including an upper-case letter, a lower-case letter and a digit.",
-        ));
+        out.push(
+            RULE.report(path!["Password"], &FAILS).with_help(&MEET_IT).with_arg("failures", Arg::words(&failures)),
+        );
     }
 }
 
@@ -102,13 +110,6 @@ fn is_javascript_whitespace(c: char) -> bool {
         '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ' | '\u{a0}' | '\u{1680}' | '\u{2000}'
             ..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{feff}'
     )
-}
-
-fn join_failures(failures: &[&str]) -> String {
-    match failures {
-        [init @ .., last] if !init.is_empty() => format!("{} and {last}", init.join(", ")),
-        _ => failures.concat(),
-    }
 }
 
 #[cfg(test)]

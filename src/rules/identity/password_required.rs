@@ -3,6 +3,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
+use crate::render::Template;
 use crate::rules::{is_set, Check, Context, Rule, RuleDoc};
 
 pub static RULE: Rule = Rule {
@@ -45,17 +46,19 @@ Add a Password of 8–64 characters with an upper-case letter, a lower-case lett
 botocore `service-2.json`, `CreateUserRequest.Password` documentation; constraints notes §4.1.
 "#,
     },
+    messages: &[&REQUIRED],
+    helps: &[&ADD_ONE],
     check: Check::Identity(check),
+    fix: None,
 };
+
+static REQUIRED: Template =
+    Template("Password is required when the instance uses CONNECT_MANAGED identity management.");
+static ADD_ONE: Template =
+    Template("Add a Password of 8–64 characters with an upper-case letter, a lower-case letter and a digit.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.identity == Some(IdentityType::ConnectManaged) && !is_set(cx.request, "Password") {
-        out.push(
-            RULE.at(
-                path!["Password"],
-                "Password is required when the instance uses CONNECT_MANAGED identity management.",
-            )
-            .with_help("Add a Password of 8–64 characters with an upper-case letter, a lower-case letter and a digit."),
-        );
+        out.push(RULE.report(path!["Password"], &REQUIRED).with_help(&ADD_ONE));
     }
 }

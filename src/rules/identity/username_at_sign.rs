@@ -2,6 +2,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::path;
+use crate::render::Template;
 use crate::rules::patterns::is_documented_email;
 use crate::rules::{string, Check, Context, Rule, RuleDoc};
 
@@ -46,15 +47,19 @@ botocore `service-2.json`, `CreateUserRequest.Username` documentation (added 202
 constraints notes §4.7.
 "#,
     },
+    messages: &[&NOT_AN_ADDRESS],
+    helps: &[&COMPLETE_IT],
     check: Check::Request(check),
+    fix: None,
 };
+
+static NOT_AN_ADDRESS: Template =
+    Template("Username contains @ but is not an email address such as testuser@example.com.");
+static COMPLETE_IT: Template = Template("Write a complete email address, or remove the @ and what follows it.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(username) = string(cx.request, "Username") else { return };
     if username.contains('@') && !is_documented_email(username) {
-        out.push(
-            RULE.at(path!["Username"], "Username contains @ but is not an email address such as testuser@example.com.")
-                .with_help("Write a complete email address, or remove the @ and what follows it."),
-        );
+        out.push(RULE.report(path!["Username"], &NOT_AN_ADDRESS).with_help(&COMPLETE_IT));
     }
 }

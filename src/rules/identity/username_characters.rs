@@ -1,10 +1,10 @@
 //! `username-characters`: characters outside `[A-Za-z0-9_.@-]`.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
-use crate::rules::patterns::is_username_char;
-use crate::rules::text::offending_characters;
+use crate::render::Template;
+use crate::rules::patterns::{is_username_char, offending_characters};
 use crate::rules::{string, Check, Context, Rule, RuleDoc};
 
 pub static RULE: Rule = Rule {
@@ -53,15 +53,22 @@ botocore `service-2.json`, `CreateUserRequest.Username` documentation; constrain
 §7.3; CloudFormation `AWS::Connect::User` schema (§11).
 "#,
     },
-    check: Check::Identity(check),
+    messages: &[&OUTSIDE_CLASS],
+    helps: &[&USE_CLASS],
+    check: Check::Request(check),
+    fix: None,
 };
+
+static OUTSIDE_CLASS: Template = Template("Username contains characters outside A–Z, a–z, 0–9, _ . @ -: {characters}.");
+static USE_CLASS: Template = Template("Use only ASCII letters, digits, underscore, period, at sign and hyphen.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(username) = string(cx.request, "Username") else { return };
     let Some(characters) = offending_characters(username, is_username_char) else { return };
     let diagnostic = RULE
-        .at(path!["Username"], format!("Username contains characters outside A–Z, a–z, 0–9, _ . @ -: {characters}."))
-        .with_help("Use only ASCII letters, digits, underscore, period, at sign and hyphen.");
+        .report(path!["Username"], &OUTSIDE_CLASS)
+        .with_help(&USE_CLASS)
+        .with_arg("characters", Arg::Chars(characters));
     out.push(match cx.identity {
         Some(IdentityType::Saml) => diagnostic,
         _ => diagnostic.with_severity(Severity::Warning),

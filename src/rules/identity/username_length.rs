@@ -1,9 +1,10 @@
 //! `username-length`: longer than the identity-management type allows.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::model::{AGENT_USERNAME, MAX_SAML_USERNAME_CHARS, MAX_USERNAME_CHARS};
 use crate::options::IdentityType;
 use crate::path;
+use crate::render::Template;
 use crate::rules::{string, Check, Context, Rule, RuleDoc};
 
 pub static RULE: Rule = Rule {
@@ -50,8 +51,27 @@ botocore `service-2.json`, `CreateUserRequest.Username` documentation and the `A
 constraints notes §3 and §7.3 (the CloudFormation schema allows 64 for every type, Terraform 100).
 "#,
     },
+    messages: &[&TOO_LONG_FOR_SAML, &TOO_LONG_FOR_TYPE, &TOO_LONG_FOR_ANY, &ONLY_SAML],
+    helps: &[&SHORTEN_FOR_SAML, &SHORTEN_FOR_TYPE, &SHORTEN_FOR_ANY, &SHORTEN_OR_GIVE_TYPE],
     check: Check::Identity(check),
+    fix: None,
 };
+
+static TOO_LONG_FOR_SAML: Template =
+    Template("Username has {length} characters; SAML identity management allows at most {saml_most}.");
+static TOO_LONG_FOR_TYPE: Template =
+    Template("Username has {length} characters; {identity} identity management allows at most {most}.");
+static TOO_LONG_FOR_ANY: Template =
+    Template("Username has {length} characters; the limit is {most}, or {saml_most} with SAML.");
+static ONLY_SAML: Template =
+    Template("Username has {length} characters, which is valid only with SAML identity management.");
+static SHORTEN_FOR_SAML: Template = Template("Shorten it to {saml_most} characters.");
+static SHORTEN_FOR_TYPE: Template =
+    Template("Shorten it to {most} characters; only SAML instances allow up to {saml_most}.");
+static SHORTEN_FOR_ANY: Template =
+    Template("Shorten it to {most} characters, or to {saml_most} if the instance uses SAML.");
+static SHORTEN_OR_GIVE_TYPE: Template =
+    Template("Shorten it to {most} characters, or give the identity type if the instance uses SAML.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(username) = string(cx.request, "Username") else { return };
@@ -60,28 +80,23 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if length <= MAX_USERNAME_CHARS || AGENT_USERNAME.max.is_some_and(|max| length > max) {
         return;
     }
-    let (most, saml_most) = (MAX_USERNAME_CHARS, MAX_SAML_USERNAME_CHARS);
-    let path = path!["Username"];
-    let diagnostic = match cx.identity {
-        Some(IdentityType::Saml) if length > saml_most => RULE
-            .at(path, format!("Username has {length} characters; SAML identity management allows at most {saml_most}."))
-            .with_help(format!("Shorten it to {saml_most} characters.")),
-        Some(IdentityType::Saml) => return,
-        Some(identity) => RULE
-            .at(
-                path,
-                format!("Username has {length} characters; {identity} identity management allows at most {most}."),
-            )
-            .with_help(format!("Shorten it to {most} characters; only SAML instances allow up to {saml_most}.")),
-        None if length > saml_most => RULE
-            .at(path, format!("Username has {length} characters; the limit is {most}, or {saml_most} with SAML."))
-            .with_help(format!("Shorten it to {most} characters, or to {saml_most} if the instance uses SAML.")),
-        None => RULE
-            .at(path, format!("Username has {length} characters, which is valid only with SAML identity management."))
-            .with_severity(Severity::Warning)
-            .with_help(format!(
-                "Shorten it to {most} characters, or give the identity type if the instance uses SAML."
-            )),
+    let saml_allows = length <= MAX_SAML_USERNAME_CHARS;
+    let (message, help) = match cx.identity {
+        Some(IdentityType::Saml) if saml_allows => return,
+        Some(IdentityType::Saml) => (&TOO_LONG_FOR_SAML, &SHORTEN_FOR_SAML),
+        Some(_) => (&TOO_LONG_FOR_TYPE, &SHORTEN_FOR_TYPE),
+        None if saml_allows => (&ONLY_SAML, &SHORTEN_OR_GIVE_TYPE),
+        None => (&TOO_LONG_FOR_ANY, &SHORTEN_FOR_ANY),
     };
-    out.push(diagnostic);
+    let diagnostic = RULE
+        .report(path!["Username"], message)
+        .with_help(help)
+        .with_arg("length", Arg::count(length))
+        .with_arg("most", Arg::count(MAX_USERNAME_CHARS))
+        .with_arg("saml_most", Arg::count(MAX_SAML_USERNAME_CHARS));
+    out.push(match cx.identity {
+        Some(identity) => diagnostic.with_arg("identity", Arg::word(identity.as_str())),
+        None if saml_allows => diagnostic.with_severity(Severity::Warning),
+        None => diagnostic,
+    });
 }

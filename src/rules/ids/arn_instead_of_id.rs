@@ -1,9 +1,11 @@
 //! `arn-instead-of-id`: an ARN where an identifier belongs.
 
-use crate::diagnostic::{Diagnostic, Edit, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Edit, Fix, Severity};
+use crate::render::Template;
 use crate::rules::ids::{id_values, parse_arn, resource_label};
-use crate::rules::text::quoted;
 use crate::rules::{Check, Context, Rule, RuleDoc};
+use crate::value::Value;
+use std::borrow::Cow;
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
@@ -52,8 +54,19 @@ botocore `service-2.json` (member documentation, `requestUri`); CloudFormation `
 ARN patterns; constraints notes §2 and §11.
 "#,
     },
+    messages: &[&NOT_CONNECT, &NOT_A_RESOURCE, &OTHER_KIND, &OTHER_INSTANCE, &ARN_NOT_ID],
+    helps: &[&GIVE_THE_ID, &USE_THE_ID],
     check: Check::Request(check),
+    fix: Some(fix),
 };
+
+static NOT_CONNECT: Template = Template("{path} is an ARN of {service}, not of Amazon Connect.");
+static NOT_A_RESOURCE: Template = Template("{path} is not an Amazon Connect resource ARN.");
+static OTHER_KIND: Template = Template("{path} is the ARN of {arn_kind:article}, but {kind:article} ID belongs here.");
+static OTHER_INSTANCE: Template = Template("{path} belongs to instance {owner}, not to InstanceId {instance}.");
+static ARN_NOT_ID: Template = Template("{path} is an ARN; CreateUser expects the {kind} ID.");
+static GIVE_THE_ID: Template = Template("Give the ID of the {kind} to use.");
+static USE_THE_ID: Template = Template("Use the ID at the end of the ARN: {id}.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let ids = id_values(cx.request);
@@ -63,40 +76,38 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     });
     for id in &ids {
         let Some(arn) = parse_arn(id.value) else { continue };
-        let path = id.path();
+        let diagnostic = |message| RULE.report(id.path(), message).with_arg("kind", Arg::word(id.label()));
         let problem = if arn.service != "connect" {
-            Some(format!("is an ARN of {}, not of Amazon Connect", quoted(arn.service)))
-        } else if arn.id.is_empty() {
-            Some("is not an Amazon Connect resource ARN".to_owned())
+            Some(diagnostic(&NOT_CONNECT).with_arg("service", Arg::text(arn.service)))
+        } else if arn.id.is_empty() || !is_resource_word(arn.kind) {
+            Some(diagnostic(&NOT_A_RESOURCE))
         } else if arn.kind != id.kind {
-            Some(format!(
-                "is the ARN of {}, but {} ID belongs here",
-                with_article(resource_label(arn.kind)),
-                with_article(id.label())
-            ))
+            let label = Cow::Owned(resource_label(arn.kind).to_owned());
+            Some(diagnostic(&OTHER_KIND).with_arg("arn_kind", Arg::Word(label)))
         } else {
             match (arn.instance, instance_id) {
-                (Some(owner), Some(instance)) if owner != instance => {
-                    Some(format!("belongs to instance {}, not to InstanceId {}", quoted(owner), quoted(instance)))
-                }
+                (Some(owner), Some(instance)) if owner != instance => Some(
+                    diagnostic(&OTHER_INSTANCE)
+                        .with_arg("owner", Arg::text(owner))
+                        .with_arg("instance", Arg::text(instance)),
+                ),
                 _ => None,
             }
         };
         out.push(match problem {
-            Some(problem) => RULE
-                .at(path.clone(), format!("{path} {problem}."))
-                .with_severity(Severity::Error)
-                .with_help(format!("Give the ID of the {} to use.", id.label())),
-            None => RULE
-                .at(path.clone(), format!("{path} is an ARN; CreateUser expects the {} ID.", id.label()))
-                .with_help(format!("Use the ID at the end of the ARN: {}.", quoted(arn.id)))
-                .with_fix(Edit::set(path.clone(), arn.id)),
+            Some(problem) => problem.with_severity(Severity::Error).with_help(&GIVE_THE_ID),
+            None => diagnostic(&ARN_NOT_ID).with_help(&USE_THE_ID).with_arg("id", Arg::text(arn.id)).fixable(),
         });
     }
 }
 
-/// "an instance", "a routing profile".
-fn with_article(noun: &str) -> String {
-    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
-    format!("{article} {noun}")
+/// An ARN resource type spelled as one: lower-case words joined by hyphens, safe to show as it is.
+fn is_resource_word(kind: &str) -> bool {
+    kind.starts_with(|c: char| c.is_ascii_lowercase()) && kind.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+}
+
+/// The ID taken from the ARN.
+fn fix(diagnostic: &Diagnostic, request: &Value) -> Option<Fix> {
+    let arn = parse_arn(diagnostic.path.find_in(request)?.as_str()?)?;
+    Some(Edit::set(diagnostic.path.clone(), arn.id).into())
 }

@@ -1,11 +1,11 @@
 //! `duplicate-security-profile`: the same security profile listed twice.
 
-use crate::diagnostic::{Diagnostic, Edit, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Edit, Fix, Severity};
 use crate::path;
-use crate::rules::text::quoted;
+use crate::render::Template;
 use crate::rules::{Check, Context, Rule, RuleDoc};
 use crate::value::Value;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
@@ -49,8 +49,14 @@ CloudFormation `AWS::Connect::User` (`uniqueItems`); Terraform `security_profile
 botocore `service-2.json` (`SecurityProfileIds`, 1–10); constraints notes §11 and §12.
 "#,
     },
+    messages: &[&REPEATS],
+    helps: &[&LIST_ONCE],
     check: Check::Request(check),
+    fix: Some(fix),
 };
+
+static REPEATS: Template = Template("{path} repeats {value}, already listed at {first}.");
+static LIST_ONCE: Template = Template("List each security profile once.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(Value::Array(profiles)) = cx.request.get("SecurityProfileIds") else { return };
@@ -58,36 +64,29 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     }
     let mut first_index: HashMap<&str, usize> = HashMap::new();
-    let mut unique: Vec<&Value> = Vec::new();
-    let mut duplicates = Vec::new();
+    // One fix, on the first repeat, removes every repeat: a fix per repeat would be the same list.
+    let mut fix_given = false;
     for (index, profile) in profiles.iter().enumerate() {
-        let Some(id) = profile.as_str() else {
-            unique.push(profile);
+        let Some(id) = profile.as_str() else { continue };
+        let Some(&first) = first_index.get(id) else {
+            first_index.insert(id, index);
             continue;
         };
-        match first_index.get(id) {
-            Some(&first) => duplicates.push((index, first, id)),
-            None => {
-                first_index.insert(id, index);
-                unique.push(profile);
-            }
-        }
-    }
-    let mut deduplicated = Some(unique.into_iter().cloned().collect::<Vec<Value>>());
-    for (index, first, id) in duplicates {
         let diagnostic = RULE
-            .at(
-                path!["SecurityProfileIds", index],
-                format!(
-                    "SecurityProfileIds[{index}] repeats {}, already listed at SecurityProfileIds[{first}].",
-                    quoted(id)
-                ),
-            )
+            .report(path!["SecurityProfileIds", index], &REPEATS)
             .with_related(path!["SecurityProfileIds", first])
-            .with_help("List each security profile once.");
-        out.push(match deduplicated.take() {
-            Some(list) => diagnostic.with_fix(Edit::set(path!["SecurityProfileIds"], list)),
-            None => diagnostic,
-        });
+            .with_help(&LIST_ONCE)
+            .with_arg("value", Arg::text(id))
+            .with_arg("first", Arg::Path(path!["SecurityProfileIds", first]));
+        out.push(if std::mem::replace(&mut fix_given, true) { diagnostic } else { diagnostic.fixable() });
     }
+}
+
+/// The list with each ID once, in the order first listed.
+fn fix(_diagnostic: &Diagnostic, request: &Value) -> Option<Fix> {
+    let profiles = request.get("SecurityProfileIds")?.as_array()?;
+    let mut seen = HashSet::new();
+    let unique: Vec<Value> =
+        profiles.iter().filter(|profile| profile.as_str().is_none_or(|id| seen.insert(id))).cloned().collect();
+    Some(Edit::set(path!["SecurityProfileIds"], unique).into())
 }

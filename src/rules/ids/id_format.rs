@@ -1,9 +1,9 @@
 //! `id-format`: an identifier that is not a Connect UUID.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Severity};
+use crate::render::Template;
 use crate::rules::ids::{id_values, parse_arn};
 use crate::rules::patterns::is_connect_id;
-use crate::rules::text::quoted;
 use crate::rules::{Check, Context, Rule, RuleDoc};
 
 pub static RULE: Rule = Rule {
@@ -53,8 +53,16 @@ botocore `service-2.json` (no patterns); CloudFormation ARN patterns; the AWS CL
 `create-user.rst`; constraints notes §7.8.
 "#,
     },
+    messages: &[&NOT_AN_ID],
+    helps: &[&COPY_IT],
     check: Check::Request(check),
+    fix: None,
 };
+
+static NOT_AN_ID: Template = Template(
+    "{path} is {value}, which is not a Connect identifier (a UUID such as 0b3f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b).",
+);
+static COPY_IT: Template = Template("Copy the {kind} ID from the Amazon Connect console or the AWS CLI; example IDs from the documentation are placeholders.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for id in id_values(cx.request) {
@@ -62,10 +70,11 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         if (id.kind == "instance" && id.value.is_empty()) || parse_arn(id.value).is_some() || is_connect_id(id.value) {
             continue;
         }
-        let path = id.path();
         out.push(
-            RULE.at(path.clone(), format!("{path} is {}, which is not a Connect identifier (a UUID such as 0b3f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b).", quoted(id.value)))
-                .with_help(format!("Copy the {} ID from the Amazon Connect console or the AWS CLI; example IDs from the documentation are placeholders.", id.label())),
+            RULE.report(id.path(), &NOT_AN_ID)
+                .with_help(&COPY_IT)
+                .with_arg("value", Arg::text(id.value))
+                .with_arg("kind", Arg::word(id.label())),
         );
     }
 }

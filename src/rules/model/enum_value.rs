@@ -1,10 +1,11 @@
 //! `enum`: a value outside PhoneType, Channel or VoiceEnhancementMode.
 
-use crate::diagnostic::{Diagnostic, Edit, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Edit, Fix, Severity};
 use crate::model::StringShape;
 use crate::path::Location;
-use crate::rules::text::{one_of, quoted};
+use crate::render::Template;
 use crate::rules::{Check, Rule, RuleDoc};
+use crate::value::Value;
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
@@ -48,22 +49,36 @@ botocore `service-2.json` (`PhoneType`, `Channel`, `VoiceEnhancementMode`); cons
 botocore not checking enums.
 "#,
     },
+    messages: &[&NOT_IN_ENUM],
+    helps: &[&DID_YOU_MEAN, &USE_ALLOWED],
     check: Check::ModelWalk,
+    fix: Some(fix),
 };
+
+static NOT_IN_ENUM: Template = Template("{path} is {value}, which is not {allowed}.");
+static DID_YOU_MEAN: Template = Template("Did you mean {suggestion}? Enum values are case-sensitive: use {allowed}.");
+static USE_ALLOWED: Template = Template("Use {allowed}.");
 
 pub(super) fn check(shape: &StringShape, value: &str, at: &Location, out: &mut Vec<Diagnostic>) {
     if shape.enum_values.is_empty() || shape.enum_values.contains(&value) {
         return;
     }
-    let path = at.to_path();
-    let allowed = one_of(shape.enum_values);
-    let diagnostic = RULE.at(path.clone(), format!("{path} is {}, which is not {allowed}.", quoted(value)));
+    let diagnostic = RULE
+        .report(at.to_path(), &NOT_IN_ENUM)
+        .with_arg("value", Arg::text(value))
+        .with_arg("allowed", Arg::words(shape.enum_values));
     out.push(match case_fix(shape.enum_values, value) {
-        Some(fixed) => diagnostic
-            .with_help(format!("Did you mean {fixed}? Enum values are case-sensitive: use {allowed}."))
-            .with_fix(Edit::set(path, fixed)),
-        None => diagnostic.with_help(format!("Use {allowed}.")),
+        Some(fixed) => diagnostic.with_help(&DID_YOU_MEAN).with_arg("suggestion", Arg::word(fixed)).fixable(),
+        None => diagnostic.with_help(&USE_ALLOWED),
     });
+}
+
+/// The value the help suggests.
+fn fix(diagnostic: &Diagnostic, _request: &Value) -> Option<Fix> {
+    match diagnostic.arg("suggestion")? {
+        Arg::Word(suggestion) => Some(Edit::set(diagnostic.path.clone(), suggestion.as_ref()).into()),
+        _ => None,
+    }
 }
 
 /// The enum value that `value` spells with other case or punctuation.

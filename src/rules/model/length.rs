@@ -1,9 +1,9 @@
 //! `length`: a string longer or shorter than the model allows.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::model::StringShape;
 use crate::path::Location;
-use crate::rules::text::count;
+use crate::render::Template;
 use crate::rules::{Check, Rule, RuleDoc};
 
 pub static RULE: Rule = Rule {
@@ -50,31 +50,43 @@ botocore `service-2.json` (`InstanceId`, `AgentUsername`, `AgentFirstName`, `Age
 `TagKey`, `TagValue`); constraints notes §3 and §6. Smithy measures lengths in Unicode scalar values.
 "#,
     },
+    messages: &[&TOO_LONG, &TOO_SHORT, &TAG_KEY_TOO_LONG, &TAG_KEY_TOO_SHORT],
+    helps: &[],
     check: Check::ModelWalk,
+    fix: None,
 };
 
+static TOO_LONG: Template = Template("{path} has {length:count character}; it must have at most {limit}.");
+static TOO_SHORT: Template = Template("{path} has {length:count character}; it must have at least {limit}.");
+static TAG_KEY_TOO_LONG: Template = Template("The tag key has {length:count character}; it must have at most {limit}.");
+static TAG_KEY_TOO_SHORT: Template =
+    Template("The tag key has {length:count character}; it must have at least {limit}.");
+
 pub(super) fn check_string(shape: &StringShape, value: &str, at: &Location, out: &mut Vec<Diagnostic>) {
-    if let Some(problem) = problem(shape, value) {
-        let path = at.to_path();
-        out.push(RULE.at(path.clone(), format!("{path} {problem}.")));
+    if let Some((too_long, length, limit)) = problem(shape, value) {
+        let message = if too_long { &TOO_LONG } else { &TOO_SHORT };
+        out.push(report(message, at, length, limit));
     }
 }
 
 pub(super) fn check_map_key(shape: &StringShape, key: &str, at: &Location, out: &mut Vec<Diagnostic>) {
-    if let Some(problem) = problem(shape, key) {
-        let path = at.to_path();
-        out.push(RULE.at(path, format!("The tag key {problem}.")));
+    if let Some((too_long, length, limit)) = problem(shape, key) {
+        let message = if too_long { &TAG_KEY_TOO_LONG } else { &TAG_KEY_TOO_SHORT };
+        out.push(report(message, at, length, limit));
     }
 }
 
-/// "has 0 characters; it must have 1–100", or `None` when the length fits.
-fn problem(shape: &StringShape, value: &str) -> Option<String> {
+fn report(message: &'static Template, at: &Location, length: usize, limit: usize) -> Diagnostic {
+    RULE.report(at.to_path(), message).with_arg("length", Arg::count(length)).with_arg("limit", Arg::count(limit))
+}
+
+/// Whether the value is too long (or else too short), its length and the limit it breaks.
+fn problem(shape: &StringShape, value: &str) -> Option<(bool, usize, usize)> {
     let min = shape.min.unwrap_or(0);
     let length = value.chars().count();
-    let limits = match shape.max {
-        Some(max) if length > max => format!("at most {max}"),
-        _ if length < min => format!("at least {min}"),
-        _ => return None,
-    };
-    Some(format!("has {}; it must have {limits}", count(length, "character")))
+    match shape.max {
+        Some(max) if length > max => Some((true, length, max)),
+        _ if length < min => Some((false, length, min)),
+        _ => None,
+    }
 }

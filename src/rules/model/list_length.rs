@@ -1,10 +1,11 @@
 //! `list-length`: SecurityProfileIds or Tags with too few or too many entries.
 
-use crate::diagnostic::{Diagnostic, Edit, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Edit, Fix, Severity};
 use crate::model::{ListShape, MapShape};
 use crate::path::Location;
-use crate::rules::text::count;
+use crate::render::Template;
 use crate::rules::{Check, Rule, RuleDoc};
+use crate::value::Value;
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
@@ -48,48 +49,52 @@ botocore `service-2.json` (`SecurityProfileIds` min 1 max 10, `TagMap` min 1 max
 notes §6.
 "#,
     },
+    messages: &[&ITEMS_OUTSIDE, &ENTRIES_OUTSIDE],
+    helps: &[&TOO_MANY_PROFILES, &TOO_FEW_PROFILES, &LEAVE_OUT_EMPTY, &TOO_MANY_TAGS],
     check: Check::ModelWalk,
+    fix: Some(fix),
 };
 
+static ITEMS_OUTSIDE: Template = Template("{path} has {length:count item}; it must have {min}–{max}.");
+static ENTRIES_OUTSIDE: Template = Template("{path} has {length:count entry}; it must have {min}–{max}.");
+// SecurityProfileIds is the model's only list with limits, and Tags its only map.
+static TOO_MANY_PROFILES: Template =
+    Template("A user can have at most {max} security profiles; keep the ones this user needs.");
+static TOO_FEW_PROFILES: Template = Template("Give at least one security profile ID.");
+static LEAVE_OUT_EMPTY: Template = Template("Leave {path} out instead of sending it empty.");
+static TOO_MANY_TAGS: Template =
+    Template("Keep at most {max} tags here and add the rest with TagResource after creating the user.");
+
 pub(super) fn check_list(shape: &ListShape, length: usize, at: &Location, out: &mut Vec<Diagnostic>) {
-    if let Some(limits) = violated_limits(shape.min, shape.max, length) {
-        let path = at.to_path();
-        // SecurityProfileIds is the model's only list with limits.
-        let help = match shape.max {
-            Some(max) if length > max => {
-                format!("A user can have at most {max} security profiles; keep the ones this user needs.")
-            }
-            _ => "Give at least one security profile ID.".to_owned(),
-        };
-        out.push(
-            RULE.at(path.clone(), format!("{path} has {}; it must have {limits}.", count(length, "item")))
-                .with_help(help),
-        );
+    let (Some(min), Some(max)) = (shape.min, shape.max) else { return };
+    if (min..=max).contains(&length) {
+        return;
     }
+    let help = if length > max { &TOO_MANY_PROFILES } else { &TOO_FEW_PROFILES };
+    out.push(report(&ITEMS_OUTSIDE, at, length, min, max).with_help(help));
 }
 
 pub(super) fn check_map(shape: &MapShape, length: usize, at: &Location, out: &mut Vec<Diagnostic>) {
-    if let Some(limits) = violated_limits(shape.min, shape.max, length) {
-        let path = at.to_path();
-        let diagnostic =
-            RULE.at(path.clone(), format!("{path} has {}; it must have {limits}.", count(length, "entry")));
-        out.push(if length == 0 {
-            diagnostic.with_help(format!("Leave {path} out instead of sending it empty.")).with_fix(Edit::remove(path))
-        } else {
-            // Tags is the model's only map.
-            diagnostic.with_help(format!(
-                "Keep at most {} tags here and add the rest with TagResource after creating the user.",
-                shape.max.unwrap_or(length)
-            ))
-        });
+    let (Some(min), Some(max)) = (shape.min, shape.max) else { return };
+    if (min..=max).contains(&length) {
+        return;
     }
+    let diagnostic = report(&ENTRIES_OUTSIDE, at, length, min, max);
+    out.push(if length == 0 {
+        diagnostic.with_help(&LEAVE_OUT_EMPTY).fixable()
+    } else {
+        diagnostic.with_help(&TOO_MANY_TAGS)
+    });
 }
 
-fn violated_limits(min: Option<usize>, max: Option<usize>, length: usize) -> Option<String> {
-    match (min, max) {
-        (Some(min), Some(max)) if length < min || length > max => Some(format!("{min}–{max}")),
-        (Some(min), None) if length < min => Some(format!("at least {min}")),
-        (None, Some(max)) if length > max => Some(format!("at most {max}")),
-        _ => None,
-    }
+fn report(message: &'static Template, at: &Location, length: usize, min: usize, max: usize) -> Diagnostic {
+    RULE.report(at.to_path(), message)
+        .with_arg("length", Arg::count(length))
+        .with_arg("min", Arg::count(min))
+        .with_arg("max", Arg::count(max))
+}
+
+/// Removes an empty map, as the help says.
+fn fix(diagnostic: &Diagnostic, _request: &Value) -> Option<Fix> {
+    Some(Edit::remove(diagnostic.path.clone()).into())
 }

@@ -41,7 +41,7 @@ fn walk_value(shape: Shape, value: &Value, at: &Location, out: &mut Vec<Diagnost
                     Some(member) => walk_value(member.shape, member_value, &member_at, out),
                     None if unknown < unknown_member::REPORTED_PER_OBJECT => {
                         unknown += 1;
-                        out.push(unknown_member::diagnostic(structure, key, &member_at));
+                        out.push(unknown_member::diagnostic(structure, object, key, &member_at));
                     }
                     None => unknown += 1,
                 }

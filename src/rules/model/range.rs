@@ -1,8 +1,10 @@
 //! `range`: an integer below the model's minimum.
 
-use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::IntegerShape;
+use crate::diagnostic::{Arg, Diagnostic, Severity};
+use crate::model::{IntegerShape, MAX_AFTER_CONTACT_WORK_SECONDS};
 use crate::path::Location;
+use crate::render::Template;
+use crate::rules::phone::acw_range::days;
 use crate::rules::{Check, Rule, RuleDoc};
 use crate::value::Number;
 
@@ -46,16 +48,27 @@ Use 0 for indefinite after contact work, or a number of seconds.
 botocore `service-2.json` (`AfterContactWorkTimeLimit`, `min: 0`); constraints notes §3 and §6.
 "#,
     },
+    messages: &[&BELOW_MINIMUM],
+    helps: &[&INDEFINITE_OR_SECONDS],
     check: Check::ModelWalk,
+    fix: None,
 };
+
+static BELOW_MINIMUM: Template = Template("{path} is {value}; the minimum is {min}.");
+static INDEFINITE_OR_SECONDS: Template = Template(
+    "Use 0 for indefinite after contact work, or a number of seconds up to {max:thousands} (about {days} days).",
+);
 
 pub(super) fn check(shape: &IntegerShape, value: Number, at: &Location, out: &mut Vec<Diagnostic>) {
     let Some(min) = shape.min else { return };
     if value.as_f64() < min as f64 {
-        let path = at.to_path();
-        out.push(RULE.at(path.clone(), format!("{path} is {value}; the minimum is {min}.")).with_help(format!(
-            "Use 0 for indefinite after contact work, or a number of seconds up to {}.",
-            crate::rules::phone::acw_range::maximum()
-        )));
+        out.push(
+            RULE.report(at.to_path(), &BELOW_MINIMUM)
+                .with_help(&INDEFINITE_OR_SECONDS)
+                .with_arg("value", Arg::Number(value))
+                .with_arg("min", Arg::Int(min))
+                .with_arg("max", Arg::Int(MAX_AFTER_CONTACT_WORK_SECONDS))
+                .with_arg("days", Arg::Int(days())),
+        );
     }
 }

@@ -1,8 +1,9 @@
 //! `required`: a member the model requires is missing.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::model::Member;
 use crate::path::Location;
+use crate::render::Template;
 use crate::rules::{Check, Rule, RuleDoc};
 
 pub static RULE: Rule = Rule {
@@ -50,10 +51,18 @@ botocore `service-2.json` (`CreateUserRequest.required` and the `required` lists
 `PersistentConnectionConfig`, `VoiceEnhancementConfig`); constraints notes §2, §3 and §9.
 "#,
     },
+    messages: &[&IS_REQUIRED],
+    helps: &[&ADD_IT],
     check: Check::ModelWalk,
+    fix: None,
 };
 
+static IS_REQUIRED: Template = Template("{path} is required.");
+static ADD_IT: Template = Template("Add {member}: {doc}");
+
 pub(super) fn diagnostic(member: &Member, at: &Location) -> Diagnostic {
-    let path = at.to_path();
-    RULE.at(path.clone(), format!("{path} is required.")).with_help(format!("Add {}: {}", member.name, member.doc))
+    RULE.report(at.to_path(), &IS_REQUIRED)
+        .with_help(&ADD_IT)
+        .with_arg("member", Arg::word(member.name))
+        .with_arg("doc", Arg::word(member.doc))
 }

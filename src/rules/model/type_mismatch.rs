@@ -1,9 +1,9 @@
 //! `type`: a value of the wrong JSON type.
 
-use crate::diagnostic::{Diagnostic, Edit, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Edit, Fix, Severity};
 use crate::model::Shape;
 use crate::path::Location;
-use crate::rules::text::quoted;
+use crate::render::Template;
 use crate::rules::{Check, Rule, RuleDoc};
 use crate::value::{Number, Value};
 
@@ -53,18 +53,60 @@ botocore `service-2.json` shapes; botocore's `ParamValidator` (constraints notes
 shorthand notes §3.3 on how the CLI converts types.
 "#,
     },
+    messages: &[&MUST_BE, &REQUEST_MUST_BE],
+    helps: &[
+        &UNQUOTE_INTEGER,
+        &WHOLE_NUMBER,
+        &WHOLE_SECONDS,
+        &UNQUOTE_BOOLEAN,
+        &TRUE_OR_FALSE,
+        &PUT_IN_LIST,
+        &AS_STRING_SHOWN,
+        &AS_STRING,
+        &NOT_NULL,
+    ],
     check: Check::ModelWalk,
+    fix: Some(fix),
 };
+
+static MUST_BE: Template = Template("{path} must be {expected}, not {actual}.");
+static REQUEST_MUST_BE: Template = Template("The request must be {expected}, not {actual}.");
+static UNQUOTE_INTEGER: Template = Template("Write {value} without quotes.");
+static WHOLE_NUMBER: Template = Template("Write {value} as a whole number, without a fraction or exponent.");
+static WHOLE_SECONDS: Template = Template("Give a whole number of seconds.");
+static UNQUOTE_BOOLEAN: Template = Template("Write {value} without quotes.");
+static TRUE_OR_FALSE: Template = Template("Write true or false, without quotes.");
+static PUT_IN_LIST: Template = Template("Put it in a list: [{value}].");
+static AS_STRING_SHOWN: Template = Template("Write it as a string: \"{value}\".");
+static AS_STRING: Template = Template("Write it as a string, in quotes.");
+static NOT_NULL: Template = Template("Give a value instead of null; optional members can be left out.");
 
 pub(super) fn diagnostic(shape: Shape, value: &Value, at: &Location) -> Diagnostic {
     let path = at.to_path();
-    let subject = if path.is_root() { "The request".to_owned() } else { path.to_string() };
-    let diagnostic = RULE.at(path.clone(), format!("{subject} must be {}, not {}.", expected(shape), value.kind()));
-    match remedy(shape, value) {
-        Some((help, Some(fixed))) => diagnostic.with_help(help).with_fix(Edit::set(path, fixed)),
-        Some((help, None)) => diagnostic.with_help(help),
+    let message = if path.is_root() { &REQUEST_MUST_BE } else { &MUST_BE };
+    let diagnostic = RULE
+        .report(path, message)
+        .with_arg("expected", Arg::word(expected(shape)))
+        .with_arg("actual", Arg::word(value.kind()));
+    let Some(remedy) = remedy(shape, value) else { return diagnostic };
+    let fixable = remedy.fixed(value).is_some();
+    let diagnostic = diagnostic.with_help(remedy.help);
+    let diagnostic = match remedy.shown {
+        Some(shown) => diagnostic.with_arg("value", shown),
         None => diagnostic,
+    };
+    if fixable {
+        diagnostic.fixable()
+    } else {
+        diagnostic
     }
+}
+
+/// The corrected value, when the help names one.
+fn fix(diagnostic: &Diagnostic, request: &Value) -> Option<Fix> {
+    let value = diagnostic.path.find_in(request)?;
+    let remedy = Remedy { help: diagnostic.help_template?, shown: None };
+    Some(Edit::set(diagnostic.path.clone(), remedy.fixed(value)?).into())
 }
 
 fn expected(shape: Shape) -> &'static str {
@@ -79,47 +121,76 @@ fn expected(shape: Shape) -> &'static str {
     }
 }
 
-/// The help, and the corrected value when the intent is unambiguous.
-fn remedy(shape: Shape, value: &Value) -> Option<(String, Option<Value>)> {
+/// What the help says to do, and the value it shows.
+struct Remedy {
+    help: &'static Template,
+    shown: Option<Arg>,
+}
+
+fn remedy(shape: Shape, value: &Value) -> Option<Remedy> {
+    let remedy = |help, shown| Some(Remedy { help, shown });
     match (shape, value) {
         (Shape::Integer(_), Value::String(s)) => {
             let n: i64 = s.trim().parse().ok()?;
-            Some((format!("Write {n} without quotes."), Some(Value::from(n))))
+            remedy(&UNQUOTE_INTEGER, Some(Arg::Int(n)))
         }
-        (Shape::Integer(_), Value::Number(n)) => {
-            let whole = n.as_f64();
-            if whole.is_finite() && whole.fract() == 0.0 {
-                let fixed = Number::from_js(whole);
-                Some((
-                    format!("Write {fixed} as a whole number, without a fraction or exponent."),
-                    Some(Value::Number(fixed)),
-                ))
-            } else {
-                Some(("Give a whole number of seconds.".to_owned(), None))
-            }
-        }
-        (Shape::Boolean, Value::String(s)) => {
-            let b = match s.to_ascii_lowercase().as_str() {
-                "true" => true,
-                "false" => false,
-                _ => return Some(("Write true or false, without quotes.".to_owned(), None)),
-            };
-            Some((format!("Write {b} without quotes."), Some(Value::Bool(b))))
-        }
+        (Shape::Integer(_), Value::Number(n)) => match whole(*n) {
+            Some(fixed) => remedy(&WHOLE_NUMBER, Some(Arg::Number(fixed))),
+            None => remedy(&WHOLE_SECONDS, None),
+        },
+        (Shape::Boolean, Value::String(s)) => match boolean(s) {
+            Some(b) => remedy(&UNQUOTE_BOOLEAN, Some(Arg::word(if b { "true" } else { "false" }))),
+            None => remedy(&TRUE_OR_FALSE, None),
+        },
         (Shape::List(list), Value::String(s)) if matches!(list.member, Shape::String(_)) => {
-            Some((format!("Put it in a list: [{}].", quoted(s)), Some(Value::Array(vec![value.clone()]))))
+            remedy(&PUT_IN_LIST, Some(Arg::text(s)))
         }
-        (Shape::String(string), Value::Number(_) | Value::Bool(_)) if !string.conceals_value() => {
-            let text = match value {
-                Value::Number(n) => n.to_string(),
-                _ => value.as_bool().map(|b| b.to_string()).unwrap_or_default(),
-            };
-            Some((format!("Write it as a string: {}.", quoted(&text)), Some(Value::String(text))))
+        (Shape::String(string), Value::Number(n)) if !string.conceals_value() => {
+            remedy(&AS_STRING_SHOWN, Some(Arg::Number(*n)))
         }
-        (Shape::String(_), Value::Number(_) | Value::Bool(_)) => {
-            Some(("Write it as a string, in quotes.".to_owned(), None))
+        (Shape::String(string), Value::Bool(b)) if !string.conceals_value() => {
+            remedy(&AS_STRING_SHOWN, Some(Arg::word(if *b { "true" } else { "false" })))
         }
-        (_, Value::Null) => Some(("Give a value instead of null; optional members can be left out.".to_owned(), None)),
+        (Shape::String(_), Value::Number(_) | Value::Bool(_)) => remedy(&AS_STRING, None),
+        (_, Value::Null) => remedy(&NOT_NULL, None),
+        _ => None,
+    }
+}
+
+impl Remedy {
+    /// The value the help asks for in place of `value`, when it names one.
+    fn fixed(&self, value: &Value) -> Option<Value> {
+        let help = self.help;
+        if std::ptr::eq(help, &UNQUOTE_INTEGER) {
+            value.as_str()?.trim().parse::<i64>().ok().map(Value::from)
+        } else if std::ptr::eq(help, &WHOLE_NUMBER) {
+            whole(value.as_number()?).map(Value::Number)
+        } else if std::ptr::eq(help, &UNQUOTE_BOOLEAN) {
+            boolean(value.as_str()?).map(Value::Bool)
+        } else if std::ptr::eq(help, &PUT_IN_LIST) {
+            Some(Value::Array(vec![value.clone()]))
+        } else if std::ptr::eq(help, &AS_STRING_SHOWN) {
+            match value {
+                Value::Number(n) => Some(Value::String(n.to_string())),
+                Value::Bool(b) => Some(Value::String(b.to_string())),
+                _ => None,
+            }
+        } else {
+            None
+        }
+    }
+}
+
+/// A number that is whole but written with a fraction or an exponent, as a whole number.
+fn whole(n: Number) -> Option<Number> {
+    let value = n.as_f64();
+    (value.is_finite() && value.fract() == 0.0).then(|| Number::from_js(value))
+}
+
+fn boolean(s: &str) -> Option<bool> {
+    match s.to_ascii_lowercase().as_str() {
+        "true" => Some(true),
+        "false" => Some(false),
         _ => None,
     }
 }

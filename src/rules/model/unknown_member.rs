@@ -1,10 +1,11 @@
 //! `unknown-member`: a member the model does not have, with the closest real one.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Edit, Fix, Severity};
 use crate::model::StructureShape;
-use crate::path::Location;
-use crate::rules::text::{one_of, quoted};
+use crate::path::{Location, Segment};
+use crate::render::Template;
 use crate::rules::{Check, Rule, RuleDoc};
+use crate::value::Value;
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
@@ -51,26 +52,68 @@ botocore `service-2.json`; botocore's `ParamValidator` (constraints notes §6, �
 operation documentation itself writes `PhoneConfig.PhoneNumber` for `DeskPhoneNumber` (§4.2).
 "#,
     },
+    messages: &[&NOT_A_MEMBER, &MORE_MEMBERS, &ONE_MORE_MEMBER],
+    helps: &[&DID_YOU_MEAN, &MEMBERS_ARE, &REMOVE_THE_REST],
     check: Check::ModelWalk,
+    fix: Some(fix),
 };
+
+static NOT_A_MEMBER: Template = Template("{key} is not a member of {structure}.");
+static MORE_MEMBERS: Template = Template("{more} more members are not in {structure}.");
+static ONE_MORE_MEMBER: Template = Template("1 more member is not in {structure}.");
+static DID_YOU_MEAN: Template = Template("Did you mean {suggestion}? {structure} has: {members}.");
+static MEMBERS_ARE: Template = Template("{structure} has: {members}.");
+static REMOVE_THE_REST: Template = Template(
+    "Only the first {reported} unknown members are listed one by one; remove every member the model does not have.",
+);
 
 /// Unknown members reported one by one in an object; the rest are summed up in one diagnostic.
 pub(super) const REPORTED_PER_OBJECT: usize = 20;
 
 pub(super) fn summary(structure: &StructureShape, more: usize, at: &Location) -> Diagnostic {
-    RULE.at(at.to_path(), format!("{more} more members are not in {}.", structure.name)).with_help(
-        "Only the first 20 unknown members are listed one by one; remove every member the model does not have.",
-    )
+    let message = if more == 1 { &ONE_MORE_MEMBER } else { &MORE_MEMBERS };
+    RULE.report(at.to_path(), message)
+        .with_help(&REMOVE_THE_REST)
+        .with_arg("more", Arg::count(more))
+        .with_arg("structure", Arg::word(structure.name))
+        .with_arg("reported", Arg::count(REPORTED_PER_OBJECT))
 }
 
-pub(super) fn diagnostic(structure: &StructureShape, key: &str, at: &Location) -> Diagnostic {
-    let path = at.to_path();
-    let names: Vec<&str> = structure.members.iter().map(|m| m.name).collect();
-    let help = match closest(key, &names) {
-        Some(name) => format!("Did you mean {name}? {} has: {}.", structure.name, one_of(&names)),
-        None => format!("{} has: {}.", structure.name, one_of(&names)),
-    };
-    RULE.at(path, format!("{} is not a member of {}.", quoted(key), structure.name)).with_help(help)
+/// `object` is the structure holding `key`: a suggested member it already has is no rename.
+pub(super) fn diagnostic(
+    structure: &StructureShape,
+    object: &crate::value::Object,
+    key: &str,
+    at: &Location,
+) -> Diagnostic {
+    let names: Vec<&'static str> = structure.members.iter().map(|m| m.name).collect();
+    let diagnostic = RULE
+        .report(at.to_path(), &NOT_A_MEMBER)
+        .with_arg("key", Arg::text(key))
+        .with_arg("structure", Arg::word(structure.name))
+        .with_arg("members", Arg::words(&names));
+    match closest(key, &names) {
+        Some(name) => {
+            let diagnostic = diagnostic.with_help(&DID_YOU_MEAN).with_arg("suggestion", Arg::word(name));
+            if object.contains_key(name) {
+                diagnostic
+            } else {
+                diagnostic.fixable()
+            }
+        }
+        None => diagnostic.with_help(&MEMBERS_ARE),
+    }
+}
+
+/// Renames the member to the one the help suggests, keeping its value.
+fn fix(diagnostic: &Diagnostic, request: &Value) -> Option<Fix> {
+    let Some(Arg::Word(suggestion)) = diagnostic.arg("suggestion") else { return None };
+    let value = diagnostic.path.find_in(request)?.clone();
+    let (_, parent) = diagnostic.path.segments().split_last()?;
+    let renamed = crate::path::Path::from_segments(
+        parent.iter().cloned().chain([Segment::Key(suggestion.to_string())]).collect(),
+    );
+    Some(Fix { edit: Edit::set(renamed, value), also: vec![Edit::remove(diagnostic.path.clone())] })
 }
 
 /// The member name closest to `given`: the same letters in another case or spelling

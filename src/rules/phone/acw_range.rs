@@ -1,9 +1,9 @@
 //! `acw-range`: an after contact work time limit above 2,000,000 seconds.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::model::MAX_AFTER_CONTACT_WORK_SECONDS;
 use crate::path::Path;
-use crate::rules::text::thousands;
+use crate::render::Template;
 use crate::rules::{elements, object, Check, Context, Rule, RuleDoc};
 use crate::value::Object;
 
@@ -54,8 +54,18 @@ botocore `service-2.json`, `UserPhoneConfig.AfterContactWorkTimeLimit` and
 §4.6 and §7.2.
 "#,
     },
+    messages: &[&ABOVE_MAXIMUM],
+    helps: &[&IN_MILLISECONDS, &IN_SECONDS],
     check: Check::Request(check),
+    fix: None,
 };
+
+static ABOVE_MAXIMUM: Template =
+    Template("{path} is {limit} seconds; the maximum is {max:thousands} (about {days} days).");
+static IN_MILLISECONDS: Template =
+    Template("If this is in milliseconds (SearchUsers returns milliseconds), in seconds it is {seconds}.");
+static IN_SECONDS: Template =
+    Template("Give the limit in seconds, at most {max:thousands} (about {days} days), or 0 for no limit.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if let Some(phone_config) = object(cx.request, "PhoneConfig") {
@@ -75,20 +85,21 @@ fn check_limit(owner: &Object, at: Path, out: &mut Vec<Diagnostic>) {
     if !limit.is_integral() || limit.as_f64() <= MAX_AFTER_CONTACT_WORK_SECONDS as f64 {
         return;
     }
-    let path = at.join("AfterContactWorkTimeLimit");
-    let help = match limit.as_i64() {
+    let diagnostic = RULE
+        .report(at.join("AfterContactWorkTimeLimit"), &ABOVE_MAXIMUM)
+        .with_arg("limit", Arg::Number(limit))
+        .with_arg("max", Arg::Int(MAX_AFTER_CONTACT_WORK_SECONDS))
+        .with_arg("days", Arg::Int(days()));
+    out.push(match limit.as_i64() {
         Some(ms) if ms % 1000 == 0 && ms / 1000 <= MAX_AFTER_CONTACT_WORK_SECONDS => {
-            format!("If this is in milliseconds (SearchUsers returns milliseconds), in seconds it is {}.", ms / 1000)
+            diagnostic.with_help(&IN_MILLISECONDS).with_arg("seconds", Arg::Int(ms / 1000))
         }
-        _ => format!("Give the limit in seconds, at most {}, or 0 for no limit.", maximum()),
-    };
-    out.push(
-        RULE.at(path.clone(), format!("{path} is {limit} seconds; the maximum is {}.", maximum())).with_help(help),
-    );
+        _ => diagnostic.with_help(&IN_SECONDS),
+    });
 }
 
-/// "2,000,000 (about 23 days)".
-pub(crate) fn maximum() -> String {
-    let days = MAX_AFTER_CONTACT_WORK_SECONDS as f64 / 86_400.0;
-    format!("{} (about {days:.0} days)", thousands(MAX_AFTER_CONTACT_WORK_SECONDS))
+/// The maximum in whole days: about 23.
+pub(crate) fn days() -> i64 {
+    const DAY: i64 = 86_400;
+    (MAX_AFTER_CONTACT_WORK_SECONDS + DAY / 2) / DAY
 }

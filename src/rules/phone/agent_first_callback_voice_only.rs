@@ -1,7 +1,8 @@
 //! `agent-first-callback-voice-only`: agent-first callback settings on a channel other than VOICE.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path;
+use crate::render::Template;
 use crate::rules::{channel, elements, is_set, Check, Context, Rule, RuleDoc};
 
 /// The agent-first callback members and their lists.
@@ -54,22 +55,24 @@ botocore `service-2.json`: `AutoAcceptConfig.AgentFirstCallbackAutoAccept` and
 constraints notes §4.3.
 "#,
     },
+    messages: &[&VOICE_ONLY],
+    helps: &[&MOVE_IT],
     check: Check::Request(check),
+    fix: None,
 };
+
+static VOICE_ONLY: Template = Template("{path} applies only to VOICE, but this element's Channel is {channel}.");
+static MOVE_IT: Template = Template("Move the setting to the VOICE element, or remove it.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for (list, member) in CALLBACK_MEMBERS {
         for (index, element) in elements(cx.request, list) {
             match channel(element) {
                 Some(other) if other != "VOICE" && is_set(element, member) => out.push(
-                    RULE.at(
-                        path![list, index, member],
-                        format!(
-                            "{list}[{index}].{member} applies only to VOICE, but this element's Channel is {other}."
-                        ),
-                    )
-                    .with_related(path![list, index, "Channel"])
-                    .with_help("Move the setting to the VOICE element, or remove it."),
+                    RULE.report(path![list, index, member], &VOICE_ONLY)
+                        .with_related(path![list, index, "Channel"])
+                        .with_help(&MOVE_IT)
+                        .with_arg("channel", Arg::word(other)),
                 ),
                 _ => {}
             }

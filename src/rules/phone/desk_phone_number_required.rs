@@ -1,6 +1,7 @@
 //! `desk-phone-number-required`: DESK_PHONE without a phone number.
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::render::Template;
 use crate::rules::phone::phone_settings;
 use crate::rules::{Check, Context, Rule, RuleDoc};
 
@@ -46,17 +47,20 @@ Terraform `website/docs/r/connect_user.html.markdown`; Admin Guide `configure-ag
 constraints notes §4.5.
 "#,
     },
+    messages: &[&REQUIRED],
+    helps: &[&ADD_IT],
     check: Check::Request(check),
+    fix: None,
 };
+
+static REQUIRED: Template = Template("{path} is required because the phone type is DESK_PHONE.");
+static ADD_IT: Template = Template("Add the desk phone number in E.164 form, such as +15555551212, or use SOFT_PHONE.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for setting in phone_settings(cx.request) {
         if setting.phone_type() == Some("DESK_PHONE") && setting.number().is_none() {
-            let number = setting.number_path();
             out.push(
-                RULE.at(number.clone(), format!("{number} is required because the phone type is DESK_PHONE."))
-                    .with_related(setting.type_path())
-                    .with_help("Add the desk phone number in E.164 form, such as +15555551212, or use SOFT_PHONE."),
+                RULE.report(setting.number_path(), &REQUIRED).with_related(setting.type_path()).with_help(&ADD_IT),
             );
         }
     }

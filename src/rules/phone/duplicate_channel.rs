@@ -1,7 +1,8 @@
 //! `duplicate-channel`: the same Channel twice in one list.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path;
+use crate::render::Template;
 use crate::rules::phone::CHANNEL_LISTS;
 use crate::rules::{channel, elements, Check, Context, Rule, RuleDoc};
 
@@ -46,8 +47,14 @@ Keep one element per channel.
 botocore `service-2.json`, the five list shapes and their documentation; constraints notes §4.4.
 "#,
     },
+    messages: &[&REPEATS],
+    helps: &[&KEEP_ONE],
     check: Check::Request(check),
+    fix: None,
 };
+
+static REPEATS: Template = Template("{element} repeats Channel {channel}, already set by {first}.");
+static KEEP_ONE: Template = Template("Keep one element per channel.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for list in CHANNEL_LISTS {
@@ -56,12 +63,12 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             let Some(channel) = channel(element) else { continue };
             match first_seen.iter().find(|(seen, _)| *seen == channel) {
                 Some(&(_, first)) => out.push(
-                    RULE.at(
-                        path![list, index, "Channel"],
-                        format!("{list}[{index}] repeats Channel {channel}, already set by {list}[{first}]."),
-                    )
-                    .with_related(path![list, first, "Channel"])
-                    .with_help("Keep one element per channel."),
+                    RULE.report(path![list, index, "Channel"], &REPEATS)
+                        .with_related(path![list, first, "Channel"])
+                        .with_help(&KEEP_ONE)
+                        .with_arg("element", Arg::Path(path![list, index]))
+                        .with_arg("first", Arg::Path(path![list, first]))
+                        .with_arg("channel", Arg::word(channel)),
                 ),
                 None => first_seen.push((channel, index)),
             }

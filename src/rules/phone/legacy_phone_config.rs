@@ -1,8 +1,9 @@
 //! `legacy-phone-config`: PhoneConfig used where AWS recommends the channel-specific lists.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Fix, Severity};
 use crate::model::{Shape, USER_PHONE_CONFIG};
 use crate::path;
+use crate::render::Template;
 use crate::rules::migration::{migrate, COUNTERPARTS};
 use crate::rules::{conforms, Check, Context, Rule, RuleDoc};
 use crate::value::Value;
@@ -60,8 +61,15 @@ documentation; Smithy `@default("SOFT_PHONE")` on `UserPhoneConfig.PhoneType`; c
 §4.2, §9 and §10.
 "#,
     },
+    messages: &[&LEGACY],
+    helps: &[&MOVE_FIELDS],
     check: Check::Request(check),
+    fix: Some(fix),
 };
+
+static LEGACY: Template = Template("PhoneConfig is the legacy form; AWS recommends the channel-specific AutoAcceptConfigs, AfterContactWorkConfigs, PhoneNumberConfigs and PersistentConnectionConfigs.");
+static MOVE_FIELDS: Template =
+    Template("Move each PhoneConfig field into its channel-specific list as a VOICE element; the fix does it.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(value @ Value::Object(phone_config)) = cx.request.get("PhoneConfig") else { return };
@@ -71,12 +79,12 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if conflicting {
         return;
     }
-    let diagnostic = RULE
-        .at(path!["PhoneConfig"], "PhoneConfig is the legacy form; AWS recommends the channel-specific AutoAcceptConfigs, AfterContactWorkConfigs, PhoneNumberConfigs and PersistentConnectionConfigs.")
-        .with_help("Move each PhoneConfig field into its channel-specific list as a VOICE element; the fix does it.");
-    let fix = conforms(Shape::Structure(&USER_PHONE_CONFIG), value).then(|| migrate(phone_config)).flatten();
-    out.push(match fix {
-        Some(fix) => diagnostic.with_fix(fix),
-        None => diagnostic,
-    });
+    let diagnostic = RULE.report(path!["PhoneConfig"], &LEGACY).with_help(&MOVE_FIELDS);
+    // Only a PhoneConfig without model-level problems is moved as it is.
+    out.push(if conforms(Shape::Structure(&USER_PHONE_CONFIG), value) { diagnostic.fixable() } else { diagnostic });
+}
+
+/// The request with PhoneConfig replaced by its channel-specific lists.
+fn fix(_diagnostic: &Diagnostic, request: &Value) -> Option<Fix> {
+    migrate(request.get("PhoneConfig")?.as_object()?)
 }

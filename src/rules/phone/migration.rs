@@ -94,13 +94,10 @@ fn additions_first(additions: Vec<Edit>, removals: Vec<Edit>) -> Option<Fix> {
 }
 
 /// How a VOICE element of `list` looks, for help texts; a phone number shows as `+…`.
-pub(crate) fn example_element(counterpart: &Counterpart, phone_config: &Object) -> String {
+pub(crate) fn example_element(counterpart: &Counterpart, phone_config: &Object) -> Value {
     let mut redacted = phone_config.clone();
     if redacted.contains_key("DeskPhoneNumber") {
         redacted.insert("DeskPhoneNumber", Value::from("+…"));
     }
-    counterpart
-        .voice_element(&redacted)
-        .map(|element| crate::syntax::json::to_string(&element, None))
-        .unwrap_or_default()
+    counterpart.voice_element(&redacted).unwrap_or(Value::Null)
 }

@@ -1,7 +1,8 @@
 //! `phone-config-conflict`: a PhoneConfig field set together with its channel-specific list.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Fix, Severity};
 use crate::path;
+use crate::render::Template;
 use crate::rules::migration::{example_element, move_pair, COUNTERPARTS};
 use crate::rules::{object, Check, Context, Rule, RuleDoc};
 use crate::value::Value;
@@ -60,8 +61,14 @@ botocore `service-2.json`, CreateUser operation documentation (commit `56b39db6`
 constraints notes §4.2.
 "#,
     },
+    messages: &[&CONFLICT],
+    helps: &[&SET_PER_CHANNEL],
     check: Check::Request(check),
+    fix: Some(fix),
 };
+
+static CONFLICT: Template = Template("{path} cannot be set together with {list}.");
+static SET_PER_CHANNEL: Template = Template("Set it per channel instead: remove {path} and give {list} a VOICE element such as {example}; an existing VOICE element takes its place.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(phone_config) = object(cx.request, "PhoneConfig") else { return };
@@ -71,17 +78,22 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let list = counterpart.list;
         for field in counterpart.set_fields(phone_config) {
-            let diagnostic = RULE
-                .at(path!["PhoneConfig", field], format!("PhoneConfig.{field} cannot be set together with {list}."))
-                .with_related(path![list])
-                .with_help(format!(
-                    "Set it per channel instead: remove PhoneConfig.{field} and give {list} a VOICE element such as {}; an existing VOICE element takes its place.",
-                    example_element(counterpart, phone_config)
-                ));
-            out.push(match move_pair(cx.request, phone_config, counterpart) {
-                Some(fix) => diagnostic.with_fix(fix),
-                None => diagnostic,
-            });
+            out.push(
+                RULE.report(path!["PhoneConfig", field], &CONFLICT)
+                    .with_related(path![list])
+                    .with_help(&SET_PER_CHANNEL)
+                    .with_arg("list", Arg::word(list))
+                    .with_arg("example", Arg::Value(example_element(counterpart, phone_config)))
+                    .fixable(),
+            );
         }
     }
+}
+
+/// Moves the conflicting pair's fields into the list, as the help says.
+fn fix(diagnostic: &Diagnostic, request: &Value) -> Option<Fix> {
+    let Some(Arg::Word(list)) = diagnostic.arg("list") else { return None };
+    let counterpart = COUNTERPARTS.iter().find(|c| c.list == list)?;
+    let request = request.as_object()?;
+    move_pair(request, object(request, "PhoneConfig")?, counterpart)
 }

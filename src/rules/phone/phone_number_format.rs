@@ -1,9 +1,12 @@
 //! `phone-number-format`: a desk phone number not in E.164 form.
 
-use crate::diagnostic::{Diagnostic, Edit, Severity};
+use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use crate::render::Template;
+use crate::rules::identity::mobile_format::WRITE_E164;
 use crate::rules::patterns::is_e164;
 use crate::rules::phone::phone_settings;
 use crate::rules::{Check, Context, Rule, RuleDoc};
+use crate::value::Value;
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
@@ -50,8 +53,13 @@ botocore `service-2.json` (`SensitivePhoneNumber`); Smithy model; Terraform `val
 (unanchored, so it accepts `x+15555551212`); constraints notes §3, §7.5 and §12.
 "#,
     },
+    messages: &[&NOT_E164],
+    helps: &[&WRITE_E164],
     check: Check::Request(check),
+    fix: Some(fix),
 };
+
+static NOT_E164: Template = Template("{path} is not an E.164 phone number such as +15555551212.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for setting in phone_settings(cx.request) {
@@ -59,11 +67,19 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         if is_e164(number) {
             continue;
         }
-        let path = setting.number_path();
-        let diagnostic = RULE
-            .at(path.clone(), format!("{path} is not an E.164 phone number such as +15555551212."))
-            .with_help("Write + and the country code followed by the number, digits only, 15 digits at most.");
-        let cleaned: String = number.chars().filter(|c| !matches!(c, ' ' | '-' | '.' | '(' | ')')).collect();
-        out.push(if is_e164(&cleaned) { diagnostic.with_fix(Edit::set(path, cleaned)) } else { diagnostic });
+        let diagnostic = RULE.report(setting.number_path(), &NOT_E164).with_help(&WRITE_E164);
+        out.push(if cleaned(number).is_some() { diagnostic.fixable() } else { diagnostic });
     }
+}
+
+/// The number without the spaces, dashes, dots and parentheses people write in it.
+fn fix(diagnostic: &Diagnostic, request: &Value) -> Option<Fix> {
+    let number = cleaned(diagnostic.path.find_in(request)?.as_str()?)?;
+    Some(Edit::set(diagnostic.path.clone(), number).into())
+}
+
+/// `number` as E.164 once spaces, dashes, dots and parentheses are dropped, when that is enough.
+fn cleaned(number: &str) -> Option<String> {
+    let cleaned: String = number.chars().filter(|c| !matches!(c, ' ' | '-' | '.' | '(' | ')')).collect();
+    is_e164(&cleaned).then_some(cleaned)
 }

@@ -1,6 +1,7 @@
 //! `phone-number-unused`: a desk phone number with a soft phone.
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::render::Template;
 use crate::rules::phone::phone_settings;
 use crate::rules::{Check, Context, Rule, RuleDoc};
 
@@ -46,8 +47,15 @@ botocore `service-2.json` (`DeskPhoneNumber`, `PhoneNumberConfig.PhoneNumber` do
 `@default("SOFT_PHONE")`); Terraform `internal/service/connect/user.go`; constraints notes §10 and §12.
 "#,
     },
+    messages: &[&UNUSED],
+    helps: &[&DESK_OR_REMOVE],
     check: Check::Request(check),
+    fix: None,
 };
+
+static UNUSED: Template = Template("{path} is not used, because the phone type is SOFT_PHONE.");
+static DESK_OR_REMOVE: Template =
+    Template("Set the phone type to DESK_PHONE if calls should go to this number, or remove the number.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for setting in phone_settings(cx.request) {
@@ -57,13 +65,10 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             Some(_) => setting.phone_type() == Some("SOFT_PHONE"),
         };
         if soft && setting.number().is_some() {
-            let number = setting.number_path();
             out.push(
-                RULE.at(number.clone(), format!("{number} is not used, because the phone type is SOFT_PHONE."))
+                RULE.report(setting.number_path(), &UNUSED)
                     .with_related(setting.type_path())
-                    .with_help(
-                        "Set the phone type to DESK_PHONE if calls should go to this number, or remove the number.",
-                    ),
+                    .with_help(&DESK_OR_REMOVE),
             );
         }
     }

@@ -1,7 +1,8 @@
 //! `voice-only`: a channel other than VOICE in a list that supports only VOICE.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path;
+use crate::render::Template;
 use crate::rules::{channel, elements, Check, Context, Rule, RuleDoc};
 
 /// The lists whose Channel documentation says "Only VOICE is supported for this data type".
@@ -48,19 +49,24 @@ botocore `service-2.json`: `PhoneNumberConfig.Channel`, `PersistentConnectionCon
 `VoiceEnhancementConfig.Channel` documentation; constraints notes §4.3.
 "#,
     },
+    messages: &[&NOT_VOICE],
+    helps: &[&USE_VOICE],
     check: Check::Request(check),
+    fix: None,
 };
+
+static NOT_VOICE: Template = Template("{path} is {channel}, but {list} supports only VOICE.");
+static USE_VOICE: Template = Template("Use VOICE, or remove this element.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for list in VOICE_ONLY_LISTS {
         for (index, element) in elements(cx.request, list) {
             match channel(element) {
                 Some(other) if other != "VOICE" => out.push(
-                    RULE.at(
-                        path![list, index, "Channel"],
-                        format!("{list}[{index}].Channel is {other}, but {list} supports only VOICE."),
-                    )
-                    .with_help("Use VOICE, or remove this element."),
+                    RULE.report(path![list, index, "Channel"], &NOT_VOICE)
+                        .with_help(&USE_VOICE)
+                        .with_arg("channel", Arg::word(other))
+                        .with_arg("list", Arg::word(list)),
                 ),
                 _ => {}
             }

@@ -1,10 +1,10 @@
 //! `tag-key-characters`: a tag key with characters outside the model's class.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path;
-use crate::rules::patterns::{is_tag_key_char, is_tag_key_text};
+use crate::render::Template;
+use crate::rules::patterns::{is_tag_key_char, is_tag_key_text, offending_characters};
 use crate::rules::tags::tag_keys;
-use crate::rules::text::{offending_characters, quoted};
 use crate::rules::{Check, Context, Rule, RuleDoc};
 
 pub static RULE: Rule = Rule {
@@ -50,19 +50,24 @@ Replace the listed characters, for example `#` with `-`.
 botocore `service-2.json` (`TagKey`); CloudFormation `AWS::Connect::User`; constraints notes §3 and §7.9.
 "#,
     },
+    messages: &[&CANNOT_HAVE],
+    helps: &[&USE_CLASS],
     check: Check::Request(check),
+    fix: None,
 };
+
+static CANNOT_HAVE: Template = Template("The tag key {key} contains characters a tag key cannot have: {characters}.");
+static USE_CLASS: Template = Template("Use letters, numbers, spaces and _ . : / = + - @ only.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     // One match per key; only a key that fails is looked at character by character.
     for key in tag_keys(cx.request).filter(|key| !is_tag_key_text(key)) {
         if let Some(characters) = offending_characters(key, is_tag_key_char) {
             out.push(
-                RULE.at(
-                    path!["Tags", key],
-                    format!("The tag key {} contains characters a tag key cannot have: {characters}.", quoted(key)),
-                )
-                .with_help("Use letters, numbers, spaces and _ . : / = + - @ only."),
+                RULE.report(path!["Tags", key], &CANNOT_HAVE)
+                    .with_help(&USE_CLASS)
+                    .with_arg("key", Arg::text(key))
+                    .with_arg("characters", Arg::Chars(characters)),
             );
         }
     }

@@ -1,10 +1,11 @@
 //! `tag-key-reserved`: a tag key in the reserved `aws:` namespace.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path;
+use crate::render::Template;
 use crate::rules::tags::tag_keys;
-use crate::rules::text::quoted;
 use crate::rules::{Check, Context, Rule, RuleDoc};
+use std::borrow::Cow;
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
@@ -47,20 +48,29 @@ Use a key without the `aws:` prefix, such as `org:x` or `x`.
 botocore `service-2.json` (`TagKey` pattern, Unicode since 2024-07-18); constraints notes §3 and §7.9.
 "#,
     },
+    messages: &[&RESERVED_PREFIX],
+    helps: &[&CHOOSE_ANOTHER, &READS_AS_AWS],
     check: Check::Request(check),
+    fix: None,
 };
+
+static RESERVED_PREFIX: Template = Template("The tag key {key} starts with the reserved prefix {prefix}.");
+static CHOOSE_ANOTHER: Template = Template("AWS reserves aws: for its own tags; choose another prefix.");
+static READS_AS_AWS: Template = Template(
+    "The model refuses only lower-case aws:, but this key reads as an AWS-managed tag; choose another prefix.",
+);
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for key in tag_keys(cx.request) {
         let Some(prefix) = key.get(..4).filter(|p| p.eq_ignore_ascii_case("aws:")) else { continue };
         let diagnostic = RULE
-            .at(path!["Tags", key], format!("The tag key {} starts with the reserved prefix {prefix}.", quoted(key)));
+            .report(path!["Tags", key], &RESERVED_PREFIX)
+            .with_arg("key", Arg::text(key))
+            .with_arg("prefix", Arg::Word(Cow::Owned(prefix.to_owned())));
         out.push(if prefix == "aws:" {
-            diagnostic.with_help("AWS reserves aws: for its own tags; choose another prefix.")
+            diagnostic.with_help(&CHOOSE_ANOTHER)
         } else {
-            diagnostic
-                .with_severity(Severity::Warning)
-                .with_help("The model refuses only lower-case aws:, but this key reads as an AWS-managed tag; choose another prefix.")
+            diagnostic.with_severity(Severity::Warning).with_help(&READS_AS_AWS)
         });
     }
 }
