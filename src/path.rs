@@ -1,23 +1,26 @@
 //! Paths into a request, written with the AWS member names: `["AutoAcceptConfigs", 0, "Channel"]`.
 
 use crate::value::Value;
+use std::borrow::Cow;
 
-/// One step of a path: a member name or map key, or a list index.
+/// One step of a path: a member name or map key, or a list index. Member names of the model are
+/// borrowed, so paths of valid-looking requests allocate only their list.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Segment {
-    Key(String),
+    Key(Cow<'static, str>),
     Index(usize),
 }
 
-impl From<&str> for Segment {
-    fn from(key: &str) -> Self {
-        Segment::Key(key.to_owned())
+/// A member name of the model; a key of the request is a `String`.
+impl From<&'static str> for Segment {
+    fn from(key: &'static str) -> Self {
+        Segment::Key(Cow::Borrowed(key))
     }
 }
 
 impl From<String> for Segment {
     fn from(key: String) -> Self {
-        Segment::Key(key)
+        Segment::Key(Cow::Owned(key))
     }
 }
 
@@ -119,6 +122,7 @@ pub struct Location<'a> {
 
 #[derive(Clone, Copy, Debug)]
 enum Step<'a> {
+    Member(&'static str),
     Key(&'a str),
     Index(usize),
 }
@@ -128,6 +132,12 @@ impl<'a> Location<'a> {
         Location { parent: None, segment: None }
     }
 
+    /// A member of the model, by the model's own name.
+    pub fn member(&'a self, name: &'static str) -> Location<'a> {
+        Location { parent: Some(self), segment: Some(Step::Member(name)) }
+    }
+
+    /// A key of the request that is no member of the model, such as a map key.
     pub fn key(&'a self, key: &'a str) -> Location<'a> {
         Location { parent: Some(self), segment: Some(Step::Key(key)) }
     }
@@ -141,7 +151,8 @@ impl<'a> Location<'a> {
         let mut at = Some(self);
         while let Some(location) = at {
             match location.segment {
-                Some(Step::Key(key)) => segments.push(Segment::Key(key.to_owned())),
+                Some(Step::Member(name)) => segments.push(Segment::from(name)),
+                Some(Step::Key(key)) => segments.push(Segment::from(key.to_owned())),
                 Some(Step::Index(index)) => segments.push(Segment::Index(index)),
                 None => {}
             }
@@ -184,9 +195,9 @@ mod tests {
     #[test]
     fn locations_become_paths() {
         let root = Location::root();
-        let list = root.key("AutoAcceptConfigs");
+        let list = root.member("AutoAcceptConfigs");
         let element = list.index(2);
-        assert_eq!(element.key("Channel").to_path(), path!["AutoAcceptConfigs", 2usize, "Channel"]);
+        assert_eq!(element.member("Channel").to_path(), path!["AutoAcceptConfigs", 2usize, "Channel"]);
         assert_eq!(root.to_path(), Path::root());
     }
 }

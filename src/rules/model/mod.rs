@@ -36,12 +36,11 @@ fn walk_value(shape: Shape, value: &Value, at: &Location, out: &mut Vec<Diagnost
         (Shape::Structure(structure), Value::Object(object)) => {
             let mut unknown = 0;
             for (key, member_value) in object.iter() {
-                let member_at = at.key(key);
                 match structure.member(key) {
-                    Some(member) => walk_value(member.shape, member_value, &member_at, out),
+                    Some(member) => walk_value(member.shape, member_value, &at.member(member.name), out),
                     None if unknown < unknown_member::REPORTED_PER_OBJECT => {
                         unknown += 1;
-                        out.push(unknown_member::diagnostic(structure, object, key, &member_at));
+                        out.push(unknown_member::diagnostic(structure, object, key, &at.key(key)));
                     }
                     None => unknown += 1,
                 }
@@ -71,6 +70,6 @@ fn walk_value(shape: Shape, value: &Value, at: &Location, out: &mut Vec<Diagnost
 
 fn check_required(structure: &StructureShape, object: &crate::value::Object, at: &Location, out: &mut Vec<Diagnostic>) {
     for member in structure.members.iter().filter(|m| m.required && !object.contains_key(m.name)) {
-        out.push(required::diagnostic(member, &at.key(member.name)));
+        out.push(required::diagnostic(member, &at.member(member.name)));
     }
 }

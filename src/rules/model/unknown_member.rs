@@ -110,9 +110,8 @@ fn fix(diagnostic: &Diagnostic, request: &Value) -> Option<Fix> {
     let Some(Arg::Word(suggestion)) = diagnostic.arg("suggestion") else { return None };
     let value = diagnostic.path.find_in(request)?.clone();
     let (_, parent) = diagnostic.path.segments().split_last()?;
-    let renamed = crate::path::Path::from_segments(
-        parent.iter().cloned().chain([Segment::Key(suggestion.to_string())]).collect(),
-    );
+    let renamed =
+        crate::path::Path::from_segments(parent.iter().cloned().chain([Segment::Key(suggestion.clone())]).collect());
     Some(Fix { edit: Edit::set(renamed, value), also: vec![Edit::remove(diagnostic.path.clone())] })
 }
 

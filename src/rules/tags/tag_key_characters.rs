@@ -64,7 +64,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for key in tag_keys(cx.request).filter(|key| !is_tag_key_text(key)) {
         if let Some(characters) = offending_characters(key, is_tag_key_char) {
             out.push(
-                RULE.report(path!["Tags", key], &CANNOT_HAVE)
+                RULE.report(path!["Tags", key.to_owned()], &CANNOT_HAVE)
                     .with_help(&USE_CLASS)
                     .with_arg("key", Arg::text(key))
                     .with_arg("characters", Arg::Chars(characters)),

@@ -64,7 +64,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for key in tag_keys(cx.request) {
         let Some(prefix) = key.get(..4).filter(|p| p.eq_ignore_ascii_case("aws:")) else { continue };
         let diagnostic = RULE
-            .report(path!["Tags", key], &RESERVED_PREFIX)
+            .report(path!["Tags", key.to_owned()], &RESERVED_PREFIX)
             .with_arg("key", Arg::text(key))
             .with_arg("prefix", Arg::Word(Cow::Owned(prefix.to_owned())));
         out.push(if prefix == "aws:" {
