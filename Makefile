@@ -16,7 +16,7 @@ PKG ?= pkg
 # The wasm-bindgen CLI must be exactly the version of the wasm-bindgen crate in Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print }' Cargo.lock)
 
-.PHONY: test demo docs fuzz lint toolchain shells chromium test-native test-differential test-wasm test-js test-pkg \
+.PHONY: test demo generated fuzz lint toolchain shells chromium test-native test-differential test-wasm test-js test-pkg \
 	test-www wasm-bindgen-cli pkg www-pkg bench
 
 ## Everything: lint; the Rust tests natively, then compiled to wasm32 in Node and in headless
@@ -104,16 +104,18 @@ pkg: toolchain wasm-bindgen-cli node_modules/installed
 	mkdir -p $(PKG)
 	node_modules/.bin/wasm-opt -Oz $(BINDGEN_OUT)/connect_user_validator_bg.wasm -o $(PKG)/connect_user_validator_bg.wasm
 	cp $(BINDGEN_OUT)/connect_user_validator.js $(PKG)/
-	cp pkg-template/package.json pkg-template/README.md pkg-template/api.js pkg-template/node.js \
-		pkg-template/node.cjs pkg-template/web.js pkg-template/index.d.ts LICENSE-APACHE LICENSE-MIT $(PKG)/
+	cp pkg-template/package.json pkg-template/README.md pkg-template/api.js pkg-template/render.js \
+		pkg-template/catalogue.js pkg-template/explanations.json pkg-template/node.js pkg-template/node.cjs \
+		pkg-template/web.js pkg-template/index.d.ts LICENSE-APACHE LICENSE-MIT $(PKG)/
 	cp $(PKG)/index.d.ts $(PKG)/index.d.cts
-	for module in connect_user_validator api; do \
-		node_modules/.bin/esbuild --format=cjs --platform=node --log-level=error $(PKG)/$$module.js --outfile=$(PKG)/$$module.cjs; \
-	done
+	node_modules/.bin/esbuild --format=cjs --platform=node --log-level=error $(PKG)/connect_user_validator.js \
+		--outfile=$(PKG)/connect_user_validator.cjs
+	node_modules/.bin/esbuild --bundle --format=cjs --platform=node --log-level=error $(PKG)/api.js --outfile=$(PKG)/api.cjs
 
-## Regenerates docs/rules.md from the rule modules.
-docs:
-	$(CARGO) run --quiet --locked -- rules --format markdown > docs/rules.md
+## Regenerates what is generated from the rule modules and the model: docs/rules.md and the
+## package's catalogue.js and explanations.json (a test fails when they are stale).
+generated:
+	UPDATE_GENERATED=1 $(CARGO) test --locked --quiet --test rule_docs generated_files_are_up_to_date
 
 ## The playground's own copy of the package (www/ is deployable as is, pkg included).
 www-pkg: pkg

@@ -1,110 +1,714 @@
-// The public API over the wasm-bindgen exports, shared by the Node and browser entry points.
-// It adds the readiness check, moves requests and results across the boundary as JSON text, and
-// makes the Standard Schema object; every check lives in the wasm core.
+// The public API over the wasm exports, shared by the Node and browser entry points. It checks
+// arguments against the generated catalogue, writes requests as tapes into the module's memory,
+// and turns the encoded results into diagnostic objects whose message, help and fix are made
+// when first read. Every check of a request runs in the core (src/wire.rs describes the format).
+
+import {
+  IDENTITY_TYPES,
+  MAX_DEPTH,
+  MAX_LIST_ITEMS,
+  MAX_VALUES,
+  MODEL,
+  RULES,
+  SHELLS,
+  UNSUPPORTED,
+} from "./catalogue.js";
+import { CHARS, FINDING, FINDINGS, INT, NUMBER, PATH, VALUE, WORDS, formatPath, help, message } from "./render.js";
+
+const PREFIX = "connect-user-validator: ";
+/** The functions that read only the catalogue, so they answer before the wasm is loaded. */
+const CATALOGUE_FUNCTIONS = new Set(["explain", "rules", "requestModel", "formatPath"]);
+const SEVERITIES = ["error", "warning", "info"];
+const CODES = new Map(RULES.map((rule, index) => [rule.code, index]));
+const UNSUPPORTED_INDEX = Object.fromEntries(UNSUPPORTED.map((name, index) => [name, index]));
+
+function misuse(message) {
+  return new TypeError(PREFIX + message);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests as tapes
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const isWellFormed = String.prototype.isWellFormed
+  ? (text) => text.isWellFormed()
+  : (text) => !/\p{Cs}/u.test(text);
+const objectTag = Object.prototype.toString;
+/** Object types that are not plain data, by their tag, and how the tape names them. */
+const TAGGED = new Map([
+  ["[object Map]", "map"],
+  ["[object WeakMap]", "map"],
+  ["[object Set]", "set"],
+  ["[object WeakSet]", "set"],
+  ["[object Date]", "date"],
+  ["[object RegExp]", "regexp"],
+  ["[object Promise]", "promise"],
+  ["[object Error]", "error"],
+  ["[object DataView]", "binary"],
+]);
+
+/** Thrown inside the walker when the budget of values runs out. */
+const TOO_LARGE = Symbol("too large");
 
 /**
- * How each export is called: `request` and `options` are the positions of the arguments that cross
- * as JSON text (followed by the value itself, for what JSON cannot say); `json` means the result
- * comes back as JSON text.
+ * Writes JavaScript values as a tape: the walker reads each value once, names what JSON has no form
+ * for (a BigInt, a cycle, a getter that throws, …) and never throws itself. A scratch buffer is
+ * kept between calls and copied into the module's memory in one piece.
  */
-const FUNCTIONS = {
-  validate: { request: 0, options: 1, json: true },
-  validateMany: { request: 0, options: 1, json: true },
-  explain: { json: true },
-  rules: { json: true },
-  applyFixes: { request: 0, options: 2, json: true },
-  toCliInputJson: { request: 0, options: 1 },
-  toShorthand: { request: 0, json: true },
-  toCliArgv: { request: 0, options: 1, json: true },
-  toCliCommand: { request: 0, options: 1 },
-  parseCliCommand: { json: true },
-  parseShorthand: { json: true },
-  skeleton: {},
-  requestModel: { json: true },
-};
+class Tape {
+  constructor() {
+    this.bytes = new Uint8Array(4096);
+    this.view = new DataView(this.bytes.buffer);
+    this.length = 0;
+    this.budget = MAX_VALUES;
+    this.ancestors = [];
+  }
 
-/**
- * @param {Record<string, Function>} raw the wasm-bindgen exports
- * @param {() => boolean} isReady whether the wasm is instantiated
- */
-export function createApi(raw, isReady) {
-  const api = {};
-  for (const [name, call] of Object.entries(FUNCTIONS)) {
-    const arity = Math.max(call.request ?? -1, call.options ?? -1) + 1;
-    api[name] = (...args) => {
-      if (!isReady()) throw new Error("connect-user-validator: call init() first");
-      const passed = [];
-      for (let at = 0; at < Math.max(arity, args.length); at++) {
-        if (at === call.request || at === call.options) passed.push(plainJson(args[at]));
-        passed.push(args[at]);
+  reset() {
+    this.length = 0;
+    this.budget = MAX_VALUES;
+    this.ancestors.length = 0;
+  }
+
+  reserve(extra) {
+    const needed = this.length + extra;
+    if (needed <= this.bytes.length) return;
+    let size = this.bytes.length * 2;
+    while (size < needed) size *= 2;
+    const bytes = new Uint8Array(size);
+    bytes.set(this.bytes.subarray(0, this.length));
+    this.bytes = bytes;
+    this.view = new DataView(bytes.buffer);
+  }
+
+  byte(value) {
+    this.reserve(1);
+    this.bytes[this.length++] = value;
+  }
+
+  u32(value) {
+    this.reserve(4);
+    this.view.setUint32(this.length, value, true);
+    this.length += 4;
+  }
+
+  /** A u32 length, then the UTF-8 bytes: ASCII copied here, anything else by the encoder. */
+  text(text) {
+    const units = text.length;
+    this.reserve(4 + units * 3);
+    const start = this.length + 4;
+    const bytes = this.bytes;
+    let at = start;
+    let i = 0;
+    for (; i < units; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit >= 0x80) break;
+      bytes[at++] = unit;
+    }
+    if (i < units) at += encoder.encodeInto(text.slice(i), bytes.subarray(at)).written;
+    this.view.setUint32(this.length, at - start, true);
+    this.length = at;
+  }
+
+  unsupported(name) {
+    this.byte(7);
+    this.byte(UNSUPPORTED_INDEX[name]);
+  }
+
+  spend(count) {
+    this.budget -= count;
+    if (this.budget < 0) throw TOO_LARGE;
+  }
+
+  /** One value; a value over the budget throws TOO_LARGE to the caller of write(). */
+  value(value) {
+    switch (typeof value) {
+      case "string":
+        if (!isWellFormed(value)) return this.unsupported("surrogates");
+        this.byte(4);
+        return this.text(value);
+      case "number":
+        this.reserve(9);
+        this.bytes[this.length] = 3;
+        this.view.setFloat64(this.length + 1, value, true);
+        this.length += 9;
+        return;
+      case "boolean":
+        return this.byte(value ? 2 : 1);
+      case "undefined":
+        return this.unsupported("undefined");
+      case "bigint":
+        return this.unsupported("bigint");
+      case "symbol":
+        return this.unsupported("symbol");
+      case "function":
+        return this.unsupported("function");
+    }
+    if (value === null) return this.byte(0);
+    let isArray;
+    try {
+      isArray = Array.isArray(value);
+    } catch {
+      return this.unsupported("unreadable");
+    }
+    if (!isArray) {
+      let tag;
+      try {
+        const prototype = Object.getPrototypeOf(value);
+        tag = prototype === Object.prototype || prototype === null ? undefined : objectTag.call(value);
+      } catch {
+        // A Proxy whose trap throws here is read like any object; its members report the trap.
       }
-      const result = raw[name](...passed);
-      return call.json && typeof result === "string" ? JSON.parse(result) : result;
+      if (tag !== undefined) {
+        const kind = TAGGED.get(tag) ?? (tag.endsWith("Array]") || tag.endsWith("Buffer]") ? "binary" : undefined);
+        if (kind !== undefined) return this.unsupported(kind);
+      }
+    }
+    if (this.ancestors.includes(value)) return this.unsupported("cycle");
+    if (this.ancestors.length >= MAX_DEPTH) return this.unsupported("deep");
+    this.ancestors.push(value);
+    if (isArray) this.array(value);
+    else this.object(value);
+    this.ancestors.pop();
+  }
+
+  array(value) {
+    let length;
+    try {
+      length = value.length;
+    } catch {
+      return this.unsupported("length");
+    }
+    if (typeof length !== "number" || !(length >= 0)) return this.unsupported("length");
+    if (length > MAX_LIST_ITEMS) return this.unsupported("long");
+    this.spend(length);
+    this.byte(5);
+    this.u32(length);
+    for (let index = 0; index < length; index++) {
+      let item;
+      try {
+        item = value[index];
+      } catch {
+        this.unsupported("item-getter");
+        continue;
+      }
+      this.value(item);
+    }
+  }
+
+  object(value) {
+    let keys;
+    try {
+      keys = Object.keys(value);
+    } catch {
+      return this.unsupported("keys");
+    }
+    this.spend(keys.length);
+    for (const key of keys) if (!isWellFormed(key)) return this.unsupported("key-surrogates");
+    const start = this.length;
+    this.byte(6);
+    this.u32(0);
+    let count = 0;
+    for (const key of keys) {
+      let member;
+      try {
+        member = value[key];
+      } catch {
+        this.text(key);
+        this.unsupported("getter");
+        count++;
+        continue;
+      }
+      // An undefined member is an absent one, as for the AWS SDK and JSON.stringify.
+      if (member === undefined) continue;
+      this.text(key);
+      this.value(member);
+      count++;
+    }
+    this.view.setUint32(start + 1, count, true);
+  }
+
+  /** Writes one whole value; a value over the budget is written as too large instead. */
+  write(value) {
+    const start = this.length;
+    try {
+      this.value(value);
+    } catch (error) {
+      if (error !== TOO_LARGE) throw error;
+      this.length = start;
+      this.ancestors.length = 0;
+      this.unsupported("large");
+    }
+  }
+
+  /** A copy of the bytes from `start`, for a fix computed later. */
+  copy(start = 0) {
+    return this.bytes.slice(start, this.length);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The API
+
+/**
+ * @param {object} raw the wasm-bindgen exports
+ * @param {() => WebAssembly.Memory | undefined} memory the module's memory once instantiated
+ */
+export function createApi(raw, memory) {
+  const tape = new Tape();
+  /** Static text of the module, decoded once, by address. */
+  const statics = new Map();
+
+  function ready() {
+    const instantiated = memory();
+    if (instantiated === undefined) throw new Error(`${PREFIX}call init() first`);
+    return instantiated;
+  }
+
+  /** Copies `bytes` (the tape by default) into the module's input buffer; returns their length. */
+  function send(bytes = tape.bytes.subarray(0, tape.length)) {
+    const address = raw.input(bytes.length);
+    new Uint8Array(ready().buffer, address, bytes.length).set(bytes);
+    return bytes.length;
+  }
+
+  /** The result the core left at `header`: its words and its text area. */
+  function output(header) {
+    const buffer = ready().buffer;
+    const [words, wordCount, text, textLength] = new Uint32Array(buffer, header, 4);
+    return new Reader(buffer, new Uint32Array(buffer, words, wordCount), text, textLength, statics);
+  }
+
+  /**
+   * Diagnostic objects for the next `count` diagnostics of the reader. Their fixes are computed on
+   * demand from a copy of the request's tape (`requestBytes()`), taken only if one can be fixed.
+   */
+  function readDiagnostics(reader, count, identity, requestBytes) {
+    const diagnostics = new Array(count);
+    let request;
+    for (let index = 0; index < count; index++) {
+      const data = reader.diagnostic();
+      if (data.fixable) request ??= requestBytes();
+      diagnostics[index] = diagnosticObject(data, () => fixOf(request, identity, index));
+    }
+    return diagnostics;
+  }
+
+  function fixOf(request, identity, index) {
+    const fix = raw.fix(send(request), identity, index);
+    return fix === undefined ? undefined : JSON.parse(fix);
+  }
+
+  const api = {
+    validate(request, options) {
+      const identity = identityOption(options, "validate", ["identityManagementType"]);
+      tape.reset();
+      tape.write(request);
+      const reader = output(raw.validate(send(), identity));
+      const valid = reader.word() === 1;
+      return { valid, diagnostics: readDiagnostics(reader, reader.word(), identity, () => tape.copy()) };
+    },
+
+    validateMany(requests, options) {
+      const identity = identityOption(options, "validateMany", ["identityManagementType"]);
+      const length = batchLength(requests);
+      tape.reset();
+      tape.byte(5);
+      tape.u32(length);
+      const starts = new Array(length);
+      for (let index = 0; index < length; index++) {
+        starts[index] = tape.length;
+        let request;
+        try {
+          request = requests[index];
+        } catch {
+          tape.unsupported("item-getter");
+          continue;
+        }
+        if (tape.budget < 0) tape.unsupported("large");
+        else tape.write(request);
+      }
+      starts.push(tape.length);
+      const reader = output(raw.validateMany(send(), identity));
+      const results = new Array(reader.word());
+      for (let index = 0; index < results.length; index++) {
+        const valid = reader.word() === 1;
+        const copy = () => tape.bytes.slice(starts[index], starts[index + 1]);
+        results[index] = { valid, diagnostics: readDiagnostics(reader, reader.word(), identity, copy) };
+      }
+      return results;
+    },
+
+    applyFixes(request, codes, options) {
+      const identity = identityOption(options, "applyFixes", ["identityManagementType"]);
+      const selected = codes === undefined || codes === null ? undefined : ruleIndexes(codes);
+      tape.reset();
+      tape.write(request);
+      if (selected !== undefined) tape.write(selected);
+      return JSON.parse(raw.applyFixes(send(), identity));
+    },
+
+    applyFix(request, diagnostic, options) {
+      const identity = identityOption(options, "applyFix", ["identityManagementType"]);
+      const rule = CODES.get(diagnostic?.code);
+      if (rule === undefined || !Array.isArray(diagnostic.path)) {
+        throw misuse("applyFix() needs a diagnostic of validate(): an object with its code and path");
+      }
+      tape.reset();
+      tape.write(request);
+      tape.write(rule);
+      tape.write(diagnostic.path);
+      return JSON.parse(raw.applyFixes(send(), identity));
+    },
+
+    explain(code) {
+      if (typeof code !== "string") throw misuse("explain() needs a string");
+      const index = CODES.get(code);
+      return index === undefined ? undefined : ruleDoc(RULES[index]);
+    },
+
+    rules() {
+      return RULES.map(ruleDoc);
+    },
+
+    requestModel() {
+      return structuredClone(MODEL);
+    },
+
+    formatPath(path) {
+      if (!Array.isArray(path) || !path.every((s) => typeof s === "string" || Number.isInteger(s))) {
+        throw misuse("formatPath() needs a path: an array of member names, keys and indexes");
+      }
+      return formatPath(path);
+    },
+
+    toCliInputJson(request, options) {
+      const given = readOptions(options, "toCliInputJson", ["indent"]);
+      let indent = 4;
+      if (given.indent !== undefined) {
+        if (typeof given.indent !== "number") throw misuse("the indent option of toCliInputJson() must be a number");
+        if (!Number.isInteger(given.indent) || given.indent < 0 || given.indent > 10) {
+          throw misuse("the indent option of toCliInputJson() must be a whole number from 0 to 10");
+        }
+        indent = given.indent;
+      }
+      return raw.toCliInputJson(sendRequest(request), indent);
+    },
+
+    toShorthand(request) {
+      return JSON.parse(raw.toShorthand(sendRequest(request)));
+    },
+
+    toCliArgv(request, options) {
+      const given = readOptions(options, "toCliArgv", ["syntax"]);
+      return JSON.parse(raw.toCliArgv(sendRequest(request), syntaxOption(given, "toCliArgv")));
+    },
+
+    toCliCommand(request, options) {
+      const given = readOptions(options, "toCliCommand", ["shell", "syntax", "multiline", "redactPassword"]);
+      const shell = given.shell === undefined ? 0 : choice(given, "shell", SHELLS, "toCliCommand");
+      const json = syntaxOption(given, "toCliCommand");
+      const multiline = flag(given, "multiline", "toCliCommand");
+      const redactPassword = flag(given, "redactPassword", "toCliCommand");
+      return raw.toCliCommand(sendRequest(request), shell, json, multiline, redactPassword);
+    },
+
+    parseCliCommand(text) {
+      if (typeof text !== "string") throw misuse("parseCliCommand() needs a string");
+      const surrogate = unpairedSurrogate(text);
+      const reader = output(surrogate === undefined ? raw.parseCliCommand(text) : raw.unreadableCommand(surrogate));
+      const request = reader.word() === 1 ? JSON.parse(reader.text()) : null;
+      const diagnostics = readDiagnostics(reader, reader.word(), 0, () => undefined);
+      return { request, diagnostics };
+    },
+
+    parseShorthand(text) {
+      if (typeof text !== "string") throw misuse("parseShorthand() needs a string");
+      const surrogate = unpairedSurrogate(text);
+      if (surrogate === undefined) return JSON.parse(raw.parseShorthand(text));
+      // Python counts code points; everything before the first unpaired surrogate is valid.
+      return JSON.parse(raw.unreadableShorthand(surrogate, [...text.slice(0, surrogate)].length));
+    },
+
+    skeleton() {
+      return raw.skeleton();
+    },
+  };
+
+  function sendRequest(request) {
+    tape.reset();
+    tape.write(request);
+    return send();
+  }
+
+  // Every call into the wasm says so before anything else when it is not there yet.
+  for (const name of Object.keys(api)) {
+    if (CATALOGUE_FUNCTIONS.has(name)) continue;
+    const call = api[name];
+    api[name] = (...args) => {
+      ready();
+      return call(...args);
     };
   }
-  api.createUserRequestSchema = standardSchema(api.validate, isReady, undefined);
+  api.createUserRequestSchema = standardSchema(api.validate, undefined);
   return api;
 }
 
-const PLAIN_TAGS = new Set(["[object Object]", "[object Array]"]);
-const typeTag = Object.prototype.toString;
-const NOT_PLAIN = Symbol("not plain JSON");
+/** The `{ code, severity, title, summary, explanation }` of a rule. */
+function ruleDoc(rule) {
+  const { code, severity, title, summary } = rule;
+  return { code, severity, title, summary, explanation: explanations()[code] };
+}
 
-/**
- * The most values one argument crosses as JSON text: an object used in several places is written
- * at each use, so 23 objects that each hold the next one twice would make gigabytes. The core's
- * reader has the same budget (MAX_VALUES in src/wasm.rs) and reports what is over it.
- */
-const MAX_VALUES = 500_000;
+let loadedExplanations;
+let explanationSource;
 
-/** Stops JSON.stringify at the first value whose JSON form would differ from the value itself. */
-function plainOnly(key, value) {
-  const original = this[key];
-  switch (typeof original) {
-    case "string":
-    case "boolean":
-      return value;
-    case "number":
-      // 1e21 and up are written with an exponent, which would read as a fraction.
-      if (Number.isFinite(original) && Math.abs(original) < 1e21) return value;
-      break;
-    case "object":
-      if (original === null) return value;
-      if (typeof original.toJSON !== "function" && PLAIN_TAGS.has(typeTag.call(original))) return value;
-      break;
-    case "undefined":
-      // An undefined member is absent, as in JSON; an undefined array item is not.
-      if (!Array.isArray(this)) return value;
-      break;
+/** Where explain() reads the explanations from: a function returning them, called on first use. */
+export function setExplanations(source) {
+  explanationSource = source;
+  loadedExplanations = undefined;
+}
+
+function explanations() {
+  if (loadedExplanations === undefined && explanationSource !== undefined) loadedExplanations = explanationSource();
+  return loadedExplanations ?? {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results
+
+/** Reads the words of an encoded result (src/wire.rs). */
+class Reader {
+  constructor(buffer, words, text, textLength, statics) {
+    this.buffer = buffer;
+    this.words = words;
+    this.at = 0;
+    this.textAddress = text;
+    this.textLength = textLength;
+    this.area = undefined;
+    this.statics = statics;
   }
-  throw NOT_PLAIN;
+
+  word() {
+    return this.words[this.at++];
+  }
+
+  text() {
+    const start = this.word();
+    const length = this.word();
+    if (start & 1) {
+      const address = start >>> 1;
+      let text = this.statics.get(address);
+      if (text === undefined) {
+        text = decoder.decode(new Uint8Array(this.buffer, address, length));
+        this.statics.set(address, text);
+      }
+      return text;
+    }
+    this.area ??= decoder.decode(new Uint8Array(this.buffer, this.textAddress, this.textLength));
+    const offset = start >>> 1;
+    return this.area.slice(offset, offset + length);
+  }
+
+  path() {
+    const length = this.word();
+    const path = new Array(length);
+    for (let i = 0; i < length; i++) path[i] = this.word() === 0 ? this.word() : this.text();
+    return path;
+  }
+
+  int() {
+    const low = this.word();
+    const high = this.words[this.at++] | 0;
+    return high * 4294967296 + low;
+  }
+
+  diagnostic() {
+    const rule = this.word();
+    const severity = this.word();
+    const message = this.word();
+    const help = this.word() - 1;
+    const flags = this.word();
+    const path = this.path();
+    const relatedCount = this.word();
+    const related = relatedCount === 0 ? undefined : new Array(relatedCount);
+    for (let i = 0; i < relatedCount; i++) related[i] = this.path();
+    const argCount = this.word();
+    const args = {};
+    for (let i = 0; i < argCount; i++) {
+      const name = this.text();
+      args[name] = this.arg();
+    }
+    const span = flags & 2 ? { start: this.word(), end: this.word() } : undefined;
+    return { rule, severity, message, help, fixable: (flags & 1) === 1, path, related, args, span };
+  }
+
+  arg() {
+    const kind = this.word();
+    let value;
+    switch (kind) {
+      case PATH:
+        value = this.path();
+        break;
+      case WORDS: {
+        const count = this.word();
+        value = new Array(count);
+        for (let i = 0; i < count; i++) value[i] = this.text();
+        break;
+      }
+      case INT:
+        value = this.int();
+        break;
+      case NUMBER: {
+        const low = this.word();
+        const high = this.word();
+        const bits = new Uint32Array([low, high]);
+        value = { value: new Float64Array(bits.buffer)[0], integral: this.word() === 1 };
+        break;
+      }
+      case CHARS: {
+        const count = this.word();
+        value = Array.from(this.words.subarray(this.at, this.at + count));
+        this.at += count;
+        break;
+      }
+      case FINDING:
+        value = this.diagnostic();
+        break;
+      case FINDINGS: {
+        const count = this.word();
+        value = new Array(count);
+        for (let i = 0; i < count; i++) value[i] = this.diagnostic();
+        break;
+      }
+      default:
+        // TEXT, WORD and VALUE: text.
+        value = this.text();
+    }
+    return { kind, value };
+  }
 }
 
 /**
- * The value as JSON text when JSON says exactly what it is (plain objects, arrays, strings,
- * booleans, whole and fractional numbers) in at most MAX_VALUES values, else undefined: the core
- * then reads the value itself and names what JSON cannot hold (a BigInt, a Map, a cycle, a getter
- * that throws, …) or what is too large.
+ * A diagnostic object of the API. `message`, `help` and `fix` are own enumerable properties made
+ * when first read (so JSON.stringify, spread, structuredClone and postMessage carry them) and
+ * then kept as plain data.
  */
-function plainJson(value) {
-  let left = MAX_VALUES;
+function diagnosticObject(data, computeFix) {
+  const diagnostic = { code: RULES[data.rule].code, severity: SEVERITIES[data.severity], path: data.path };
+  lazy(diagnostic, "message", () => message(data));
+  if (data.help >= 0) lazy(diagnostic, "help", () => help(data));
+  if (data.related !== undefined) diagnostic.related = data.related;
+  if (data.fixable) lazy(diagnostic, "fix", computeFix);
+  if (data.span !== undefined) diagnostic.span = data.span;
+  return diagnostic;
+}
+
+function lazy(object, name, make) {
+  const settle = (value) => {
+    Object.defineProperty(object, name, { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(object, name, {
+    get: () => settle(make()),
+    set: settle,
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arguments
+
+/**
+ * The options argument as a plain object: undefined and null are none; anything else must be an
+ * object whose names are all `accepted`. A name given with the value undefined still counts.
+ */
+function readOptions(options, fn, accepted) {
+  if (options === undefined || options === null) return {};
+  const notObject = () => misuse(`the options of ${fn}() must be an object`);
+  if (typeof options !== "object") throw notObject();
+  let names;
+  const values = {};
   try {
-    return JSON.stringify(value, function (key, member) {
-      if (--left < 0) throw NOT_PLAIN;
-      return plainOnly.call(this, key, member);
-    });
-  } catch {
-    return undefined;
+    if (Array.isArray(options)) throw notObject();
+    names = Object.keys(options);
+    for (const name of names) {
+      if (!accepted.includes(name)) {
+        throw misuse(`${fn}() has no option ${JSON.stringify(name)}; it accepts ${accepted.join(", ")}`);
+      }
+      values[name] = options[name];
+    }
+  } catch (error) {
+    throw error instanceof TypeError && error.message.startsWith(PREFIX) ? error : notObject();
   }
+  return values;
 }
+
+/** The identity-management type as the core numbers it: 0 for none, else 1 + its index. */
+function identityOption(options, fn, accepted) {
+  const given = readOptions(options, fn, accepted);
+  return given.identityManagementType === undefined
+    ? 0
+    : 1 + choice(given, "identityManagementType", IDENTITY_TYPES, fn);
+}
+
+function choice(given, name, choices, fn) {
+  const index = choices.indexOf(given[name]);
+  if (typeof given[name] !== "string" || index < 0) {
+    const names = choices.map((c) => JSON.stringify(c));
+    throw misuse(`the ${name} option of ${fn}() must be ${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`);
+  }
+  return index;
+}
+
+function flag(given, name, fn) {
+  const value = given[name];
+  if (value === undefined) return false;
+  if (typeof value !== "boolean") throw misuse(`the ${name} option of ${fn}() must be true or false`);
+  return value;
+}
+
+/** Whether the syntax is JSON (else shorthand, the default). */
+function syntaxOption(given, fn) {
+  return given.syntax !== undefined && choice(given, "syntax", ["shorthand", "json"], fn) === 1;
+}
+
+function ruleIndexes(codes) {
+  if (!Array.isArray(codes)) throw misuse("the codes of applyFixes() must be an array of rule codes");
+  return codes.map((code) => {
+    const index = typeof code === "string" ? CODES.get(code) : undefined;
+    if (index === undefined) {
+      throw misuse(`applyFixes() was given ${code === undefined ? "undefined" : JSON.stringify(code)}, which is not a rule code`);
+    }
+    return index;
+  });
+}
+
+function batchLength(requests) {
+  let length;
+  try {
+    length = Array.isArray(requests) ? requests.length : undefined;
+  } catch {
+    length = undefined;
+  }
+  if (typeof length !== "number") throw misuse("validateMany() needs an array of requests it can read");
+  if (length > MAX_LIST_ITEMS) throw misuse("validateMany() takes at most 100,000 requests a call");
+  return length;
+}
+
+/** The UTF-16 index of the first unpaired surrogate in `text`, if any. */
+function unpairedSurrogate(text) {
+  if (isWellFormed(text)) return undefined;
+  return text.search(/\p{Cs}/u);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Standard Schema
 
 /** A Standard Schema v1 object: errors become issues, on each path a conflict involves. */
-function standardSchema(validate, isReady, options) {
-  if (options !== undefined && isReady()) {
-    // Checks the options now (an unknown name or value throws TypeError); before init() a
-    // schema can still be made, and its options are checked at its first use.
-    validate({}, options);
-  }
+function standardSchema(validate, options) {
   return {
     "~standard": {
       version: 1,
@@ -123,7 +727,9 @@ function standardSchema(validate, isReady, options) {
       },
     },
     withOptions(newOptions) {
-      return standardSchema(validate, isReady, newOptions);
+      // Checks the options now: an unknown name or value throws TypeError.
+      identityOption(newOptions, "withOptions", ["identityManagementType"]);
+      return standardSchema(validate, newOptions);
     },
   };
 }

@@ -123,7 +123,10 @@ export interface RuleDoc {
   severity: Severity;
   title: string;
   summary: string;
-  /** Markdown: What it checks / Why / Example / Fix / Source. */
+  /**
+   * Markdown: What it checks / Why / Example / Fix / Source. In Node it is read on first use; in
+   * browsers it is undefined until `loadExplanations()` resolves.
+   */
   explanation: string;
 }
 
@@ -199,6 +202,13 @@ export declare function rules(): RuleDoc[];
 export declare function applyFixes(request: CreateUserRequest, codes?: readonly string[] | null, options?: ValidateOptions): CreateUserRequest;
 /** Anything that is not a request object comes back as it is (a copy, as JSON can hold it). */
 export declare function applyFixes(request: unknown, codes?: readonly string[] | null, options?: ValidateOptions): unknown;
+/**
+ * A new request with one diagnostic's fix applied, once: what a "fix" button next to a diagnostic
+ * does. `diagnostic` is one `validate()` gave for this request with the same options.
+ */
+export declare function applyFix<Request>(request: Request, diagnostic: Pick<Diagnostic, "code" | "path">, options?: ValidateOptions): Request;
+/** A path as messages write it: `AutoAcceptConfigs[0].Channel`, `Tags["cost center"]`, `(request)` for the root. */
+export declare function formatPath(path: Path): string;
 /** The `--cli-input-json` document, members in model order. */
 export declare function toCliInputJson(request: unknown, options?: InputJsonOptions): string;
 /** Per CLI option (`"--identity-info"`), its argv words in shorthand syntax, JSON where shorthand cannot. */
@@ -334,3 +344,9 @@ export { init };
 export declare function initSync(module: WasmBytes | WasmModule): void;
 /** Whether the functions can be called. */
 export declare function isReady(): boolean;
+/**
+ * Browsers: fetches the rule explanations that `explain()` and `rules()` return (from the package's
+ * own `explanations.json`, or the URL or Response given), so that a page that never explains never
+ * downloads them. Memoised. In Node they are read on first use and this resolves at once.
+ */
+export declare function loadExplanations(input?: string | GlobalInstance<"URL"> | GlobalInstance<"Response">): Promise<void>;

@@ -1,9 +1,10 @@
 // Node.js, ESM: the wasm is instantiated synchronously at import, so every function is ready.
 import { readFileSync } from "node:fs";
 import * as raw from "./connect_user_validator.js";
-import { createApi } from "./api.js";
+import { createApi, setExplanations } from "./api.js";
 
-raw.initSync({ module: readFileSync(new URL("./connect_user_validator_bg.wasm", import.meta.url)) });
+const { memory } = raw.initSync({ module: readFileSync(new URL("./connect_user_validator_bg.wasm", import.meta.url)) });
+setExplanations(() => JSON.parse(readFileSync(new URL("./explanations.json", import.meta.url), "utf8")));
 
 export const {
   validate,
@@ -11,6 +12,8 @@ export const {
   explain,
   rules,
   applyFixes,
+  applyFix,
+  formatPath,
   toCliInputJson,
   toShorthand,
   toCliArgv,
@@ -20,7 +23,7 @@ export const {
   skeleton,
   requestModel,
   createUserRequestSchema,
-} = createApi(raw, () => true);
+} = createApi(raw, () => memory);
 
 /** Nothing to wait for in Node; kept so code written for browsers runs unchanged. */
 export default function init() {
@@ -33,4 +36,9 @@ export function initSync() {}
 
 export function isReady() {
   return true;
+}
+
+/** The explanations are read on first use in Node; kept so code written for browsers runs unchanged. */
+export function loadExplanations() {
+  return Promise.resolve();
 }

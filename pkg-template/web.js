@@ -1,8 +1,8 @@
 // Browsers and bundlers: `await init()` once, then every function is synchronous.
 import initWasm, * as raw from "./connect_user_validator.js";
-import { createApi } from "./api.js";
+import { createApi, setExplanations } from "./api.js";
 
-let ready = false;
+let memory;
 let pending;
 
 /**
@@ -12,8 +12,8 @@ let pending;
  */
 export default function init(input) {
   pending ??= initWasm(input === undefined ? undefined : { module_or_path: input }).then(
-    () => {
-      ready = true;
+    (exports) => {
+      memory = exports.memory;
     },
     (error) => {
       pending = undefined;
@@ -26,15 +26,36 @@ export { init };
 
 /** Instantiates synchronously from the wasm bytes or a compiled WebAssembly.Module. */
 export function initSync(module) {
-  if (!ready) {
-    raw.initSync({ module });
-    ready = true;
-  }
+  memory ??= raw.initSync({ module }).memory;
 }
 
 /** Whether init() has finished, so the other functions can be called. */
 export function isReady() {
-  return ready;
+  return memory !== undefined;
+}
+
+let explanations;
+
+/**
+ * Fetches the rule explanations that explain() and rules() return, from the package's own
+ * `explanations.json`, or the URL or Response given. Until then their `explanation` is
+ * undefined; a page that never explains never downloads them. Memoised; a failed load can be
+ * retried.
+ */
+export function loadExplanations(input = new URL("./explanations.json", import.meta.url)) {
+  explanations ??= Promise.resolve(input instanceof Response ? input : fetch(input))
+    .then((response) => {
+      if (!response.ok) throw new Error(`connect-user-validator: ${input} answered ${response.status}`);
+      return response.json();
+    })
+    .then(
+      (loaded) => setExplanations(() => loaded),
+      (error) => {
+        explanations = undefined;
+        throw error;
+      },
+    );
+  return explanations;
 }
 
 export const {
@@ -43,6 +64,8 @@ export const {
   explain,
   rules,
   applyFixes,
+  applyFix,
+  formatPath,
   toCliInputJson,
   toShorthand,
   toCliArgv,
@@ -52,4 +75,4 @@ export const {
   skeleton,
   requestModel,
   createUserRequestSchema,
-} = createApi(raw, () => ready);
+} = createApi(raw, () => memory);

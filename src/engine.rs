@@ -9,7 +9,7 @@
 /// Defines `fn NAME(text: &str) -> bool`: whether all of `text` matches PATTERN (anchor it).
 /// Each pattern is compiled once per thread, on first use.
 macro_rules! pattern {
-    ($(#[$doc:meta])* $vis:vis fn $name:ident = $pattern:literal) => {
+    ($(#[$doc:meta])* $vis:vis fn $name:ident = $pattern:expr) => {
         $(#[$doc])*
         $vis fn $name(text: &str) -> bool {
             thread_local! {

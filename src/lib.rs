@@ -4,6 +4,7 @@
 //! The core is plain Rust. It works on an untyped [`Value`], so wrong types, unknown members and
 //! missing members are diagnostics rather than deserialization failures.
 
+pub mod catalogue;
 pub mod diagnostic;
 mod engine;
 mod fixes;
@@ -18,6 +19,7 @@ mod validation;
 pub mod value;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+pub mod wire;
 
 pub use diagnostic::{Arg, Diagnostic, Edit, Fix, Severity, Span, ValidationResult};
 pub use fixes::{apply_fixes, FixSelection};

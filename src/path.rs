@@ -71,6 +71,16 @@ impl Path {
         other.0.starts_with(&self.0)
     }
 
+    /// A path written as a JSON list of keys and indexes, such as the JavaScript API's.
+    pub fn from_value(value: &Value) -> Option<Path> {
+        let segments = value.as_array()?.iter().map(|segment| match segment {
+            Value::String(key) => Some(Segment::from(key.clone())),
+            Value::Number(n) => Some(Segment::Index(usize::try_from(n.as_i64()?).ok()?)),
+            _ => None,
+        });
+        segments.collect::<Option<Vec<_>>>().map(Path)
+    }
+
     /// The value at this path in `root`, if there is one.
     pub fn find_in<'v>(&self, root: &'v Value) -> Option<&'v Value> {
         self.0.iter().try_fold(root, |value, segment| match (value, segment) {

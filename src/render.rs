@@ -172,11 +172,13 @@ fn count(n: i64, noun: &str) -> String {
     }
 }
 
+/// Characters that show as nothing, or change what is around them when printed: controls, format
+/// characters (U+200B, bidi overrides), private-use and unassigned code points, combining marks and
+/// separators. Messages name them by code point.
+pub const UNPRINTABLE: &str = r"^[\p{C}\p{M}\p{Z}]$";
+
 crate::engine::pattern! {
-    /// Characters that show as nothing, or change what is around them when printed: controls,
-    /// format characters (U+200B, bidi overrides), private-use and unassigned code points,
-    /// combining marks and separators.
-    pub(crate) fn is_unprintable = r"^[\p{C}\p{M}\p{Z}]$"
+    fn is_unprintable = UNPRINTABLE
 }
 
 fn describe_char(c: char) -> String {

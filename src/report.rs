@@ -1,7 +1,7 @@
 //! Results as the JSON the JavaScript API returns, rendered: what the native CLI prints with
 //! `--format json`, so that the two can be compared field for field.
 
-use crate::diagnostic::{Diagnostic, Edit, ValidationResult};
+use crate::diagnostic::{Diagnostic, Edit, Fix, ValidationResult};
 use crate::path::{Path, Segment};
 use crate::syntax::json;
 use crate::value::Value;
@@ -38,21 +38,32 @@ fn write_diagnostic(out: &mut String, diagnostic: &Diagnostic, request: &Value) 
         write_list(out, &diagnostic.related, |path, out| write_path(out, path));
     }
     if let Some(fix) = diagnostic.fix(request) {
-        // The main edit's fields, then the edits that go with it.
-        out.push_str(",\"fix\":{");
-        write_edit_fields(out, &fix.edit);
-        if !fix.also.is_empty() {
-            out.push_str(",\"also\":");
-            write_list(out, &fix.also, |edit, out| {
-                out.push('{');
-                write_edit_fields(out, edit);
-                out.push('}');
-            });
-        }
-        out.push('}');
+        out.push_str(",\"fix\":");
+        write_fix(out, &fix);
     }
     if let Some(span) = diagnostic.span {
         out.push_str(&format!(",\"span\":{{\"start\":{},\"end\":{}}}", span.start, span.end));
+    }
+    out.push('}');
+}
+
+/// `{"path":[…],"value":…,"also":[…]}`: the main edit's fields, then the edits that go with it.
+pub fn fix_json(fix: &Fix) -> String {
+    let mut out = String::new();
+    write_fix(&mut out, fix);
+    out
+}
+
+fn write_fix(out: &mut String, fix: &Fix) {
+    out.push('{');
+    write_edit_fields(out, &fix.edit);
+    if !fix.also.is_empty() {
+        out.push_str(",\"also\":");
+        write_list(out, &fix.also, |edit, out| {
+            out.push('{');
+            write_edit_fields(out, edit);
+            out.push('}');
+        });
     }
     out.push('}');
 }

@@ -1,5 +1,5 @@
 //! Every rule's documentation: its sections, its examples (run as tests, as Biome does), and the
-//! generated reference in docs/rules.md.
+//! generated files: docs/rules.md and the package's catalogue.
 
 mod common;
 
@@ -125,17 +125,20 @@ fn the_catalogue_covers_rules_md() {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))] // reads the file from disk
+#[cfg(not(target_arch = "wasm32"))] // reads the files from disk
 #[test]
-fn docs_rules_md_is_up_to_date() {
-    let generated = connect_user_validator::rules::reference_markdown();
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md");
-    if std::env::var_os("UPDATE_DOCS").is_some() {
-        std::fs::write(path, &generated).unwrap();
+fn generated_files_are_up_to_date() {
+    let files = [
+        ("docs/rules.md", connect_user_validator::rules::reference_markdown()),
+        ("pkg-template/catalogue.js", connect_user_validator::catalogue::javascript()),
+        ("pkg-template/explanations.json", connect_user_validator::catalogue::explanations_json()),
+    ];
+    for (file, generated) in files {
+        let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
+        if std::env::var_os("UPDATE_GENERATED").is_some() {
+            std::fs::write(&path, &generated).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(committed == generated, "{file} is stale: run `make generated`");
     }
-    let committed = std::fs::read_to_string(path).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "docs/rules.md is stale: run `make docs` (or UPDATE_DOCS=1 cargo test --test rule_docs)"
-    );
 }

@@ -46,7 +46,8 @@ pub fn parse_cli_command(text: &str) -> ParsedCommand {
 
 /// The result for a text that cannot be read at all (in JavaScript: one with an unpaired
 /// surrogate), with the UTF-16 index of the culprit.
-pub fn unreadable_text(message: String, index: usize) -> ParsedCommand {
+pub fn unreadable_text(index: usize) -> ParsedCommand {
+    let message = super::unpaired_surrogate_message(index);
     let diagnostic =
         codes::cli_shell_syntax::RULE.at(Path::root(), message).with_span(Span { start: index, end: index + 1 });
     ParsedCommand { request: None, diagnostics: vec![diagnostic] }

@@ -8,3 +8,9 @@ pub mod json;
 pub mod options;
 pub mod shell;
 pub mod shorthand;
+
+/// What JavaScript text with an unpaired surrogate at UTF-16 `index` gets, since no Rust string
+/// can hold it.
+pub fn unpaired_surrogate_message(index: usize) -> String {
+    format!("The text has an unpaired UTF-16 surrogate at index {index}, which is not a Unicode character.")
+}

@@ -45,6 +45,23 @@ pub fn parse(text: &str) -> Result<Value, ShorthandError> {
     parser.parameter().map_err(|failure| failure.into_error(&chars))
 }
 
+/// `parseShorthand`'s result as JSON: `{"ok":true,"value":…}` or `{"ok":false,"message":…,"index":…}`.
+pub fn result_json(parsed: Result<Value, ShorthandError>) -> String {
+    let mut result = Object::new();
+    match parsed {
+        Ok(value) => {
+            result.insert("ok", Value::Bool(true));
+            result.insert("value", value);
+        }
+        Err(error) => {
+            result.insert("ok", Value::Bool(false));
+            result.insert("message", Value::from(error.message));
+            result.insert("index", Value::from(error.index as i64));
+        }
+    }
+    super::json::to_string(&Value::Object(result), None)
+}
+
 /// Writes `members` as one shorthand word (`A=b,C={D=e},F=[g,h]`), or `None` when shorthand cannot
 /// express it.
 pub fn write(members: &Object) -> Option<String> {

@@ -215,14 +215,23 @@ export function assertPlainData(value, where = "value", seen = new Set()) {
     assert.equal(keys.length, value.length, `${where} is a sparse array`);
   }
   for (const key of keys) {
-    const descriptor = Object.getOwnPropertyDescriptor(value, key);
+    let descriptor = Object.getOwnPropertyDescriptor(value, key);
     const at = isArray ? `${where}[${key}]` : `${where}.${key}`;
+    if (!isArray && LAZY_MEMBERS.has(key) && !("value" in descriptor)) {
+      // A diagnostic's message, help and fix are made when first read, and then are plain data.
+      assert.ok(descriptor.enumerable && descriptor.configurable, `${at} is a hidden accessor`);
+      void value[key];
+      descriptor = Object.getOwnPropertyDescriptor(value, key);
+    }
     assert.ok("value" in descriptor, `${at} is an accessor`);
     assert.ok(descriptor.enumerable && descriptor.writable && descriptor.configurable, `${at} is not a plain data property`);
     assert.notEqual(descriptor.value, undefined, `${at} is present with the value undefined`);
     assertPlainData(descriptor.value, at, seen);
   }
 }
+
+/** The members of a diagnostic made on first read. */
+const LAZY_MEMBERS = new Set(["message", "help", "fix"]);
 
 export const SEVERITIES = ["error", "warning", "info"];
 
@@ -314,6 +323,8 @@ export const FUNCTION_NAMES = [
   "explain",
   "rules",
   "applyFixes",
+  "applyFix",
+  "formatPath",
   "toCliInputJson",
   "toShorthand",
   "toCliArgv",
@@ -323,6 +334,9 @@ export const FUNCTION_NAMES = [
   "skeleton",
   "requestModel",
 ];
+
+/** The functions that read the catalogue only, so they answer before init() too. */
+export const CATALOGUE_FUNCTIONS = ["explain", "rules", "requestModel", "formatPath"];
 
 /** The package's answers to a fixed set of calls, as structured-cloneable data. */
 export function exerciseApi(api) {
@@ -343,6 +357,11 @@ export function exerciseApi(api) {
     rules: api.rules(),
     applyFixes: requests.map((r) => api.applyFixes(r)),
     applyFixesCodes: requests.map((r) => api.applyFixes(r, ["legacy-phone-config"], { identityManagementType: "CONNECT_MANAGED" })),
+    applyFix: requests.map((r) => {
+      const fixable = api.validate(r).diagnostics.find((d) => "fix" in d);
+      return fixable === undefined ? null : api.applyFix(r, fixable);
+    }),
+    formatPath: [api.formatPath([]), api.formatPath(["AutoAcceptConfigs", 0, "Channel"]), api.formatPath(["Tags", "cost center"])],
     toCliInputJson: requests.map((r) => [api.toCliInputJson(r), api.toCliInputJson(r, { indent: 0 })]),
     toShorthand: requests.map((r) => api.toShorthand(r)),
     toCliArgv: requests.map((r) => [api.toCliArgv(r), api.toCliArgv(r, { syntax: "json" })]),

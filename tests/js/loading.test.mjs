@@ -13,8 +13,8 @@ import { exerciseApi, FUNCTION_NAMES, PKG, scratchDir } from "./helpers.mjs";
 const require = createRequire(import.meta.url);
 const cjs = require("../../pkg/node.cjs");
 
-test("ESM and CommonJS export the same names: the functions, the schema, init, initSync, isReady", () => {
-  const names = [...FUNCTION_NAMES, "createUserRequestSchema", "default", "init", "initSync", "isReady"].sort();
+test("ESM and CommonJS export the same names: the functions, the schema, init, initSync, isReady, loadExplanations", () => {
+  const names = [...FUNCTION_NAMES, "createUserRequestSchema", "default", "init", "initSync", "isReady", "loadExplanations"].sort();
   assert.deepStrictEqual(Object.keys(esm).sort(), names);
   assert.deepStrictEqual(Object.keys(cjs).sort(), names);
   for (const name of FUNCTION_NAMES) {
@@ -27,7 +27,7 @@ test("index.d.ts declares exactly what both entries export", () => {
   const types = readFileSync(join(PKG, "index.d.ts"), "utf8");
   // A function declared with overloads appears once.
   const declared = [...new Set([...types.matchAll(/^export (?:declare )?(?:default )?(?:function|const) (\w+)/gm)].map((m) => m[1]))];
-  assert.deepStrictEqual(declared.sort(), [...FUNCTION_NAMES, "createUserRequestSchema", "init", "initSync", "isReady"].sort());
+  assert.deepStrictEqual(declared.sort(), [...FUNCTION_NAMES, "createUserRequestSchema", "init", "initSync", "isReady", "loadExplanations"].sort());
   assert.match(types, /^export \{ init \};$/m);
   assert.equal(readFileSync(join(PKG, "index.d.cts"), "utf8"), types);
 });

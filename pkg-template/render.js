@@ -1,0 +1,146 @@
+// Renders diagnostics from the generated catalogue: the JavaScript twin of src/render.rs, which
+// renders the same templates for the native CLI. tests/js/native.test.mjs compares the two on
+// every rule case, and tests/js/render.test.mjs on each kind of argument.
+
+import { EXCERPT_CHARS, RULES, UNPRINTABLE } from "./catalogue.js";
+
+/** Argument kinds, as src/wire.rs numbers them. */
+export const PATH = 0;
+export const TEXT = 1;
+export const WORD = 2;
+export const WORDS = 3;
+export const INT = 4;
+export const NUMBER = 5;
+export const CHARS = 6;
+export const VALUE = 7;
+export const FINDING = 8;
+export const FINDINGS = 9;
+
+/**
+ * A diagnostic's data as decoded from the core: `rule`, `message` and `help` are indexes into the
+ * catalogue (`help` -1 for none), `path` the diagnostic's own, `args` its arguments by name, each
+ * `{ kind, value }`.
+ */
+export function message(data) {
+  return RULES[data.rule].messages[data.message](data, show);
+}
+
+export function help(data) {
+  return data.help < 0 ? undefined : RULES[data.rule].helps[data.help](data, show);
+}
+
+/** One placeholder: the argument `name` shown in `format` (see show() in src/render.rs). */
+function show(data, name, format) {
+  const arg = data.args[name];
+  if (arg === undefined) return name === "path" ? formatPath(data.path) : `{?${name}}`;
+  const { kind, value } = arg;
+  switch (kind) {
+    case PATH:
+      return formatPath(value);
+    case TEXT:
+      return quoted(value);
+    case WORD:
+      return format === "article" ? `${/^[aeiou]/.test(value) ? "an" : "a"} ${value}` : value;
+    case WORDS:
+      return format === "and" ? joined(value, " and ") : format === "list" ? value.join(", ") : joined(value, " or ");
+    case INT:
+      if (format.startsWith("count ")) return count(value, format.slice(6));
+      return format === "thousands" ? thousands(value) : String(value);
+    case NUMBER:
+      return numberText(value.value, value.integral);
+    case CHARS:
+      return value.map(describeChar).join(", ");
+    case VALUE:
+      return value;
+    case FINDING:
+      return message(value);
+    case FINDINGS:
+      return value.map(message).join(" ");
+  }
+  return `{?${name}}`;
+}
+
+/**
+ * A path as messages write it: `AutoAcceptConfigs[0].Channel`, `Tags["cost center"]`; the root is
+ * `(request)`. Long keys are cut short, so a path always fits in a message.
+ */
+export function formatPath(path) {
+  if (path.length === 0) return "(request)";
+  let text = "";
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    if (typeof segment === "number") text += `[${segment}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(segment) && segment.length <= EXCERPT_CHARS) text += i === 0 ? segment : `.${segment}`;
+    else text += `[${quoted(segment)}]`;
+  }
+  return text;
+}
+
+/** `text` as a JSON string literal cut to EXCERPT_CHARS characters (code points), as src/syntax/json.rs writes it. */
+function quoted(text) {
+  let cut = text;
+  let excerpt = false;
+  if (text.length > EXCERPT_CHARS) {
+    const chars = [...text];
+    if (chars.length > EXCERPT_CHARS) {
+      cut = chars.slice(0, EXCERPT_CHARS).join("");
+      excerpt = true;
+    }
+  }
+  // JSON.stringify escapes what json.rs does, but for the other C0 and C1 controls in \u form.
+  const literal = JSON.stringify(cut).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return excerpt ? `${literal.slice(0, -1)}…"` : literal;
+}
+
+function joined(items, last) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")}${last}${items[items.length - 1]}`;
+}
+
+function thousands(n) {
+  const digits = String(Math.abs(n));
+  let out = n < 0 ? "-" : "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ",";
+    out += digits[i];
+  }
+  return out;
+}
+
+function count(n, noun) {
+  if (n === 1) return `1 ${noun}`;
+  if (/[^aeiou]y$/.test(noun)) return `${n} ${noun.slice(0, -1)}ies`;
+  return `${n} ${noun}s`;
+}
+
+/** A number as Rust's Display writes it (src/value.rs): plain decimal, never an exponent. */
+function numberText(value, integral) {
+  if (value === 0) return integral ? "0" : "0.0";
+  if (Number.isNaN(value)) return "NaN";
+  if (!Number.isFinite(value)) return value > 0 ? "Infinity" : "-Infinity";
+  if (integral) return BigInt(value).toString();
+  const text = plainDecimal(value);
+  return text.includes(".") ? text : `${text}.0`;
+}
+
+/** The shortest digits that read back as `value`, written without an exponent. */
+function plainDecimal(value) {
+  const [mantissa, exponentText] = value.toExponential().split("e");
+  const negative = mantissa.startsWith("-");
+  const digits = mantissa.replace(/^-/, "").replace(".", "");
+  const exponent = Number(exponentText);
+  let text;
+  if (exponent < 0) text = `0.${"0".repeat(-exponent - 1)}${digits}`;
+  else if (exponent + 1 >= digits.length) text = digits + "0".repeat(exponent + 1 - digits.length);
+  else text = `${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
+  return negative ? `-${text}` : text;
+}
+
+function describeChar(codePoint) {
+  const char = String.fromCodePoint(codePoint);
+  if (char === " ") return "space";
+  if (codePoint < 0x20 || codePoint === 0x7f || (codePoint > 0x7f && UNPRINTABLE.test(char))) {
+    return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+  }
+  return `'${char}'`;
+}
