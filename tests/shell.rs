@@ -422,8 +422,9 @@ proptest! {
         let lines = command_lines(words, &sizes);
         let typed = render(&lines, Shell::Posix, multiline);
         let split = split(&typed).map_err(|e| TestCaseError::fail(format!("{typed:?}: {e}")))?;
-        prop_assert!(split.iter().all(|w| w.expansions.is_empty()), "{:?}", typed);
-        let texts: Vec<String> = split.into_iter().map(|w| w.text).collect();
+        prop_assert!(split.words.iter().all(|w| w.expansions.is_empty()), "{:?}", typed);
+        prop_assert!(split.notices.is_empty() && split.redirections.is_empty() && split.pipe.is_none(), "{:?}", typed);
+        let texts: Vec<String> = split.words.into_iter().map(|w| w.text).collect();
         prop_assert_eq!(texts, argv_of(&lines), "{:?}", typed);
     }
 
@@ -432,13 +433,17 @@ proptest! {
         text in prop_oneof![any::<String>(), "[-$'\"`(){}\\ \n\r\t#~=:;&|<>^a-z0-9_é]{0,40}"],
     ) {
         match split(&text) {
-            Ok(words) => {
-                for word in &words {
+            Ok(command) => {
+                for word in &command.words {
                     prop_assert!(text.get(word.span.clone()).is_some(), "{:?}", word);
                     for expansion in &word.expansions {
-                        prop_assert_eq!(text.get(expansion.span.clone()), Some(expansion.source.as_str()));
-                        prop_assert!(word.text.contains(&expansion.source));
+                        let source = text.get(expansion.span.clone());
+                        prop_assert!(source.is_some_and(|source| word.text.contains(source)), "{:?}", expansion);
                     }
+                }
+                let spans = command.notices.iter().map(|n| &n.span).chain(&command.redirections).chain(&command.pipe);
+                for span in spans {
+                    prop_assert!(text.get(span.clone()).is_some_and(|s| !s.is_empty()), "{:?}", span);
                 }
             }
             Err(error) => prop_assert!(text.get(error.span.clone()).is_some_and(|s| !s.is_empty()), "{:?}", error),
@@ -682,9 +687,10 @@ fn split_agrees_with_bash_dash_and_zsh_on_typed_commands() {
         let split_words: Vec<Vec<String>> = commands
             .iter()
             .map(|command| {
-                let words = split(command).unwrap_or_else(|e| panic!("{command:?}: {e}"));
-                assert!(words.iter().all(|w| w.expansions.is_empty()), "{command:?}");
-                words.into_iter().skip(1).map(|w| w.text).collect()
+                let split = split(command).unwrap_or_else(|e| panic!("{command:?}: {e}"));
+                assert!(split.words.iter().all(|w| w.expansions.is_empty()), "{command:?}");
+                assert!(split.notices.is_empty(), "{command:?}: {:?}", split.notices);
+                split.words.into_iter().skip(1).map(|w| w.text).collect()
             })
             .collect();
         let script = commands.join("\n");
