@@ -1156,7 +1156,8 @@ impl Splitter<'_> {
     fn operator(&mut self, start: usize) -> Result<(), ShellError> {
         let at = self.pos;
         let rest = &self.text[at..];
-        let (line, column) = line_column(self.text, start);
+        // Only an error needs the position in words; finding it on every operator is quadratic.
+        let position = || line_column(self.text, start);
         if rest.starts_with("|&") || (rest.starts_with('|') && !rest.starts_with("||")) {
             if !self.started || self.pipe_awaiting.is_some() {
                 return Err(self.refused(at));
@@ -1172,6 +1173,7 @@ impl Splitter<'_> {
         if let Some(op) = refused_redirection {
             let what = if op == "<<" { "here-document" } else { "process substitution" };
             let end = at + OPERATORS.iter().find(|o| rest.starts_with(**o)).map_or(op.len(), |o| o.len());
+            let (line, column) = position();
             let message = format!(
                 "The {what} `{}` at line {line}, column {column} is shell syntax this tool does not read; paste only the aws command.",
                 &self.text[start..end]
@@ -1191,6 +1193,7 @@ impl Splitter<'_> {
         }
         let operator_text = &self.text[start..at + op.len()];
         let no_target = || {
+            let (line, column) = position();
             let message = format!(
                 "The redirection `{operator_text}` at line {line}, column {column} has nothing after it; paste the whole command."
             );
