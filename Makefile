@@ -67,11 +67,13 @@ test-pkg: pkg chromium
 	node tests/pkg/pack-and-install.mjs --pkg $(PKG)
 	node tests/pkg/size.mjs --pkg $(PKG)
 
-## The shorthand parser, the emitted argv and commands, against awscli 1.46.3 and real shells.
+## The shorthand parser, the emitted argv and commands, the CLI's own checks (global options,
+## --query), against awscli 1.46.3 and real shells.
 test-differential: $(VENV)/installed shells
 	$(CARGO) build --locked --release --bin connect-user-validator
 	$(PYTHON) tests/differential/shorthand.py $(RELEASE_BINARY)
 	$(PYTHON) tests/differential/argv.py $(RELEASE_BINARY) --count 2000
+	$(PYTHON) tests/differential/cli_checks.py $(RELEASE_BINARY) --count 3000
 
 bench/node_modules/installed: bench/package.json bench/package-lock.json
 	npm ci --prefix bench --no-audit --no-fund --loglevel=error

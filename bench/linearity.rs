@@ -1,24 +1,53 @@
-//! How parse time grows with input size on pathological inputs: `make fuzz` prints it.
-//! Linear growth shows as a time ratio near 8 for 8 times the input; quadratic as near 64.
+//! How parse time and memory grow with input size on pathological inputs: `make fuzz` prints it.
+//! Linear growth shows as a ratio near 8 for 8 times the input; quadratic as near 64. Memory is the
+//! peak of bytes allocated at once during the call, counted by this binary's allocator.
 //! Not a test: timings on shared machines are noisy, so this reports and does not assert.
 
 use connect_user_validator::parse_cli_command;
 use connect_user_validator::syntax::{json, shorthand};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
-fn best_of_three(run: impl Fn()) -> f64 {
-    (0..3)
+/// The system allocator, counting the bytes in use and their peak.
+struct Counting;
+
+static IN_USE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let in_use = IN_USE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+        PEAK.fetch_max(in_use, Ordering::Relaxed);
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// The best time of three runs, and the peak of memory allocated during one beyond what was in use.
+fn measure(run: impl Fn()) -> (f64, usize) {
+    let before = IN_USE.load(Ordering::Relaxed);
+    PEAK.store(before, Ordering::Relaxed);
+    let time = (0..3)
         .map(|_| {
             let started = Instant::now();
             run();
             started.elapsed().as_secs_f64()
         })
-        .fold(f64::INFINITY, f64::min)
+        .fold(f64::INFINITY, f64::min);
+    (time, PEAK.load(Ordering::Relaxed) - before)
 }
 
 fn main() {
     type Family = (&'static str, fn(usize) -> String, fn(&str));
-    let families: [Family; 10] = [
+    let families: [Family; 20] = [
         (
             "shorthand: unclosed quote, then backslashes",
             |n| format!("a=\"{}", "\\".repeat(n)),
@@ -60,14 +89,76 @@ fn main() {
             |t| drop(parse_cli_command(t)),
         ),
         ("json: a long list", |n| format!("[{}1]", "1,".repeat(n / 2)), |t| drop(json::parse(t))),
+        (
+            "command: backticks in one word",
+            |n| format!("aws connect create-user --username {}", "``".repeat(n / 2)),
+            |t| drop(parse_cli_command(t)),
+        ),
+        (
+            "command: variables in one quoted word",
+            |n| format!("aws connect create-user --username \"{}\"", "$a".repeat(n / 2)),
+            |t| drop(parse_cli_command(t)),
+        ),
+        (
+            "command: many unknown words",
+            |n| format!("aws connect create-user --username u {}", "--x ".repeat(n / 4)),
+            |t| drop(parse_cli_command(t)),
+        ),
+        (
+            "command: many brace expressions",
+            |n| format!("aws connect create-user --username {}", "{a,b}".repeat(n / 5)),
+            |t| drop(parse_cli_command(t)),
+        ),
+        (
+            "command: many glob words",
+            |n| format!("aws connect create-user --security-profile-ids {}", "* ".repeat(n / 2)),
+            |t| drop(parse_cli_command(t)),
+        ),
+        (
+            "command: many history expansions",
+            |n| format!("aws connect create-user --username {}", "!a".repeat(n / 2)),
+            |t| drop(parse_cli_command(t)),
+        ),
+        (
+            "command: many NUL characters",
+            |n| format!("aws connect create-user --username {}", "a\0".repeat(n / 2)),
+            |t| drop(parse_cli_command(t)),
+        ),
+        (
+            "command: many redirections",
+            |n| format!("aws connect create-user --username u {}", "2>&1 ".repeat(n / 5)),
+            |t| drop(parse_cli_command(t)),
+        ),
+        (
+            "command: a long --query",
+            |n| format!("aws connect create-user --username u --query '{}a'", "a.".repeat(n / 2)),
+            |t| drop(parse_cli_command(t)),
+        ),
+        (
+            "command: a --query of many literals",
+            |n| format!("aws connect create-user --username u --query '[{}a]'", "`[1, {}]`,".repeat(n / 10)),
+            |t| drop(parse_cli_command(t)),
+        ),
     ];
     let base = 100_000;
-    println!("{:<45} {:>12} {:>12} {:>8}", "input family", "time at n", "time at 8n", "ratio");
+    println!(
+        "{:<45} {:>11} {:>11} {:>6} {:>10} {:>10} {:>6}",
+        "input family", "time at n", "time at 8n", "ratio", "peak at n", "peak at 8n", "ratio"
+    );
+    let mb = |bytes: usize| bytes as f64 / 1e6;
     for (name, build, parse) in families {
         let small = build(base);
         let large = build(base * 8);
-        let (t_small, t_large) = (best_of_three(|| parse(&small)), best_of_three(|| parse(&large)));
-        println!("{name:<45} {:>10.2}ms {:>10.2}ms {:>8.1}", t_small * 1e3, t_large * 1e3, t_large / t_small);
+        let ((t_small, m_small), (t_large, m_large)) = (measure(|| parse(&small)), measure(|| parse(&large)));
+        println!(
+            "{name:<45} {:>9.2}ms {:>9.2}ms {:>6.1} {:>8.1}MB {:>8.1}MB {:>6.1}",
+            t_small * 1e3,
+            t_large * 1e3,
+            t_large / t_small,
+            mb(m_small),
+            mb(m_large),
+            m_large as f64 / m_small.max(1) as f64
+        );
     }
-    println!("(n = {base} characters; a ratio near 8 is linear, near 64 quadratic)");
+    println!("(n = {base} characters; a ratio near 8 is linear, near 64 quadratic; peak = bytes allocated at once)");
 }

@@ -492,7 +492,7 @@ export const RULES = [
     code: "cli-shell-syntax",
     severity: "error",
     title: "Not a single, complete shell command",
-    summary: "The pasted text is not one complete POSIX shell command: an unclosed quote, a second command, a pipe or a redirection.",
+    summary: "The pasted text is not one complete POSIX shell command: an unclosed quote, a second command, or shell syntax this tool does not read.",
     messages: [
       (d, show) => show(d, "text", ""),
     ],
@@ -613,6 +613,90 @@ export const RULES = [
     severity: "warning",
     title: "Skeleton instead of a request",
     summary: "The command has --generate-cli-skeleton, so the AWS CLI prints a skeleton and sends no request.",
+    messages: [
+      (d, show) => show(d, "text", ""),
+    ],
+    helps: [
+      (d, show) => show(d, "help", ""),
+    ],
+  },
+  {
+    code: "cli-no-request",
+    severity: "warning",
+    title: "Version or help instead of a request",
+    summary: "The command makes the AWS CLI print its version or the help of create-user, and send no request.",
+    messages: [
+      (d, show) => show(d, "text", ""),
+    ],
+    helps: [
+      (d, show) => show(d, "help", ""),
+    ],
+  },
+  {
+    code: "cli-global-option-value",
+    severity: "error",
+    title: "Invalid global option",
+    summary: "A global option's value the AWS CLI refuses before sending anything.",
+    messages: [
+      (d, show) => show(d, "text", ""),
+    ],
+    helps: [
+      (d, show) => show(d, "help", ""),
+    ],
+  },
+  {
+    code: "cli-brace-expansion",
+    severity: "warning",
+    title: "Brace expansion",
+    summary: "An unquoted `{a,b}` or `{1..3}`, which bash and zsh expand into several words, or a `}` that zsh refuses.",
+    messages: [
+      (d, show) => show(d, "text", ""),
+    ],
+    helps: [
+      (d, show) => show(d, "help", ""),
+    ],
+  },
+  {
+    code: "cli-glob",
+    severity: "warning",
+    title: "File name expansion",
+    summary: "An unquoted `*`, `?` or `[…]`, which a shell replaces with matching file names, or zsh's `=name`.",
+    messages: [
+      (d, show) => show(d, "text", ""),
+    ],
+    helps: [
+      (d, show) => show(d, "help", ""),
+    ],
+  },
+  {
+    code: "cli-history-expansion",
+    severity: "warning",
+    title: "History expansion",
+    summary: "A `!` (or a line starting with `^`) that interactive bash and zsh replace with text from an earlier command.",
+    messages: [
+      (d, show) => show(d, "text", ""),
+    ],
+    helps: [
+      (d, show) => show(d, "help", ""),
+    ],
+  },
+  {
+    code: "cli-nul-character",
+    severity: "warning",
+    title: "NUL character in the command",
+    summary: "The pasted text holds a NUL character, which bash and dash drop and zsh cuts the word short at.",
+    messages: [
+      (d, show) => show(d, "text", ""),
+    ],
+    helps: [
+      (d, show) => show(d, "help", ""),
+    ],
+  },
+  {
+    code: "cli-redirection",
+    severity: "info",
+    title: "Pipe or redirection",
+    summary: "The command redirects its input or output, or pipes its output into another command; neither is part of the request.",
     messages: [
       (d, show) => show(d, "text", ""),
     ],

@@ -37,7 +37,8 @@ const CASES: &[(&str, &str, bool)] = &[
     ("cli-not-create-user", "", true),
     ("cli-not-create-user", "/usr/local/bin/aws --output json connect create-user --username m", false),
     ("cli-shell-syntax", "aws connect create-user --username 'mary", true),
-    ("cli-shell-syntax", "aws connect create-user --username mary | tee out.json", true),
+    ("cli-shell-syntax", "aws connect create-user --username mary && echo done", true),
+    ("cli-shell-syntax", "aws connect create-user --username mary |", true),
     ("cli-shell-syntax", "aws connect create-user --username mary\naws connect create-user --username bob", true),
     ("cli-shell-syntax", "aws connect create-user --username mary ^\n --password x", true),
     ("cli-shell-syntax", "aws connect create-user \\\n  --username mary # a comment\n", false),
@@ -86,6 +87,43 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     ("cli-skeleton", "aws connect create-user --generate-cli-skeleton input", true),
     ("cli-skeleton", "aws connect create-user --username mary", false),
+    ("cli-no-request", "aws connect create-user --username mary --version", true),
+    ("cli-no-request", "aws connect create-user --username mary help", true),
+    ("cli-no-request", "aws connect create-user help", true),
+    ("cli-no-request", "aws connect create-user --username help", false),
+    ("cli-no-request", "aws connect create-user --username mary stray help", false),
+    ("cli-global-option-value", "aws connect create-user --username m --output yaml", true),
+    ("cli-global-option-value", "aws connect create-user --username m --color=x", true),
+    ("cli-global-option-value", "aws connect create-user --username m --debug=true", true),
+    ("cli-global-option-value", "aws connect create-user --username m --cli-read-timeout abc", true),
+    ("cli-global-option-value", "aws connect create-user --username m --cli-connect-timeout -1", true),
+    ("cli-global-option-value", "aws connect create-user --username m --query '['", true),
+    ("cli-global-option-value", "aws connect create-user --username m --region 'us west'", true),
+    ("cli-global-option-value", "aws connect create-user --username m --endpoint-url example.com", true),
+    ("cli-global-option-value", "aws connect create-user --username m --endpoint-url http://a_b", true),
+    (
+        "cli-global-option-value",
+        "aws --output text --color off --query 'Users[0].Arn' --cli-read-timeout 0 --region eu-west-2 --endpoint-url https://[::1]:8080 connect create-user --username m",
+        false,
+    ),
+    ("cli-brace-expansion", "aws connect create-user --security-profile-ids {a,b}", true),
+    ("cli-brace-expansion", "aws connect create-user --security-profile-ids a{1..3}", true),
+    ("cli-brace-expansion", "aws connect create-user --tags 'a=b' c=d}", true),
+    ("cli-brace-expansion", "aws connect create-user --tags '{\"a\":\"b\"}' --security-profile-ids {a}", false),
+    ("cli-glob", "aws connect create-user --password Pa55w*rd", true),
+    ("cli-glob", "aws connect create-user --username [ab]", true),
+    ("cli-glob", "aws connect create-user --username a[b", true),
+    ("cli-glob", "aws connect create-user --username =mary", true),
+    ("cli-glob", "aws connect create-user --password 'Pa55w*rd' --username \\[ab]", false),
+    ("cli-history-expansion", "aws connect create-user --password Pass!word", true),
+    ("cli-history-expansion", "aws connect create-user --password \"Pass!word\"", true),
+    ("cli-history-expansion", "aws connect create-user \\\n^a^b", true),
+    ("cli-history-expansion", "aws connect create-user --password 'Pass!word' --username mary!", false),
+    ("cli-nul-character", "aws connect create-user --username ma\0ry", true),
+    ("cli-nul-character", "aws connect create-user --username mary", false),
+    ("cli-redirection", "aws connect create-user --username mary 2>&1", true),
+    ("cli-redirection", "aws connect create-user --username mary | jq .", true),
+    ("cli-redirection", "aws connect create-user --username 'mary | jq .'", false),
 ];
 
 #[test]
@@ -209,7 +247,8 @@ fn messages_about_pasted_values_leave_personal_data_out() {
     assert_eq!(unknown.diagnostics[0].message(), "Unknown options: --pasword, --nick, 3 more words");
     // Only words spelled like option names are listed.
     let unknown = parse_cli_command("aws connect create-user --password -Secr3t!x --nick --Nick -x --x=y");
-    let messages: Vec<String> = unknown.diagnostics.iter().map(|d| d.message()).collect();
+    let messages: Vec<String> =
+        unknown.diagnostics.iter().filter(|d| d.code() != "cli-history-expansion").map(|d| d.message()).collect();
     assert_eq!(messages, ["argument --password: expected one argument", "Unknown options: --nick, 4 more words"]);
 }
 
@@ -418,16 +457,61 @@ fn input_json_is_in_model_order() {
 fn many_diagnostics_and_many_keys_stay_linear() {
     let text = format!("aws connect create-user --security-profile-ids {}", "é$a ".repeat(40_000));
     let parsed = parse_cli_command(&text);
-    assert_eq!(parsed.diagnostics.len(), 40_000);
-    let last = parsed.diagnostics[39_999].span.unwrap();
+    // The first 20, then one that counts the rest and spans them.
+    assert_eq!(parsed.diagnostics.len(), 21);
+    assert_eq!(
+        parsed.diagnostics[20].message(),
+        "39980 more findings of this kind (Shell variable not expanded) are not listed one by one."
+    );
     let utf16 = text.encode_utf16().count();
-    assert_eq!((last.start, last.end), (utf16 - 3, utf16 - 1));
+    let first_unlisted = "aws connect create-user --security-profile-ids ".len() + 20 * 4 + 1;
+    let summary = parsed.diagnostics[20].span.unwrap();
+    assert_eq!((summary.start, summary.end), (first_unlisted, utf16 - 1));
     let keys: String = (0..40_000).map(|i| format!("\"K{i}\":{i},")).collect();
     let text = format!("aws connect create-user --username u --cli-input-json '{{{keys}\"Username\":\"j\"}}'");
     let parsed = parse_cli_command(&text);
     assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics.first());
     let Some(Value::Object(request)) = parsed.request else { panic!("no request") };
     assert_eq!((request.len(), request.get("Username")), (40_001, Some(&Value::from("u"))));
+}
+
+/// Hostile pastes repeat one finding millions of times; each code gets at most 20 diagnostics and
+/// one that counts the rest, and the message naming unknown words names at most 20.
+#[test]
+fn findings_of_one_kind_are_bounded() {
+    let base = "aws connect create-user --username";
+    for (text, code, count) in [
+        (format!("{base} {}", "``".repeat(100_000)), "cli-command-substitution", 100_000),
+        (format!("{base} \"{}\"", "$a".repeat(100_000)), "cli-variable", 100_000),
+        (format!("{base} u {}", "--x ".repeat(100_000)), "cli-unknown-option", 1),
+        (format!("{base} u {}", "--i=x ".repeat(100_000)), "cli-ambiguous-option", 100_000),
+        (format!("aws {} connect create-user {base} u", "--p x ".repeat(100_000)), "cli-global-option", 100_000),
+        (format!("{base} u {}", "--output=yaml ".repeat(100_000)), "cli-global-option-value", 100_000),
+        (format!("{base} {}", "{a,b}".repeat(100_000)), "cli-brace-expansion", 100_000),
+        (format!("{base} u --security-profile-ids {}", "* ".repeat(100_000)), "cli-glob", 100_000),
+        (format!("{base} {}", "!a".repeat(100_000)), "cli-history-expansion", 100_000),
+        (format!("{base} {}", "a\0".repeat(100_000)), "cli-nul-character", 100_000),
+        (format!("{base} u {}", "2>&1 ".repeat(100_000)), "cli-redirection", 100_000),
+        (format!("{base} {}", "--username ".repeat(100_000)), "cli-missing-value", 100_001),
+    ] {
+        let parsed = parse_cli_command(&text);
+        let of_code: Vec<_> = parsed.diagnostics.iter().filter(|d| d.code() == code).collect();
+        let expected = if count > 20 { 21 } else { count };
+        assert_eq!(of_code.len(), expected, "{code}: {:?}", of_code.last().map(|d| d.message()));
+        if count > 20 {
+            assert_eq!(
+                of_code[20].message(),
+                format!(
+                    "{} more findings of this kind ({}) are not listed one by one.",
+                    count - 20,
+                    rules().find(|r| r.code == code).unwrap().title
+                )
+            );
+        }
+        assert!(parsed.diagnostics.len() <= 21 * 4, "{code}: {} diagnostics", parsed.diagnostics.len());
+        let longest = parsed.diagnostics.iter().map(|d| d.message().len()).max().unwrap_or(0);
+        assert!(longest < 2_000, "{code}: a message of {longest} bytes");
+    }
 }
 
 #[test]

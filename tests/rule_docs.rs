@@ -34,7 +34,8 @@ fn examples(doc: &RuleDoc) -> Vec<Example> {
             command,
             fails: words.contains(&"fails"),
             identity: words.iter().find_map(|w| w.strip_prefix("identity=")).map(str::to_owned),
-            body: body.join("\n"),
+            // A pasted command cannot show a NUL character, so the examples write `<NUL>`.
+            body: body.join("\n").replace("<NUL>", "\0"),
         });
     }
     examples

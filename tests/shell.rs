@@ -422,8 +422,9 @@ proptest! {
         let lines = command_lines(words, &sizes);
         let typed = render(&lines, Shell::Posix, multiline);
         let split = split(&typed).map_err(|e| TestCaseError::fail(format!("{typed:?}: {e}")))?;
-        prop_assert!(split.iter().all(|w| w.expansions.is_empty()), "{:?}", typed);
-        let texts: Vec<String> = split.into_iter().map(|w| w.text).collect();
+        prop_assert!(split.words.iter().all(|w| w.expansions.is_empty()), "{:?}", typed);
+        prop_assert!(split.notices.is_empty() && split.redirections.is_empty() && split.pipe.is_none(), "{:?}", typed);
+        let texts: Vec<String> = split.words.into_iter().map(|w| w.text).collect();
         prop_assert_eq!(texts, argv_of(&lines), "{:?}", typed);
     }
 
@@ -432,13 +433,17 @@ proptest! {
         text in prop_oneof![any::<String>(), "[-$'\"`(){}\\ \n\r\t#~=:;&|<>^a-z0-9_é]{0,40}"],
     ) {
         match split(&text) {
-            Ok(words) => {
-                for word in &words {
+            Ok(command) => {
+                for word in &command.words {
                     prop_assert!(text.get(word.span.clone()).is_some(), "{:?}", word);
                     for expansion in &word.expansions {
-                        prop_assert_eq!(text.get(expansion.span.clone()), Some(expansion.source.as_str()));
-                        prop_assert!(word.text.contains(&expansion.source));
+                        let source = text.get(expansion.span.clone());
+                        prop_assert!(source.is_some_and(|source| word.text.contains(source)), "{:?}", expansion);
                     }
+                }
+                let spans = command.notices.iter().map(|n| &n.span).chain(&command.redirections).chain(&command.pipe);
+                for span in spans {
+                    prop_assert!(text.get(span.clone()).is_some_and(|s| !s.is_empty()), "{:?}", span);
                 }
             }
             Err(error) => prop_assert!(text.get(error.span.clone()).is_some_and(|s| !s.is_empty()), "{:?}", error),
@@ -682,9 +687,10 @@ fn split_agrees_with_bash_dash_and_zsh_on_typed_commands() {
         let split_words: Vec<Vec<String>> = commands
             .iter()
             .map(|command| {
-                let words = split(command).unwrap_or_else(|e| panic!("{command:?}: {e}"));
-                assert!(words.iter().all(|w| w.expansions.is_empty()), "{command:?}");
-                words.into_iter().skip(1).map(|w| w.text).collect()
+                let split = split(command).unwrap_or_else(|e| panic!("{command:?}: {e}"));
+                assert!(split.words.iter().all(|w| w.expansions.is_empty()), "{command:?}");
+                assert!(split.notices.is_empty(), "{command:?}: {:?}", split.notices);
+                split.words.into_iter().skip(1).map(|w| w.text).collect()
             })
             .collect();
         let script = commands.join("\n");
@@ -696,4 +702,177 @@ fn split_agrees_with_bash_dash_and_zsh_on_typed_commands() {
             }
         }
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the shells do beyond splitting: brace expansion, globs, history expansion, NUL
+
+/// The ways a pasted command is run here: `(shell, interactive)`.
+const MODES: [(&str, bool); 5] = [("bash", false), ("dash", false), ("zsh", false), ("bash", true), ("zsh", true)];
+
+/// Runs `script` (one command) as standard input of `shell` in an empty directory, with the stub
+/// `aws` on PATH and no history; returns the argv `aws` got, or `None` when the shell ran nothing.
+fn run_typed(
+    stubs: &StubDirectory,
+    empty: &Path,
+    shell: &str,
+    interactive: bool,
+    script: &[u8],
+) -> Option<Vec<Vec<u8>>> {
+    use std::io::Write;
+    let mut command = Command::new(shell);
+    match (shell, interactive) {
+        ("bash", true) => command.args(["--norc", "-i"]),
+        ("bash", false) => command.arg("--norc"),
+        ("zsh", true) => command.args(["-f", "-i"]),
+        ("zsh", false) => command.arg("-f"),
+        _ => &mut command,
+    };
+    let path = format!("{}:{}", stubs.0.display(), std::env::var("PATH").unwrap_or_default());
+    let mut child = command
+        .current_dir(empty)
+        .env("PATH", path)
+        .env("HOME", empty)
+        .env_remove("HISTFILE")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{shell} did not start: {e}"));
+    child.stdin.take().expect("stdin").write_all(script).expect("the script is written");
+    let output = child.wait_with_output().expect("the shell ends");
+    let mut fields = output.stdout.split(|&b| b == 0);
+    let count: usize = std::str::from_utf8(fields.next()?).ok()?.parse().ok()?;
+    Some(fields.take(count).map(<[u8]>::to_vec).collect())
+}
+
+/// Words aimed at brace expansion, globs, zsh's `=name`, history expansion and NUL characters, and
+/// near misses; each is pasted as `aws WORD`.
+const SHELL_EFFECT_WORDS: &[&str] = &[
+    "{a,b}",
+    "x{a,b}y",
+    "{1..3}",
+    "{a..c}",
+    "{1..a}",
+    "{a..e..2}",
+    "{+1..3}",
+    "{-1..1}",
+    "{a}",
+    "{}",
+    "{a,b",
+    "{\"a,b\"}",
+    "{a\\,b}",
+    "a,b}",
+    "{a}}",
+    "a}b",
+    "'a'}",
+    "{a,'b c'}",
+    "{{a,b},c}",
+    "{x{a,b}}",
+    "{a,}",
+    "a{,}b",
+    "{1...3}",
+    "*",
+    "a?b",
+    "[ab]",
+    "[a/b]",
+    "[",
+    "a[b",
+    "[a",
+    "a]",
+    "[]",
+    "\\*",
+    "'*'",
+    "\"[a]\"",
+    "--x=[ab]",
+    "a=*",
+    "=ls",
+    "=",
+    "==",
+    "=nonexistentcommand",
+    "a=b",
+    "a!b",
+    "\"a!b\"",
+    "'a!b'",
+    "a\\!b",
+    "a!",
+    "a! b",
+    "a!=b",
+    "a!'b'",
+    "\"a!\"",
+    "\"a\\!b\"",
+    "!",
+    "x!!",
+    "a!#",
+    "a!$",
+    "'a\n!b'",
+    "\"a\n^b^c\"",
+    "a \\\n^b^c",
+    "a \\\n  ^b^c",
+    "'a\n^b^c'",
+    "^b^c",
+    "a\0b",
+    "'a\0b'",
+    "\"a\0b\"",
+    "abc",
+    "a,b",
+    "a%b",
+    "a^b",
+];
+
+/// Which modes (indexes into [`MODES`]) the split's notices say would not pass the words as split.
+fn expected_modes(command: &str) -> Vec<usize> {
+    use connect_user_validator::syntax::shell::NoticeKind::*;
+    let split = split(command).unwrap_or_else(|e| panic!("{command:?}: {e}"));
+    let mut modes = Vec::new();
+    for notice in &split.notices {
+        let (bash, dash, zsh, interactive_only) = match notice.kind {
+            BraceList { .. } => (true, false, true, false),
+            BraceSequence(shells) => (shells.bash, false, shells.zsh, false),
+            // In an empty directory globs are left alone except by zsh, which refuses them.
+            ZshCloseBrace | Glob | UnclosedBracket | CommandPath | Nul => (false, false, true, false),
+            History(shells) => (shells.bash, false, shells.zsh, true),
+            HistoryBackslash => (false, false, true, true),
+        };
+        for (at, (shell, interactive)) in MODES.iter().enumerate() {
+            let named = match *shell {
+                "bash" => bash,
+                "dash" => dash,
+                _ => zsh,
+            };
+            if named && (*interactive || !interactive_only) && !modes.contains(&at) {
+                modes.push(at);
+            }
+        }
+    }
+    modes.sort_unstable();
+    modes
+}
+
+/// Every notice names exactly the shells that do not pass the words as split, checked by running
+/// each word through bash, dash and zsh, in scripts and at an interactive prompt (history).
+#[test]
+fn notices_name_the_shells_that_change_the_words() {
+    let stubs = StubDirectory::new("shell-effects");
+    let empty = stubs.path("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let mut failures = Vec::new();
+    for word in SHELL_EFFECT_WORDS {
+        let command = format!("aws {word}");
+        let ours: Vec<Vec<u8>> =
+            split(&command).unwrap().words.into_iter().skip(1).map(|w| w.text.into_bytes()).collect();
+        let expected = expected_modes(&command);
+        let mut changed = Vec::new();
+        for (at, (shell, interactive)) in MODES.iter().enumerate() {
+            let script = format!("{command}\n");
+            if run_typed(&stubs, &empty, shell, *interactive, script.as_bytes()).as_ref() != Some(&ours) {
+                changed.push(at);
+            }
+        }
+        if changed != expected {
+            let names = |modes: &[usize]| modes.iter().map(|&m| format!("{:?}", MODES[m])).collect::<Vec<_>>();
+            failures.push(format!("{command:?}: changed by {:?}, notices say {:?}", names(&changed), names(&expected)));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -148,6 +148,13 @@ pub static RULES: &[&Rule] = &[
     &command::cli_syntax::RULE,
     &command::cli_type_conversion::RULE,
     &command::cli_skeleton::RULE,
+    &command::cli_no_request::RULE,
+    &command::cli_global_option_value::RULE,
+    &command::cli_brace_expansion::RULE,
+    &command::cli_glob::RULE,
+    &command::cli_history_expansion::RULE,
+    &command::cli_nul_character::RULE,
+    &command::cli_redirection::RULE,
 ];
 
 /// The documentation of the rule with this code.

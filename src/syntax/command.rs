@@ -8,13 +8,15 @@ use crate::model::{holds_personal_data, Shape};
 use crate::path::Path;
 use crate::rules::command as codes;
 use crate::rules::command::HelpText;
-use crate::syntax::coerce::{coerce, decimal_value};
+use crate::syntax::coerce::{coerce, decimal_value, python_int, python_repr};
+use crate::syntax::jmespath;
 use crate::syntax::json;
 use crate::syntax::options::{options, Arity, CliOption, CLI_INPUT_JSON, GENERATE_CLI_SKELETON, GLOBAL_OPTIONS};
-use crate::syntax::shell::{self, ExpansionKind, Word};
+use crate::syntax::shell::{self, ExpansionKind, NoticeKind, SplitCommand, Word};
 use crate::syntax::shorthand::{self, is_python_space};
 use crate::value::{Object, Value};
 use std::collections::HashSet;
+use std::ops::Range;
 
 /// A pasted command read into a request.
 #[derive(Clone, Debug, PartialEq)]
@@ -39,15 +41,14 @@ impl ParsedCommand {
 
 /// Reads a pasted command: an optional `$ ` prompt, backslash-newline continuations, POSIX quoting.
 pub fn parse_cli_command(text: &str) -> ParsedCommand {
-    let mut reader = Reader { text, diagnostics: Vec::new(), utf16: None, unlisted: HashSet::new() };
+    let mut reader = Reader { text, diagnostics: Vec::new(), tallies: Vec::new(), unlisted: HashSet::new() };
     let request = reader.read();
-    ParsedCommand { request, diagnostics: reader.diagnostics }
+    ParsedCommand { request, diagnostics: reader.finish() }
 }
 
 /// The result for a text that cannot be read at all (in JavaScript: one with an unpaired
 /// surrogate), with the UTF-16 index of the culprit.
-pub fn unreadable_text(index: usize) -> ParsedCommand {
-    let message = super::unpaired_surrogate_message(index);
+pub fn unreadable_text(message: String, index: usize) -> ParsedCommand {
     let diagnostic =
         codes::cli_shell_syntax::RULE.at(Path::root(), message).with_span(Span { start: index, end: index + 1 });
     ParsedCommand { request: None, diagnostics: vec![diagnostic] }
@@ -55,12 +56,22 @@ pub fn unreadable_text(index: usize) -> ParsedCommand {
 
 struct Reader<'a> {
     text: &'a str,
-    diagnostics: Vec<Diagnostic>,
-    /// The UTF-16 offset of every byte offset of the text, built for the first diagnostic.
-    utf16: Option<Vec<usize>>,
+    /// Each diagnostic with its span in bytes, turned into UTF-16 offsets once at the end.
+    diagnostics: Vec<(Diagnostic, Range<usize>)>,
+    /// Per code: how many diagnostics were reported, and those past the first few.
+    tallies: Vec<Tally>,
     /// Span starts of the words that follow an option reported with a missing value: most likely
     /// the value meant for it (a password starting with `-`), so they are never echoed.
     unlisted: HashSet<usize>,
+}
+
+/// The diagnostics of one code.
+struct Tally {
+    code: &'static str,
+    reported: usize,
+    /// Findings past the first [`codes::REPORTED_PER_CODE`], counted, and the span they cover.
+    more: usize,
+    more_span: Option<Range<usize>>,
 }
 
 /// An operation option with the words it took.
@@ -112,29 +123,69 @@ impl PartialEq for Target {
 }
 
 impl<'a> Reader<'a> {
-    /// A span in UTF-16 units, JavaScript's string indexes. The offsets come from a table built
-    /// once: counting the prefix for each diagnostic is quadratic on a text with thousands of them.
-    fn span(&mut self, range: &std::ops::Range<usize>) -> Span {
-        let text = self.text;
-        let table = self.utf16.get_or_insert_with(|| utf16_offsets(text));
-        let utf16 = |byte: usize| table.get(byte).copied().unwrap_or(0);
-        Span { start: utf16(range.start), end: utf16(range.end) }
+    fn tally(&mut self, code: &'static str) -> &mut Tally {
+        let at = match self.tallies.iter().position(|tally| tally.code == code) {
+            Some(at) => at,
+            None => {
+                self.tallies.push(Tally { code, reported: 0, more: 0, more_span: None });
+                self.tallies.len() - 1
+            }
+        };
+        &mut self.tallies[at]
     }
 
-    fn report(&mut self, diagnostic: Diagnostic, at: &std::ops::Range<usize>) {
-        let span = self.span(at);
-        self.diagnostics.push(diagnostic.with_span(span));
+    /// Reports a diagnostic at a byte range of the text; past the first few of its code, it is
+    /// only counted.
+    fn report(&mut self, diagnostic: Diagnostic, at: &Range<usize>) {
+        let tally = self.tally(diagnostic.code());
+        if tally.reported < codes::REPORTED_PER_CODE {
+            tally.reported += 1;
+            self.diagnostics.push((diagnostic, at.clone()));
+        } else {
+            Self::count_more(tally, 1, at);
+        }
+    }
+
+    fn count_more(tally: &mut Tally, count: usize, at: &Range<usize>) {
+        tally.more += count;
+        tally.more_span = Some(match tally.more_span.take() {
+            Some(span) => span.start.min(at.start)..span.end.max(at.end),
+            None => at.clone(),
+        });
+    }
+
+    /// The diagnostics, each code's count of those not listed added, with spans in UTF-16 units
+    /// (JavaScript's string indexes), converted in one pass over the text.
+    fn finish(mut self) -> Vec<Diagnostic> {
+        for tally in std::mem::take(&mut self.tallies) {
+            let (Some(span), Some(rule)) =
+                (tally.more_span, crate::rules::RULES.iter().find(|rule| rule.doc.code == tally.code))
+            else {
+                continue;
+            };
+            self.diagnostics.push((codes::summary(rule, tally.more), span));
+        }
+        let mut offsets: Vec<usize> = self.diagnostics.iter().flat_map(|(_, at)| [at.start, at.end]).collect();
+        offsets.sort_unstable();
+        offsets.dedup();
+        let utf16 = utf16_offsets(self.text, &offsets);
+        let convert = |byte: usize| offsets.binary_search(&byte).map_or(0, |at| utf16[at]);
+        self.diagnostics
+            .into_iter()
+            .map(|(diagnostic, at)| diagnostic.with_span(Span { start: convert(at.start), end: convert(at.end) }))
+            .collect()
     }
 
     fn read(&mut self) -> Option<Value> {
-        let words = match shell::split(self.text) {
-            Ok(words) => words,
+        let command = match shell::split(self.text) {
+            Ok(command) => command,
             Err(error) => {
                 let diagnostic = codes::cli_shell_syntax::RULE.at(Path::root(), error.message.clone());
                 self.report(diagnostic, &error.span);
                 return None;
             }
         };
+        let words = &command.words;
         let Some(program) = words.first().filter(|w| is_aws(&w.text)) else {
             let span = words.first().map_or(0..self.text.len(), |w| w.span.clone());
             let message = "The text is not an `aws connect create-user` command: it does not start with aws.";
@@ -148,7 +199,30 @@ impl<'a> Reader<'a> {
             return None;
         };
         let given = self.parse_operation_options(operation_words);
-        Some(self.build_request(given))
+        let request = self.build_request(given);
+        self.report_shell_notices(&command);
+        Some(request)
+    }
+
+    /// What a shell would do beyond splitting the words, and the redirections and pipe.
+    fn report_shell_notices(&mut self, command: &SplitCommand) {
+        let mut notices: Vec<&shell::Notice> = command.notices.iter().collect();
+        notices.sort_by_key(|notice| notice.span.start);
+        for notice in notices {
+            let caret = self.text.get(notice.span.clone()) == Some("^");
+            self.report(notice_diagnostic(notice.kind, caret), &notice.span);
+        }
+        for elided in &command.elided {
+            let code = notice_diagnostic(elided.kind, false).code();
+            Self::count_more(self.tally(code), elided.count, &elided.span);
+        }
+        for redirection in &command.redirections {
+            let operator = &self.text[redirection.clone()];
+            self.report(codes::cli_redirection::redirection(operator), redirection);
+        }
+        if let Some(pipe) = &command.pipe {
+            self.report(codes::cli_redirection::pipe(), pipe);
+        }
     }
 
     /// Removes the AWS CLI's global options (`--region us-east-1`, `--output=json`, …) wherever
@@ -156,6 +230,8 @@ impl<'a> Reader<'a> {
     fn skip_global_options<'w>(&mut self, words: &'w [Word]) -> Vec<&'w Word> {
         let global_names: Vec<&str> = GLOBAL_OPTIONS.iter().map(|(name, _)| *name).collect();
         let mut remaining = Vec::new();
+        // The last value of each global option, with its span: the one the CLI uses.
+        let mut values: Vec<(&'static str, String, Range<usize>)> = Vec::new();
         let mut index = 0;
         while index < words.len() {
             let word = &words[index];
@@ -187,18 +263,62 @@ impl<'a> Reader<'a> {
                             &word.span,
                         );
                     }
-                    if takes_value && inline.is_none() {
-                        if words.get(index).is_some_and(|next| is_value(&next.text, &global_names)) {
-                            index += 1;
-                        } else {
-                            self.missing_value(name, Path::root(), word, &words[index..]);
+                    let value = match (takes_value, inline) {
+                        (false, Some(value)) => {
+                            let message = format!("argument {name}: ignored explicit argument {}", python_repr(&value));
+                            self.report(codes::cli_global_option_value::diagnostic(message), &word.span);
+                            continue;
                         }
+                        (false, None) => {
+                            if name == "--version" {
+                                self.report(codes::cli_no_request::version(), &word.span);
+                            }
+                            continue;
+                        }
+                        (true, Some(value)) => (value, word.span.clone()),
+                        (true, None) => match words.get(index).filter(|next| is_value(&next.text, &global_names)) {
+                            Some(next) => {
+                                index += 1;
+                                (next.text.clone(), next.span.clone())
+                            }
+                            None => {
+                                self.missing_value(name, Path::root(), word, &words[index..]);
+                                continue;
+                            }
+                        },
+                    };
+                    // argparse checks choices on every occurrence; the rest is checked on the last.
+                    if let Some(message) = choice_error(name, &value.0) {
+                        self.report(codes::cli_global_option_value::diagnostic(message), &value.1);
                     }
+                    values.retain(|(given, _, _)| *given != name);
+                    values.push((name, value.0, value.1));
                 }
                 several => self.ambiguous(word, several.iter().map(|&at| global_names[at]).collect()),
             }
         }
+        self.check_global_values(&values);
         remaining
+    }
+
+    /// What the CLI checks of the global options' values after parsing them, before it sends.
+    fn check_global_values(&mut self, values: &[(&'static str, String, Range<usize>)]) {
+        let endpoint_url = values.iter().any(|(name, _, _)| *name == "--endpoint-url");
+        for (name, value, span) in values {
+            let message = match *name {
+                "--query" => {
+                    jmespath::compile_error(value).map(|error| format!("Bad value for --query {value}: {error}"))
+                }
+                "--endpoint-url" => endpoint_url_error(value),
+                "--region" => region_error(value, endpoint_url),
+                "--cli-read-timeout" => timeout_error(value, "read"),
+                "--cli-connect-timeout" => timeout_error(value, "connect"),
+                _ => None,
+            };
+            if let Some(message) = message {
+                self.report(codes::cli_global_option_value::diagnostic(message), span);
+            }
+        }
     }
 
     /// The operation's own argument parser: each option with its words, in command order.
@@ -264,6 +384,12 @@ impl<'a> Reader<'a> {
             }
             given.push(Given { option: target, at: word, words: taken, inline });
         }
+        // The CLI's `help` argument took the first value no option took: it prints the help.
+        let help = first_stray.map(|at| words[at]).filter(|word| word.text == "help");
+        if let Some(word) = help {
+            self.report(codes::cli_no_request::help(), &word.span);
+            unknown.retain(|other| !std::ptr::eq(*other, word));
+        }
         self.unknown_options(&unknown);
         given
     }
@@ -274,7 +400,8 @@ impl<'a> Reader<'a> {
     fn unknown_options(&mut self, words: &[&Word]) {
         let Some(first) = words.first() else { return };
         let echoable = |word: &Word| looks_like_option_name(&word.text) && !self.unlisted.contains(&word.span.start);
-        let mut listed: Vec<String> = words.iter().filter(|w| echoable(w)).map(|w| w.text.clone()).collect();
+        let mut listed: Vec<String> =
+            words.iter().filter(|w| echoable(w)).take(codes::REPORTED_PER_CODE).map(|w| w.text.clone()).collect();
         let values = words.len() - listed.len();
         if values > 0 {
             listed.push(if values == 1 { "1 more word".to_owned() } else { format!("{values} more words") });
@@ -494,6 +621,7 @@ impl<'a> Reader<'a> {
     /// Reports what a shell would expand in `words`. `personal_option` names an option whose value
     /// can hold personal data: its messages then describe the expansion without quoting it.
     fn report_expansions(&mut self, words: &[&Word], path: &Path, personal_option: Option<&String>) {
+        let text = self.text;
         for word in words {
             for expansion in &word.expansions {
                 let (rule, what, kind) = match expansion.kind {
@@ -505,7 +633,7 @@ impl<'a> Reader<'a> {
                 };
                 let source = match personal_option {
                     Some(option) => format!("{kind} in {option}"),
-                    None => expansion.source.clone(),
+                    None => text[expansion.span.clone()].to_owned(),
                 };
                 let message = format!("A shell would replace {source} with {what}; here it stays as written.");
                 let help = "Replace it with the value itself, or quote it with single quotes if it is meant literally.";
@@ -661,16 +789,130 @@ fn python_lstrip(text: &str) -> &str {
     text.trim_start_matches(is_python_space)
 }
 
-/// For every byte offset of `text`, the UTF-16 offset of the character there, and one past the end.
-fn utf16_offsets(text: &str) -> Vec<usize> {
-    let mut offsets = Vec::with_capacity(text.len() + 1);
+/// The UTF-16 offset of each of the sorted byte offsets of `text` (character boundaries or its end).
+fn utf16_offsets(text: &str, sorted: &[usize]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(sorted.len());
+    let mut targets = sorted.iter().peekable();
     let mut units = 0;
-    for c in text.chars() {
-        offsets.extend(std::iter::repeat_n(units, c.len_utf8()));
+    for (byte, c) in text.char_indices().chain(std::iter::once((text.len(), '\0'))) {
+        while targets.next_if(|&&target| target <= byte).is_some() {
+            out.push(units);
+        }
         units += c.len_utf16();
     }
-    offsets.push(units);
-    offsets
+    out.resize(sorted.len(), units);
+    out
+}
+
+/// The diagnostic for what a shell would do (`caret`: the notice is a `^` starting a line).
+fn notice_diagnostic(kind: NoticeKind, caret: bool) -> Diagnostic {
+    match kind {
+        NoticeKind::BraceList { parts } => codes::cli_brace_expansion::list(parts),
+        NoticeKind::BraceSequence(shells) => codes::cli_brace_expansion::sequence(shells),
+        NoticeKind::ZshCloseBrace => codes::cli_brace_expansion::zsh_close_brace(),
+        NoticeKind::Glob => codes::cli_glob::pattern(),
+        NoticeKind::UnclosedBracket => codes::cli_glob::unclosed_bracket(),
+        NoticeKind::CommandPath => codes::cli_glob::command_path(),
+        NoticeKind::History(shells) => codes::cli_history_expansion::expansion(shells, caret),
+        NoticeKind::HistoryBackslash => codes::cli_history_expansion::backslash(),
+        NoticeKind::Nul => codes::cli_nul_character::diagnostic(),
+    }
+}
+
+/// argparse's choice check (`CLIArgParser._check_value`), for the global options with choices.
+fn choice_error(name: &str, value: &str) -> Option<String> {
+    let choices: &[&str] = match name {
+        "--output" => &["json", "text", "table"],
+        "--color" => &["on", "off", "auto"],
+        _ => return None,
+    };
+    (!choices.contains(&value))
+        .then(|| format!("argument {name}: Invalid choice, valid choices are: {}", choices.join(" | ")))
+}
+
+/// `_resolve_endpoint_url` (a scheme is needed) and botocore's `is_valid_endpoint_url` or
+/// `is_valid_ipv6_endpoint_url`, as Python's `urlsplit` reads the URL.
+fn endpoint_url_error(url: &str) -> Option<String> {
+    // urlsplit strips leading C0 controls and spaces, and removes tabs and line breaks.
+    let cleaned: String =
+        url.trim_start_matches(|c: char| c <= ' ').chars().filter(|c| !"\t\r\n".contains(*c)).collect();
+    let scheme_end = cleaned.find(':').filter(|&end| {
+        end > 0
+            && cleaned.starts_with(|c: char| c.is_ascii_alphabetic())
+            && cleaned[..end].chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    });
+    let Some(scheme_end) = scheme_end else {
+        return Some(format!(
+            "Bad value for --endpoint-url \"{url}\": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/"
+        ));
+    };
+    let invalid = Some(format!("Invalid endpoint: {url}"));
+    if url.contains(['\t', '\r', '\n']) {
+        return invalid;
+    }
+    let rest = &cleaned[scheme_end + 1..];
+    let netloc = match rest.strip_prefix("//") {
+        Some(after) => &after[..after.find(['/', '?', '#']).unwrap_or(after.len())],
+        None => "",
+    };
+    if netloc.contains('[') != netloc.contains(']') {
+        return Some("Invalid IPv6 URL".to_owned());
+    }
+    let host_info = netloc.rsplit_once('@').map_or(netloc, |(_, host)| host);
+    let hostname = match host_info.split_once('[') {
+        Some((_, bracketed)) => bracketed.split_once(']').map_or(bracketed, |(host, _)| host),
+        None => host_info.split_once(':').map_or(host_info, |(host, _)| host),
+    };
+    if hostname.is_empty() || hostname.len() > 255 {
+        return invalid;
+    }
+    let label = |label: &str| {
+        (1..=63).contains(&label.len())
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+            && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    };
+    let name = hostname.strip_suffix('.').unwrap_or(hostname);
+    let ipv6 = |host: &str| host.split('%').next().is_some_and(|address| address.parse::<std::net::Ipv6Addr>().is_ok());
+    if name.split('.').all(label) || ipv6(hostname) {
+        return None;
+    }
+    invalid
+}
+
+/// botocore's `validate_region_name` (`^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{,63}(?<!-)$`), then the
+/// endpoint the region makes when no `--endpoint-url` replaces it.
+fn region_error(region: &str, endpoint_url: bool) -> Option<String> {
+    // Python's `$` also matches before a final newline, which then breaks the endpoint.
+    let checked = region.strip_suffix('\n').unwrap_or(region);
+    let valid = checked.len() <= 63
+        && checked.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && (checked.is_empty() || !checked.bytes().all(|b| b.is_ascii_digit()))
+        && !checked.starts_with('-')
+        && !checked.ends_with('-');
+    if !valid {
+        return Some(format!("Provided region_name {} doesn't match a supported format.", python_repr(region)));
+    }
+    (!endpoint_url && (checked.is_empty() || checked.len() != region.len()))
+        .then(|| format!("Invalid endpoint: https://connect.{region}.amazonaws.com"))
+}
+
+/// `_resolve_timeout`: Python's `int()`, then urllib3's refusal of a negative timeout.
+fn timeout_error(value: &str, which: &str) -> Option<String> {
+    let Some(number) = python_int(value) else {
+        return Some(format!("invalid literal for int() with base 10: {}", python_repr(value)));
+    };
+    let digits: String = value.chars().filter_map(decimal_value).map(|d| char::from(b'0' + d as u8)).collect();
+    if digits.len() > 4300 {
+        return Some(format!(
+            "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            digits.len()
+        ));
+    }
+    let shown = digits.trim_start_matches('0');
+    (number.as_f64() < 0.0 && !shown.is_empty()).then(|| {
+        format!("Attempted to set {which} timeout to -{shown}, but the timeout cannot be set to a value less than or equal to 0.")
+    })
 }
 
 /// argparse's `^-\d+$|^-\d*\.\d+$` (Python's `\d` is any Unicode decimal digit).

@@ -172,7 +172,8 @@ fn quote_cmd(word: &str) -> String {
 /// One word of a split command line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Word {
-    /// The word after quote removal, with any expansion kept as written.
+    /// The word after quote removal, with any expansion kept as written and NUL characters left
+    /// out (as bash and dash do).
     pub text: String,
     /// Byte offsets of the word in the split text, quotes included.
     pub span: Range<usize>,
@@ -184,10 +185,8 @@ pub struct Word {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Expansion {
     pub kind: ExpansionKind,
-    /// Byte offsets in the split text.
+    /// Byte offsets in the split text; the text there is the expansion as written, e.g. `$HOME`.
     pub span: Range<usize>,
-    /// The text at `span`, e.g. `$HOME` or `$(id)`.
-    pub source: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -199,6 +198,96 @@ pub enum ExpansionKind {
     /// A leading `~`, or bash's `~` after `NAME=` (and after a `:` in such a word).
     Tilde,
 }
+
+/// A pasted command line split into the words of its (first) command.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SplitCommand {
+    pub words: Vec<Word>,
+    /// What bash, dash or zsh would do to the command's words beyond splitting them, which the split
+    /// leaves as written: at most [`NOTICES_PER_KIND`] of each kind, in text order within a kind.
+    pub notices: Vec<Notice>,
+    /// How many notices of a kind were left out of `notices`, and the span from the first to the last.
+    pub elided: Vec<Elided>,
+    /// The command's redirections (`2>&1`, `> out.json`), each from its operator (with a file
+    /// descriptor number before it) to the end of its target.
+    pub redirections: Vec<Range<usize>>,
+    /// From the first `|` to the end of the pipeline: the commands the output is piped into.
+    pub pipe: Option<Range<usize>>,
+}
+
+/// How many notices of one kind [`split`] keeps; the reader reports no more one by one.
+pub const NOTICES_PER_KIND: usize = 20;
+
+/// Something bash, dash or zsh would do to a word that [`split`] does not.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub kind: NoticeKind,
+    /// Byte offsets in the split text.
+    pub span: Range<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Elided {
+    /// The kind of the first notice left out.
+    pub kind: NoticeKind,
+    pub count: usize,
+    pub span: Range<usize>,
+}
+
+/// Which of bash and zsh do something (dash has no brace or history expansion).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shells {
+    pub bash: bool,
+    pub zsh: bool,
+}
+
+impl Shells {
+    pub const BOTH: Shells = Shells { bash: true, zsh: true };
+    pub const BASH: Shells = Shells { bash: true, zsh: false };
+    pub const ZSH: Shells = Shells { bash: false, zsh: true };
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    /// `{a,b}`: bash and zsh pass one word for each of its `parts` comma-separated parts.
+    BraceList { parts: usize },
+    /// `{1..3}`, `{a..e}`: a sequence of words in the shells named.
+    BraceSequence(Shells),
+    /// An unquoted `}` that ends a word and closes no `{` of it: zsh refuses the command.
+    ZshCloseBrace,
+    /// Unquoted `*`, `?` or `[…]` (one notice per word): file names that match, or the word
+    /// unchanged in bash and dash when none does, while zsh refuses the command.
+    Glob,
+    /// An unquoted `[` that is never closed: zsh refuses the command ("bad pattern").
+    UnclosedBracket,
+    /// zsh's `=name` at the start of a word: the path of the command `name`.
+    CommandPath,
+    /// `!…`, or a line starting with `^`: history expansion in interactive shells.
+    History(Shells),
+    /// `\!` in double quotes: interactive zsh drops the backslash, bash and dash keep it.
+    HistoryBackslash,
+    /// A NUL character: bash and dash drop it, zsh cuts the word short there.
+    Nul,
+}
+
+impl NoticeKind {
+    /// Notices of one group are capped together.
+    fn group(self) -> usize {
+        match self {
+            NoticeKind::BraceList { .. } => 0,
+            NoticeKind::BraceSequence(_) => 1,
+            NoticeKind::ZshCloseBrace => 2,
+            NoticeKind::Glob => 3,
+            NoticeKind::UnclosedBracket => 4,
+            NoticeKind::CommandPath => 5,
+            NoticeKind::History(_) => 6,
+            NoticeKind::HistoryBackslash => 7,
+            NoticeKind::Nul => 8,
+        }
+    }
+}
+
+const NOTICE_GROUPS: usize = 9;
 
 /// Why a pasted text is not one complete POSIX command.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -221,23 +310,60 @@ impl std::error::Error for ShellError {}
 ///
 /// Accepts a leading `$ ` prompt, backslash-newline continuations, single and double quotes,
 /// backslash escapes, bash and zsh `$'…'` strings, `#` comments, blank lines and CRLF line endings.
-/// Refuses (with the culprit's span) an unclosed quote or substitution, a control operator or
-/// redirection, a second command, cmd.exe or PowerShell line continuations, and the few constructs
-/// bash, dash and zsh read differently (`$"…"`, some `$'…'` escapes). Globs (`*`, `?`, `[…]`),
-/// brace expansion and interactive history expansion (`!`) are neither refused nor reported.
-pub fn split(text: &str) -> Result<Vec<Word>, ShellError> {
-    Splitter { text, bytes: text.as_bytes(), pos: 0, words: Vec::new(), ended: None, after_comment: false }.run()
+/// Redirections (`2>&1`, `> out.json`) are taken out of the words, and a pipe ends the command:
+/// both are recorded with their spans. Refuses (with the culprit's span) an unclosed quote or
+/// substitution, a control operator (`;`, `&&`, `||`, `&`), a here-document or process
+/// substitution, a second command, cmd.exe or PowerShell line continuations, and the few
+/// constructs bash, dash and zsh read differently (`$"…"`, some `$'…'` escapes). Brace expansion,
+/// globs, zsh's `=name`, interactive history expansion and NUL characters are left as written and
+/// recorded as notices.
+pub fn split(text: &str) -> Result<SplitCommand, ShellError> {
+    Splitter {
+        text,
+        bytes: text.as_bytes(),
+        pos: 0,
+        out: SplitCommand::default(),
+        kept: [0; NOTICE_GROUPS],
+        elided: std::array::from_fn(|_| None),
+        ended: None,
+        after_comment: false,
+        started: false,
+        segment: Segment::Command,
+        pipe_awaiting: None,
+        words_end: 0,
+    }
+    .run()
 }
 
 struct Splitter<'a> {
     text: &'a str,
     bytes: &'a [u8],
     pos: usize,
-    words: Vec<Word>,
+    out: SplitCommand,
+    /// Notices kept and left out so far, per group.
+    kept: [usize; NOTICE_GROUPS],
+    elided: [Option<Elided>; NOTICE_GROUPS],
     /// The newline that ended the command, once one has.
     ended: Option<CommandEnd>,
     /// Whether a comment was just skipped, so the next newline ends a line with a comment.
     after_comment: bool,
+    /// Whether the command has had a word, redirection or pipe.
+    started: bool,
+    /// Which part of the pipeline words go to.
+    segment: Segment,
+    /// The `|` that has no command after it yet.
+    pipe_awaiting: Option<usize>,
+    /// Where the last word or redirection of the pipeline ends.
+    words_end: usize,
+}
+
+/// Where the words being read go.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Segment {
+    /// The aws command's own words.
+    Command,
+    /// A redirection target or a later command of the pipeline: read, then left out.
+    Elsewhere,
 }
 
 #[derive(Clone, Copy)]
@@ -258,7 +384,24 @@ struct WordBuilder {
     assignment: bool,
     /// Whether bash would expand a `~` here: right after an assignment's `=` or a `:` in its value.
     tilde_here: bool,
+    /// Whether the word starts with an unquoted `=` (zsh's `=name`).
+    starts_with_equals: bool,
+    /// The unquoted `{`s not closed yet: where each is and how many top-level commas it has.
+    braces: Vec<(usize, usize)>,
+    /// Unquoted `{`s past the tracked depth, read as plain characters.
+    untracked_braces: usize,
+    /// Brace expressions inside an unclosed `{`: dropped if that one turns out to be one too.
+    nested_braces: Vec<Notice>,
+    /// An unquoted `}` closing no `{`, while it is the last character read.
+    stray_close: Option<usize>,
+    /// The first unquoted `[` not closed yet.
+    bracket: Option<usize>,
+    /// The span of the word's glob characters so far.
+    glob: Option<Range<usize>>,
 }
+
+/// How deep brace expressions are tracked; deeper `{`s are read as plain characters.
+const MAX_BRACE_DEPTH: usize = 1_000;
 
 impl WordBuilder {
     fn new() -> Self {
@@ -269,26 +412,42 @@ impl WordBuilder {
             seen_equals: false,
             assignment: false,
             tilde_here: false,
+            starts_with_equals: false,
+            braces: Vec::new(),
+            untracked_braces: 0,
+            nested_braces: Vec::new(),
+            stray_close: None,
+            bracket: None,
+            glob: None,
         }
     }
 
     fn push_plain(&mut self, c: char) {
         let starts_assignment = c == '=' && self.plain && !self.seen_equals && is_name(&self.text);
+        self.starts_with_equals |= c == '=' && self.plain && self.text.is_empty();
         self.seen_equals |= c == '=';
         self.tilde_here = starts_assignment || (c == ':' && self.assignment);
         self.assignment |= starts_assignment;
-        self.text.push(c);
+        self.stray_close = None;
+        if c != '\0' {
+            self.text.push(c);
+        }
     }
 
     fn push_quoted(&mut self, s: &str) {
         self.plain = false;
         self.tilde_here = false;
-        self.text.push_str(s);
+        self.stray_close = None;
+        if s.contains('\0') {
+            self.text.extend(s.chars().filter(|&c| c != '\0'));
+        } else {
+            self.text.push_str(s);
+        }
     }
 
     fn push_expansion(&mut self, kind: ExpansionKind, span: Range<usize>, source: &str) {
         self.push_quoted(source);
-        self.expansions.push(Expansion { kind, span, source: source.to_owned() });
+        self.expansions.push(Expansion { kind, span });
     }
 
     fn tilde_allowed(&self) -> bool {
@@ -298,6 +457,13 @@ impl WordBuilder {
     /// Whether the word so far is a file descriptor number, as in `2>`.
     fn is_descriptor(&self) -> bool {
         self.plain && !self.text.is_empty() && self.text.bytes().all(|b| b.is_ascii_digit())
+    }
+
+    fn mark_glob(&mut self, span: Range<usize>) {
+        self.glob = Some(match self.glob.take() {
+            Some(glob) => glob.start.min(span.start)..glob.end.max(span.end),
+            None => span,
+        });
     }
 }
 
@@ -315,6 +481,47 @@ const OPERATORS: [&str; 25] = [
     ">&", ">|", ">(", ">", "(", ")",
 ];
 
+/// The redirection operators a command can carry, longest first among those sharing a prefix.
+const REDIRECTIONS: [&str; 10] = ["&>>", "&>", "<<<", "<&", "<>", "<", ">>", ">&", ">|", ">"];
+
+/// Whether `{content}` is a sequence expression, and for which shells: bash takes integers
+/// (optionally signed) or two ASCII letters, each with an optional `..step`; zsh takes integers
+/// with an optional `-` and step, or any two single characters.
+fn brace_sequence(content: &str) -> Option<Shells> {
+    fn integer(s: &str, plus: bool) -> bool {
+        let digits = s.strip_prefix('-').or_else(|| s.strip_prefix('+').filter(|_| plus)).unwrap_or(s);
+        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+    }
+    fn bash_integer(s: &str) -> bool {
+        integer(s, true) && s.parse::<i64>().is_ok()
+    }
+    let parts: Vec<&str> = content.split("..").collect();
+    let bash = match parts.as_slice() {
+        [from, to] | [from, to, _] if bash_integer(from) && bash_integer(to) => {
+            parts.get(2).is_none_or(|step| bash_integer(step))
+        }
+        [from, to] | [from, to, _] => {
+            let letter = |s: &str| s.len() == 1 && s.bytes().all(|b| b.is_ascii_alphabetic());
+            letter(from) && letter(to) && parts.get(2).is_none_or(|step| bash_integer(step))
+        }
+        _ => false,
+    };
+    let zsh = match parts.as_slice() {
+        [from, to] | [from, to, _] if integer(from, false) && integer(to, false) => {
+            parts.get(2).is_none_or(|step| integer(step, false))
+        }
+        [from, to] => from.chars().count() == 1 && to.chars().count() == 1,
+        _ => false,
+    };
+    (bash || zsh).then_some(Shells { bash, zsh })
+}
+
+/// A word, or the file descriptor number that starts a redirection (`2>`), read by `word`.
+enum Piece {
+    Word(Word),
+    Descriptor(usize),
+}
+
 /// What a command substitution, `${…}` or backtick string is inside of, innermost last.
 #[derive(Clone, Copy)]
 enum Nest {
@@ -326,8 +533,11 @@ enum Nest {
 }
 
 impl Splitter<'_> {
-    fn run(mut self) -> Result<Vec<Word>, ShellError> {
+    fn run(mut self) -> Result<SplitCommand, ShellError> {
         self.skip_prompt();
+        for (at, _) in self.bytes.iter().enumerate().filter(|(_, &b)| b == 0) {
+            self.notice(NoticeKind::Nul, at..at + 1);
+        }
         while let Some(c) = self.peek() {
             match c {
                 ' ' | '\t' => self.pos += 1,
@@ -335,14 +545,67 @@ impl Splitter<'_> {
                 '\r' if self.line_break_len(self.pos) == 2 => self.newline(2),
                 '\\' if self.line_break_len(self.pos + 1) > 0 => self.pos += 1 + self.line_break_len(self.pos + 1),
                 '#' => self.skip_comment(),
+                ';' | '&' | '|' | '<' | '>' | '(' | ')' => {
+                    self.check_same_command()?;
+                    self.operator(self.pos)?;
+                }
                 _ => {
                     self.check_same_command()?;
-                    let word = self.word()?;
-                    self.words.push(word);
+                    match self.word()? {
+                        Piece::Word(word) => self.push_word(word),
+                        Piece::Descriptor(start) => self.operator(start)?,
+                    }
                 }
             }
         }
-        Ok(self.words)
+        if let Some(bar) = self.pipe_awaiting {
+            return Err(self.nothing_after("|", bar));
+        }
+        for elided in self.elided.into_iter().flatten() {
+            self.out.elided.push(elided);
+        }
+        if let Some(pipe) = &mut self.out.pipe {
+            pipe.end = self.words_end;
+        }
+        Ok(self.out)
+    }
+
+    fn push_word(&mut self, word: Word) {
+        // Nothing but NUL characters, which bash and dash drop: no word at all.
+        if word.text.is_empty() && self.bytes[word.span.clone()].iter().all(|&b| b == 0) {
+            return;
+        }
+        self.started = true;
+        self.words_end = word.span.end;
+        self.pipe_awaiting = None;
+        if self.segment == Segment::Command {
+            self.out.words.push(word);
+        }
+    }
+
+    /// Records a notice about the command's words, keeping [`NOTICES_PER_KIND`] of each kind.
+    fn notice(&mut self, kind: NoticeKind, span: Range<usize>) {
+        let group = kind.group();
+        if self.kept[group] < NOTICES_PER_KIND {
+            self.kept[group] += 1;
+            self.out.notices.push(Notice { kind, span });
+            return;
+        }
+        match &mut self.elided[group] {
+            Some(elided) => {
+                elided.count += 1;
+                elided.span.start = elided.span.start.min(span.start);
+                elided.span.end = elided.span.end.max(span.end);
+            }
+            slot @ None => *slot = Some(Elided { kind, count: 1, span }),
+        }
+    }
+
+    /// Records a notice unless the word being read is left out of the command.
+    fn word_notice(&mut self, kind: NoticeKind, span: Range<usize>) {
+        if self.segment == Segment::Command {
+            self.notice(kind, span);
+        }
     }
 
     fn peek(&self) -> Option<char> {
@@ -375,7 +638,8 @@ impl Splitter<'_> {
     }
 
     fn newline(&mut self, len: usize) {
-        if !self.words.is_empty() && self.ended.is_none() {
+        // A line ending in `|` goes on with the next command of the pipeline.
+        if self.started && self.ended.is_none() && self.pipe_awaiting.is_none() {
             self.ended = Some(CommandEnd { newline: self.pos, after_comment: self.after_comment });
         }
         self.after_comment = false;
@@ -421,7 +685,7 @@ impl Splitter<'_> {
         Err(ShellError { message, span })
     }
 
-    fn word(&mut self) -> Result<Word, ShellError> {
+    fn word(&mut self) -> Result<Piece, ShellError> {
         let start = self.pos;
         let mut word = WordBuilder::new();
         while let Some(c) = self.peek() {
@@ -443,6 +707,7 @@ impl Splitter<'_> {
                 },
                 '\'' => {
                     let close = self.find_byte(at + 1, b'\'').ok_or_else(|| self.unclosed("'", at))?;
+                    self.single_quoted_carets(at + 1..close);
                     word.push_quoted(&self.text[at + 1..close]);
                     self.pos = close + 1;
                 }
@@ -450,14 +715,147 @@ impl Splitter<'_> {
                 '$' => self.dollar(&mut word, false)?,
                 '`' => self.backtick(&mut word, false)?,
                 '~' if word.tilde_allowed() => self.tilde(&mut word),
-                ';' | '&' | '|' | '<' | '>' | '(' | ')' => return Err(self.operator(c, &word, start)),
+                '<' | '>' if word.is_descriptor() => return Ok(Piece::Descriptor(start)),
+                ';' | '&' | '|' | '<' | '>' | '(' | ')' => break,
                 c => {
                     word.push_plain(c);
+                    self.plain_char(&mut word, c, at);
                     self.pos += c.len_utf8();
                 }
             }
         }
-        Ok(Word { text: word.text, span: start..self.pos, expansions: word.expansions })
+        self.finish_word(&mut word, start);
+        Ok(Piece::Word(Word { text: word.text, span: start..self.pos, expansions: word.expansions }))
+    }
+
+    /// Notes what a shell would do with an unquoted character: braces, globs, history.
+    fn plain_char(&mut self, word: &mut WordBuilder, c: char, at: usize) {
+        match c {
+            '{' if word.braces.len() < MAX_BRACE_DEPTH && word.untracked_braces == 0 => word.braces.push((at, 0)),
+            '{' => word.untracked_braces += 1,
+            ',' if word.untracked_braces == 0 => {
+                if let Some((_, commas)) = word.braces.last_mut() {
+                    *commas += 1;
+                }
+            }
+            '}' if word.untracked_braces > 0 => word.untracked_braces -= 1,
+            '}' => match word.braces.pop() {
+                Some((open, commas)) => self.close_brace(word, open, commas, at),
+                None => word.stray_close = Some(at),
+            },
+            '*' | '?' => word.mark_glob(at..at + 1),
+            '[' if word.bracket.is_none() => word.bracket = Some(at),
+            ']' => {
+                if let Some(open) = word.bracket.take() {
+                    word.mark_glob(open..at + 1);
+                }
+            }
+            '!' => {
+                let shells = match self.byte_at(at + 1) {
+                    None | Some(b' ' | b'\t' | b'\n' | b'\r' | b'=') => None,
+                    Some(b'\'' | b'(') => Some(Shells::BASH),
+                    Some(_) => Some(Shells::BOTH),
+                };
+                if let Some(shells) = shells {
+                    self.word_notice(NoticeKind::History(shells), at..at + 1);
+                }
+            }
+            '^' => self.caret(at, false),
+            _ => {}
+        }
+    }
+
+    /// A `}` that closes the `{` at `open`: a brace expression if it has a top-level comma or is a
+    /// sequence. One inside another `{` waits for that one, which contains it if it is one too.
+    fn close_brace(&mut self, word: &mut WordBuilder, open: usize, commas: usize, at: usize) {
+        let content = &self.text[open + 1..at];
+        let kind = if commas > 0 {
+            Some(NoticeKind::BraceList { parts: commas + 1 })
+        } else if content.bytes().any(|b| matches!(b, b'\'' | b'"' | b'\\' | b'$' | b'`')) {
+            None
+        } else {
+            brace_sequence(content).map(NoticeKind::BraceSequence)
+        };
+        let Some(kind) = kind else { return };
+        while word.nested_braces.last().is_some_and(|inner| inner.span.start > open) {
+            word.nested_braces.pop();
+        }
+        let notice = Notice { kind, span: open..at + 1 };
+        if word.braces.is_empty() {
+            self.word_notice(notice.kind, notice.span);
+        } else {
+            word.nested_braces.push(notice);
+        }
+    }
+
+    /// Notes what the whole word makes a shell do, once it is read.
+    fn finish_word(&mut self, word: &mut WordBuilder, start: usize) {
+        for notice in std::mem::take(&mut word.nested_braces) {
+            self.word_notice(notice.kind, notice.span);
+        }
+        if let Some(close) = word.stray_close {
+            self.word_notice(NoticeKind::ZshCloseBrace, close..close + 1);
+        }
+        if let Some(glob) = word.glob.take() {
+            self.word_notice(NoticeKind::Glob, glob);
+        }
+        if let Some(open) = word.bracket {
+            if self.pos - start > 1 {
+                self.word_notice(NoticeKind::UnclosedBracket, open..open + 1);
+            }
+        }
+        if word.starts_with_equals && self.pos - start > 1 {
+            self.word_notice(NoticeKind::CommandPath, start..self.pos);
+        }
+    }
+
+    /// A `^` at `at`: at the start of a line after the first, interactive bash and zsh read the
+    /// line as a `^old^new` history substitution (zsh also after blanks; bash even in single quotes).
+    fn caret(&mut self, at: usize, single_quoted: bool) {
+        let before = &self.bytes[..at];
+        let blanks = before.iter().rev().take_while(|&&b| b == b' ' || b == b'\t').count();
+        if at == blanks || before[at - blanks - 1] != b'\n' {
+            return;
+        }
+        let shells = match (blanks, single_quoted) {
+            (0, false) => Shells::BOTH,
+            (0, true) => Shells::BASH,
+            (_, false) => Shells::ZSH,
+            (_, true) => return,
+        };
+        self.word_notice(NoticeKind::History(shells), at..at + 1);
+    }
+
+    /// The `^`s that start a line inside single quotes, which interactive bash still reads.
+    fn single_quoted_carets(&mut self, content: Range<usize>) {
+        let mut from = content.start;
+        while let Some(newline) = self.bytes[from..content.end].iter().position(|&b| b == b'\n') {
+            let line_start = from + newline + 1;
+            if self.byte_at(line_start) == Some(b'^') && line_start < content.end {
+                self.caret(line_start, true);
+            }
+            from = line_start;
+        }
+    }
+
+    /// The `!`s of a substitution's source that interactive bash and zsh expand before anything
+    /// else reads the line.
+    fn history_in_source(&mut self, source: Range<usize>) {
+        let mut at = source.start;
+        let mut single_quoted = false;
+        while at < source.end {
+            match self.bytes[at] {
+                b'\\' if !single_quoted => at += 1,
+                b'\'' => single_quoted = !single_quoted,
+                b'!' if !single_quoted
+                    && !matches!(self.byte_at(at + 1), None | Some(b' ' | b'\t' | b'\n' | b'\r' | b'=')) =>
+                {
+                    self.word_notice(NoticeKind::History(Shells::BOTH), at..at + 1);
+                }
+                _ => {}
+            }
+            at += 1;
+        }
     }
 
     fn double_quoted(&mut self, word: &mut WordBuilder) -> Result<(), ShellError> {
@@ -477,6 +875,12 @@ impl Splitter<'_> {
                         word.push_quoted(&self.text[at + 1..at + 2]);
                         self.pos = at + 2;
                     }
+                    // The backslash stops history expansion of the `!` and stays, except in zsh.
+                    (0, Some(b'!')) => {
+                        self.word_notice(NoticeKind::HistoryBackslash, at..at + 2);
+                        word.push_quoted("\\!");
+                        self.pos = at + 2;
+                    }
                     (0, _) => {
                         word.push_quoted("\\");
                         self.pos = at + 1;
@@ -486,6 +890,20 @@ impl Splitter<'_> {
                 '$' => self.dollar(word, true)?,
                 '`' => self.backtick(word, true)?,
                 c => {
+                    match c {
+                        '!' => {
+                            let shells = match self.byte_at(at + 1) {
+                                None | Some(b' ' | b'\t' | b'\n' | b'\r' | b'=') => None,
+                                Some(b'"') => Some(Shells::ZSH),
+                                Some(_) => Some(Shells::BOTH),
+                            };
+                            if let Some(shells) = shells {
+                                self.word_notice(NoticeKind::History(shells), at..at + 1);
+                            }
+                        }
+                        '^' => self.caret(at, false),
+                        _ => {}
+                    }
                     word.push_quoted(c.encode_utf8(&mut [0; 4]));
                     self.pos += c.len_utf8();
                 }
@@ -528,6 +946,9 @@ impl Splitter<'_> {
         };
         match expansion {
             Some((kind, end)) => {
+                if end - at > 2 {
+                    self.history_in_source(at + 2..end);
+                }
                 word.push_expansion(kind, at..end, &self.text[at..end]);
                 self.pos = end;
             }
@@ -554,6 +975,7 @@ impl Splitter<'_> {
             return Err(ShellError { message, span: at..at + 1 });
         }
         let end = self.nest_end(at + 1, Nest::Backtick).ok_or_else(|| self.unclosed("`", at))?;
+        self.history_in_source(at + 1..end);
         word.push_expansion(ExpansionKind::CommandSubstitution, at..end, &self.text[at..end]);
         self.pos = end;
         Ok(())
@@ -646,7 +1068,9 @@ impl Splitter<'_> {
                 }
                 Some(_) => {
                     let c = self.text[at..].chars().next().unwrap_or_default();
-                    bytes.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+                    if c != '\0' {
+                        bytes.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+                    }
                     at += c.len_utf8();
                 }
             }
@@ -727,29 +1151,97 @@ impl Splitter<'_> {
         digits
     }
 
-    fn operator(&self, first: char, word: &WordBuilder, word_start: usize) -> ShellError {
+    /// An operator at `self.pos` (with a file descriptor number from `start`): a redirection or a
+    /// pipe is recorded, anything else refused.
+    fn operator(&mut self, start: usize) -> Result<(), ShellError> {
         let at = self.pos;
+        let rest = &self.text[at..];
+        // Only an error needs the position in words; finding it on every operator is quadratic.
+        let position = || line_column(self.text, start);
+        if rest.starts_with("|&") || (rest.starts_with('|') && !rest.starts_with("||")) {
+            if !self.started || self.pipe_awaiting.is_some() {
+                return Err(self.refused(at));
+            }
+            self.out.pipe.get_or_insert(at..at);
+            self.segment = Segment::Elsewhere;
+            self.pipe_awaiting = Some(at);
+            self.pos = at + if rest.starts_with("|&") { 2 } else { 1 };
+            return Ok(());
+        }
+        let refused_redirection =
+            ["<<", "<(", ">("].into_iter().find(|op| rest.starts_with(op) && !rest.starts_with("<<<"));
+        if let Some(op) = refused_redirection {
+            let what = if op == "<<" { "here-document" } else { "process substitution" };
+            let end = at + OPERATORS.iter().find(|o| rest.starts_with(**o)).map_or(op.len(), |o| o.len());
+            let (line, column) = position();
+            let message = format!(
+                "The {what} `{}` at line {line}, column {column} is shell syntax this tool does not read; paste only the aws command.",
+                &self.text[start..end]
+            );
+            return Err(ShellError { message, span: start..end });
+        }
+        let Some(op) = REDIRECTIONS.into_iter().find(|op| rest.starts_with(op)) else {
+            return Err(self.refused(at));
+        };
+        self.pos = at + op.len();
+        while let Some(c) = self.peek() {
+            match c {
+                ' ' | '\t' => self.pos += 1,
+                '\\' if self.line_break_len(self.pos + 1) > 0 => self.pos += 1 + self.line_break_len(self.pos + 1),
+                _ => break,
+            }
+        }
+        let operator_text = &self.text[start..at + op.len()];
+        let no_target = || {
+            let (line, column) = position();
+            let message = format!(
+                "The redirection `{operator_text}` at line {line}, column {column} has nothing after it; paste the whole command."
+            );
+            ShellError { message, span: start..at + op.len() }
+        };
+        if matches!(self.peek(), None | Some('\n' | '\r' | '#' | ';' | '&' | '|' | '<' | '>' | '(' | ')')) {
+            return Err(no_target());
+        }
+        let segment = std::mem::replace(&mut self.segment, Segment::Elsewhere);
+        let target = self.word();
+        self.segment = segment;
+        match target? {
+            Piece::Word(_) => {}
+            Piece::Descriptor(_) => return Err(no_target()),
+        }
+        self.started = true;
+        self.words_end = self.pos;
+        if self.segment == Segment::Command {
+            self.out.redirections.push(start..self.pos);
+        }
+        Ok(())
+    }
+
+    /// The error for an operator that ends the command, as `;` or `&&` do, or that cannot be here.
+    fn refused(&self, at: usize) -> ShellError {
         let rest = &self.text[at..];
         let len = OPERATORS.iter().find(|op| rest.starts_with(**op)).map_or(1, |op| op.len());
         let (line, column) = line_column(self.text, at);
-        let (message, start) = match first {
-            '<' | '>' => {
-                let start = if word.is_descriptor() { word_start } else { at };
-                let op = &self.text[start..at + len];
-                (format!("The pasted text redirects the command with `{op}` at line {line}, column {column}; paste only the aws command, or quote the `{op}` if it belongs to a value."), start)
+        let op = &rest[..len];
+        let message = match op {
+            "(" | ")" => format!("The {op} at line {line}, column {column} is shell syntax; quote it if it belongs to a value."),
+            "|" | "|&" if self.pipe_awaiting.is_some() => {
+                format!("The `{op}` at line {line}, column {column} follows another `|` with no command between them.")
             }
-            '(' | ')' => (
-                format!(
-                    "The {first} at line {line}, column {column} is shell syntax; quote it if it belongs to a value."
-                ),
-                at,
-            ),
-            _ => {
-                let op = &rest[..len];
-                (format!("The pasted text continues after the command with `{op}` at line {line}, column {column}; paste only the aws command, or quote the `{op}` if it belongs to a value."), at)
-            }
+            "|" | "|&" => format!("The `{op}` at line {line}, column {column} has no command before it; paste the aws command."),
+            _ => format!("The pasted text continues after the command with `{op}` at line {line}, column {column}; paste only the aws command, or quote the `{op}` if it belongs to a value."),
         };
-        ShellError { message, span: start..at + len }
+        ShellError { message, span: at..at + len }
+    }
+
+    fn nothing_after(&self, op: &str, at: usize) -> ShellError {
+        let (line, column) = line_column(self.text, at);
+        ShellError {
+            message: format!(
+                "The `{op}` at line {line}, column {column} has no command after it; paste the whole command."
+            ),
+            span: at..at + op.len(),
+        }
     }
 
     fn unclosed(&self, opener: &str, at: usize) -> ShellError {
@@ -786,7 +1278,7 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
     fn texts(text: &str) -> Vec<String> {
-        split(text).unwrap_or_else(|e| panic!("{text:?}: {e}")).into_iter().map(|w| w.text).collect()
+        split(text).unwrap_or_else(|e| panic!("{text:?}: {e}")).words.into_iter().map(|w| w.text).collect()
     }
 
     fn error(text: &str) -> ShellError {
@@ -921,12 +1413,10 @@ mod tests {
 
     #[test]
     fn records_expansions_without_performing_them() {
-        let words = split(
-            r#"a $HOME "${x:-)}" $(echo ")" $(b)) `id` $[1+2] "$1$?" ~/x ~bob ~+ K=~/a:~/b $ $. "$" '$x' $'$x' \$x ~'q'"#,
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
+        let text = r#"a $HOME "${x:-)}" $(echo ")" $(b)) `id` $[1+2] "$1$?" ~/x ~bob ~+ K=~/a:~/b $ $. "$" '$x' $'$x' \$x ~'q'"#;
+        let words = split(text).unwrap_or_else(|e| panic!("{e}")).words;
         let found: Vec<(ExpansionKind, &str)> =
-            words.iter().flat_map(|w| w.expansions.iter().map(|e| (e.kind, e.source.as_str()))).collect();
+            words.iter().flat_map(|w| w.expansions.iter().map(|e| (e.kind, &text[e.span.clone()]))).collect();
         use ExpansionKind::*;
         assert_eq!(
             found,
@@ -946,7 +1436,7 @@ mod tests {
             ]
         );
         let text = r#"a $HOME "${x:-)}""#;
-        let words = split(text).unwrap_or_else(|e| panic!("{e}"));
+        let words = split(text).unwrap_or_else(|e| panic!("{e}")).words;
         assert_eq!(words[1].text, "$HOME");
         assert_eq!(words[2].text, "${x:-)}");
         assert_eq!(&text[words[2].span.clone()], r#""${x:-)}""#);
@@ -970,20 +1460,112 @@ mod tests {
     }
 
     #[test]
-    fn operators_are_refused() {
-        let e = error("aws x | jq .");
+    fn control_operators_are_refused() {
+        let e = error("aws x && jq .");
         assert_eq!(
             e.message,
-            "The pasted text continues after the command with `|` at line 1, column 7; paste only the aws command, or quote the `|` if it belongs to a value."
+            "The pasted text continues after the command with `&&` at line 1, column 7; paste only the aws command, or quote the `&&` if it belongs to a value."
         );
-        assert_eq!(e.span, 6..7);
-        for (text, span) in
-            [("a;b", 1..2), ("a && b", 2..4), ("a||b", 1..3), ("a &", 2..3), ("a >> f", 2..4), ("a 2>/dev/null", 2..4)]
-        {
+        assert_eq!(e.span, 6..8);
+        for (text, span) in [
+            ("a;b", 1..2),
+            ("a||b", 1..3),
+            ("a &", 2..3),
+            ("| a", 0..1),
+            ("a | | b", 4..5),
+            ("a |", 2..3),
+            ("a |\n", 2..3),
+            ("a >", 2..3),
+            ("a 2> ;", 2..4),
+            ("a <<EOF", 2..4),
+            ("a <(b)", 2..4),
+            ("a | b; c", 5..6),
+            ("a | b\nc", 6..7),
+        ] {
             assert_eq!(error(text).span, span, "{text:?}");
         }
-        assert!(error("a 2>x").message.starts_with("The pasted text redirects the command with `2>`"));
         assert!(error("a (b)").message.starts_with("The ( at line 1, column 3 is shell syntax"));
+        assert!(error("a 2>").message.starts_with("The redirection `2>` at line 1, column 3 has nothing after it"));
+    }
+
+    #[test]
+    fn redirections_and_pipes_are_taken_out_of_the_command() {
+        let text = "aws x 2>&1 >out.json y>>log z <in --a=b &>/dev/null | jq . |\n  tee f >g";
+        let command = split(text).unwrap_or_else(|e| panic!("{e}"));
+        let words: Vec<&str> = command.words.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(words, ["aws", "x", "y", "z", "--a=b"]);
+        let redirections: Vec<&str> = command.redirections.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(redirections, ["2>&1", ">out.json", ">>log", "<in", "&>/dev/null"]);
+        assert_eq!(command.pipe.map(|p| &text[p]), Some("| jq . |\n  tee f >g"));
+        // A file descriptor number only counts right before the operator.
+        let command = split("aws a2>x 2 >y").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(command.words.iter().map(|w| w.text.as_str()).collect::<Vec<_>>(), ["aws", "a2", "2"]);
+        assert_eq!(command.redirections, [6..8, 11..13]);
+    }
+
+    fn notices(text: &str) -> Vec<(NoticeKind, &str)> {
+        let command = split(text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+        command.notices.iter().map(|n| (n.kind, &text[n.span.clone()])).collect()
+    }
+
+    #[test]
+    fn records_what_bash_dash_and_zsh_would_do_beyond_splitting() {
+        use NoticeKind::*;
+        assert_eq!(
+            notices("x {a,b} x{a,'b c'}y {{a,b},c} {x{a,b}} {1..3} {a..e} {1..a} {a..e..2} {a} {\"a,b\"} {a\\,b} {a,b"),
+            [
+                (BraceList { parts: 2 }, "{a,b}"),
+                (BraceList { parts: 2 }, "{a,'b c'}"),
+                (BraceList { parts: 2 }, "{{a,b},c}"),
+                (BraceList { parts: 2 }, "{a,b}"),
+                (BraceSequence(Shells::BOTH), "{1..3}"),
+                (BraceSequence(Shells::BOTH), "{a..e}"),
+                (BraceSequence(Shells::ZSH), "{1..a}"),
+                (BraceSequence(Shells::BASH), "{a..e..2}"),
+            ]
+        );
+        assert_eq!(notices("x a,b} {a}} a}b '}' a\\}"), [(ZshCloseBrace, "}"), (ZshCloseBrace, "}")]);
+        assert_eq!(
+            notices("x * a?b [ab] x[$y] [a/b] '*' \\? \"[a]\" [ a[b =ls = '=ls'"),
+            [
+                (Glob, "*"),
+                (Glob, "?"),
+                (Glob, "[ab]"),
+                (Glob, "[$y]"),
+                (Glob, "[a/b]"),
+                (UnclosedBracket, "["),
+                (CommandPath, "=ls"),
+            ]
+        );
+        assert_eq!(
+            notices("x a!b \"a!b\" 'a!b' a\\!b a! a!= a!'b' \"a!\" \"a\\!b\" $'!x' $(echo !x) \\\n^a^b \\\n  ^a^b 'x\n^a^b'"),
+            [
+                (History(Shells::BOTH), "!"),
+                (History(Shells::BOTH), "!"),
+                (History(Shells::BASH), "!"),
+                (History(Shells::ZSH), "!"),
+                (HistoryBackslash, "\\!"),
+                (History(Shells::BOTH), "!"),
+                (History(Shells::BOTH), "^"),
+                (History(Shells::ZSH), "^"),
+                (History(Shells::BASH), "^"),
+            ]
+        );
+        let command = split("aws a\0b \0 'c\0d'").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(command.words.iter().map(|w| w.text.as_str()).collect::<Vec<_>>(), ["aws", "ab", "cd"]);
+        assert_eq!(command.notices.iter().map(|n| n.span.start).collect::<Vec<_>>(), [5, 8, 12]);
+        // Only the command's own words: not a redirection target, not the commands piped into.
+        assert_eq!(notices("x >*.json | grep a*"), []);
+    }
+
+    #[test]
+    fn notices_of_a_kind_are_capped_and_the_rest_counted() {
+        let text = format!("x {}", "a* ".repeat(1000));
+        let command = split(&text).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(command.notices.len(), NOTICES_PER_KIND);
+        assert_eq!(command.elided.len(), 1);
+        assert_eq!((command.elided[0].kind, command.elided[0].count), (NoticeKind::Glob, 1000 - NOTICES_PER_KIND));
+        assert_eq!(command.elided[0].span, 2 + 3 * NOTICES_PER_KIND + 1..text.len() - 1);
     }
 
     #[test]

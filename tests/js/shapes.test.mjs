@@ -134,6 +134,8 @@ describe("parseCliCommand()", () => {
       "cli-file-reference": "file://🗂️/info.json",
       "cli-syntax": "Team=😀,Key=[unclosed",
       "cli-unknown-option": "--bogus-option",
+      // zsh refuses the unquoted, unclosed [ (bad pattern).
+      "cli-glob": "[",
     });
     assert.equal(parsed.request.Username, "😀 Zoë 👩🏽‍💻");
   });

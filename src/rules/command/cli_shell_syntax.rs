@@ -1,4 +1,4 @@
-//! `cli-shell-syntax`: the pasted text is not one complete POSIX shell command: an unclosed quote, a second command, a pipe or a redirection.
+//! `cli-shell-syntax`: the pasted text is not one complete POSIX shell command: an unclosed quote, a second command, or shell syntax this tool does not read.
 
 use crate::diagnostic::Severity;
 use crate::rules::{Check, Rule, RuleDoc};
@@ -8,19 +8,21 @@ pub static RULE: Rule = Rule {
         code: "cli-shell-syntax",
         severity: Severity::Error,
         title: "Not a single, complete shell command",
-        summary: "The pasted text is not one complete POSIX shell command: an unclosed quote, a second command, a pipe or a redirection.",
+        summary: "The pasted text is not one complete POSIX shell command: an unclosed quote, a second command, or shell syntax this tool does not read.",
         explanation: r#"## What it checks
 
 The text is split into words as bash, zsh or dash would split it: single and double quotes,
 backslash escapes, `$'…'`, backslash-newline continuations, comments and an optional `$ ` prompt are
-understood. The text must be exactly one command. An unclosed quote, `;`, `&&`, `|`, `>` or a second
-line that does not continue the first gives this diagnostic, pointing at the culprit. So does a line
-ending in `^` or a backtick, the line continuations of cmd.exe and PowerShell.
+understood, and so are redirections and a pipe after the command, which `cli-redirection` marks.
+The text must be exactly one command. An unclosed quote, `;`, `&&`, `||`, `&`, a `|` with no
+command after it, a here-document (`<<`), a process substitution (`<(…)`) or a second line that
+does not continue the first gives this diagnostic, pointing at the culprit, and no request. So does
+a line ending in `^` or a backtick, the line continuations of cmd.exe and PowerShell.
 
 ## Why
 
-Without a complete command there are no words to read options from. Redirections and pipes
-change nothing about the request, but a second command means the paste is not what it seems.
+Without a complete command there are no words to read options from, and a second command means
+the paste is not what it seems.
 
 ## Example
 

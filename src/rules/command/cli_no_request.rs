@@ -1,0 +1,65 @@
+//! `cli-no-request`: the command makes the AWS CLI print its version or the help of create-user, and send no request.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::path::Path;
+use crate::rules::command::HelpText;
+use crate::rules::{Check, Rule, RuleDoc};
+
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        code: "cli-no-request",
+        severity: Severity::Warning,
+        title: "Version or help instead of a request",
+        summary: "The command makes the AWS CLI print its version or the help of create-user, and send no request.",
+        explanation: r#"## What it checks
+
+The global option `--version` anywhere in the command (the CLI prints its version and exits), and
+the word `help` where the CLI's hidden `help` argument takes it: as the first word that no option
+takes (`aws connect create-user --username mary help`). Either way the AWS CLI prints something
+and sends nothing. The options given are still read into the request shown here.
+(`--generate-cli-skeleton` has its own code, `cli-skeleton`.)
+
+## Why
+
+Pasting the command into a terminal creates no user.
+
+## Example
+
+This pasted command gets the diagnostic:
+
+```sh fails
+aws connect create-user --username mary --version
+```
+
+This one does not:
+
+```sh passes
+aws connect create-user --username mary
+```
+
+## Fix
+
+Remove `--version` or the word `help`.
+
+## Source
+
+AWS CLI `awscli/argparser.py` (`MainArgParser` adds `--version`; `ArgTableArgParser`) and
+`awscli/clidriver.py` (`ServiceOperation.__call__` shows the help when its `help` argument is
+`help`).
+"#,
+    },
+    messages: &[&super::TEXT],
+    helps: &[&super::HELP_TEXT],
+    check: Check::Command,
+    fix: None,
+};
+
+pub(crate) fn version() -> Diagnostic {
+    RULE.at(Path::root(), "With --version the AWS CLI prints its version and sends no request.")
+        .with_help_text("Remove --version to create the user.")
+}
+
+pub(crate) fn help() -> Diagnostic {
+    RULE.at(Path::root(), "With the word help the AWS CLI prints the help of create-user and sends no request.")
+        .with_help_text("Remove the word help to create the user, or quote it if it is a value.")
+}

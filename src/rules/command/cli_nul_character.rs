@@ -1,0 +1,61 @@
+//! `cli-nul-character`: the pasted text holds a NUL character, which bash and dash drop and zsh cuts the word short at.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::path::Path;
+use crate::rules::command::HelpText;
+use crate::rules::{Check, Rule, RuleDoc};
+
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        code: "cli-nul-character",
+        severity: Severity::Warning,
+        title: "NUL character in the command",
+        summary: "The pasted text holds a NUL character, which bash and dash drop and zsh cuts the word short at.",
+        explanation: r#"## What it checks
+
+A NUL character (U+0000) anywhere in the pasted text. No program argument can hold one, and the
+shells deal with it differently: bash and dash drop it (`a<NUL>b` is `ab`), which is how it is
+read here; zsh passes the word only up to it (`a`); and bash refuses to run a script file whose
+first line holds one (`cannot execute binary file`).
+
+## Why
+
+A NUL character is almost always left over from a copy out of a binary file or a broken
+terminal, and the value sent depends on the shell.
+
+## Example
+
+This pasted command gets the diagnostic (`<NUL>` stands for the NUL character):
+
+```sh fails
+aws connect create-user --username ma<NUL>ry
+```
+
+This one does not:
+
+```sh passes
+aws connect create-user --username mary
+```
+
+## Fix
+
+Remove the NUL character.
+
+## Source
+
+Checked against bash 5.2, dash 0.5.12 and zsh 5.9 reading a script with NUL characters.
+"#,
+    },
+    messages: &[&super::TEXT],
+    helps: &[&super::HELP_TEXT],
+    check: Check::Command,
+    fix: None,
+};
+
+pub(crate) fn diagnostic() -> Diagnostic {
+    RULE.at(
+        Path::root(),
+        "A NUL character: bash and dash drop it, as it is read here, and zsh cuts the word short at it.",
+    )
+    .with_help_text("Remove the NUL character; no value can hold one.")
+}
