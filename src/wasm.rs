@@ -184,7 +184,7 @@ pub fn parse_cli_command(text: &str) -> *const u32 {
 /// For text with an unpaired surrogate at UTF-16 `index`, which no Rust string can hold.
 #[wasm_bindgen(js_name = unreadableCommand)]
 pub fn unreadable_command(index: usize) -> *const u32 {
-    let parsed = crate::syntax::command::unreadable_text(index);
+    let parsed = crate::syntax::command::unreadable_text(crate::syntax::unpaired_surrogate_message(index), index);
     encoded(|encoder| encoder.parsed_command(&parsed))
 }
 

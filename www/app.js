@@ -8,7 +8,7 @@ import { EXAMPLES } from "./examples.js";
 import { createForm } from "./form.js";
 import { createImporter } from "./importer.js";
 import { createOutputs } from "./outputs.js";
-import { applyFix, pathKey } from "./paths.js";
+import { pathKey } from "./paths.js";
 import { HASH_PREFIX, loadState, saveState, shareableState, stateFromHash, stateToHash } from "./state.js";
 
 const DEBOUNCE_MS = 150;
@@ -126,13 +126,23 @@ function goto(diagnostic) {
   focusPath(diagnostic.path);
 }
 
-function explain(code) {
+// The explanations are fetched as soon as the page is ready, so that Explain works offline from
+// then on; a failed fetch is tried again at the next Explain.
+validator.loadExplanations().catch(() => {});
+
+async function explain(code) {
+  try {
+    await validator.loadExplanations();
+  } catch {
+    announce(`The explanation of ${code} could not be loaded.`);
+    return;
+  }
   const doc = validator.explain(code);
   if (doc) openExplanation(byId("explain"), doc);
 }
 
 function fix(diagnostic) {
-  replaceRequest(applyFix(form.read().request, diagnostic.fix));
+  replaceRequest(validator.applyFix(form.read().request, diagnostic, validateOptions()));
   focusPath(diagnostic.fix.path);
   announce(`Applied the fix for ${diagnostic.code}.`);
 }
