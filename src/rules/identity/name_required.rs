@@ -68,13 +68,13 @@ static ADD_LAST_NAME: Template = Template("Add the user's last name.");
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(identity @ (IdentityType::ConnectManaged | IdentityType::Saml)) = cx.identity else { return };
     for (name, help) in [("FirstName", &ADD_FIRST_NAME), ("LastName", &ADD_LAST_NAME)] {
-        let path = path!["IdentityInfo", name];
+        let path = || path!["IdentityInfo", name];
         let diagnostic = match identity_string(cx.request, name) {
             Slot::Text("") if identity == IdentityType::Saml => {
-                RULE.report(path, &EMPTY_WITH_SAML).with_severity(Severity::Warning)
+                RULE.report(path(), &EMPTY_WITH_SAML).with_severity(Severity::Warning)
             }
             Slot::Absent | Slot::Text("") => {
-                RULE.report(path, &REQUIRED).with_arg("identity", Arg::word(identity.as_str()))
+                RULE.report(path(), &REQUIRED).with_arg("identity", Arg::word(identity.as_str()))
             }
             Slot::Text(_) | Slot::Wrong => continue,
         };

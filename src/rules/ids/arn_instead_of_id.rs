@@ -69,12 +69,11 @@ static GIVE_THE_ID: Template = Template("Give the ID of the {kind} to use.");
 static USE_THE_ID: Template = Template("Use the ID at the end of the ARN: {id}.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let ids = id_values(cx.request);
-    let instance_id = ids.iter().find(|id| id.kind == "instance").map(|id| match parse_arn(id.value) {
+    let instance_id = id_values(cx.request).find(|id| id.kind == "instance").map(|id| match parse_arn(id.value) {
         Some(arn) if arn.kind == "instance" => arn.id,
         _ => id.value,
     });
-    for id in &ids {
+    for id in id_values(cx.request) {
         let Some(arn) = parse_arn(id.value) else { continue };
         let diagnostic = |message| RULE.report(id.path(), message).with_arg("kind", Arg::word(id.label()));
         let problem = if arn.service != "connect" {

@@ -55,6 +55,9 @@ botocore `service-2.json` (`SecurityProfileIds`, 1–10); constraints notes §11
     fix: Some(fix),
 };
 
+/// Lists up to this long are searched pairwise.
+const MAX_PAIRWISE: usize = 16;
+
 static REPEATS: Template = Template("{path} repeats {value}, already listed at {first}.");
 static LIST_ONCE: Template = Template("List each security profile once.");
 
@@ -63,15 +66,25 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if profiles.len() < 2 {
         return;
     }
-    let mut first_index: HashMap<&str, usize> = HashMap::new();
+    // A valid list has at most 10 IDs, compared pairwise without allocating; a long one is indexed.
+    let indexed: Option<HashMap<&str, usize>> = (profiles.len() > MAX_PAIRWISE).then(|| {
+        let mut first_index = HashMap::new();
+        for (index, profile) in profiles.iter().enumerate() {
+            if let Some(id) = profile.as_str() {
+                first_index.entry(id).or_insert(index);
+            }
+        }
+        first_index
+    });
+    let first_index = |id: &str| match &indexed {
+        Some(first_index) => first_index.get(id).copied(),
+        None => profiles.iter().position(|profile| profile.as_str() == Some(id)),
+    };
     // One fix, on the first repeat, removes every repeat: a fix per repeat would be the same list.
     let mut fix_given = false;
     for (index, profile) in profiles.iter().enumerate() {
         let Some(id) = profile.as_str() else { continue };
-        let Some(&first) = first_index.get(id) else {
-            first_index.insert(id, index);
-            continue;
-        };
+        let Some(first) = first_index(id).filter(|first| *first < index) else { continue };
         let diagnostic = RULE
             .report(path!["SecurityProfileIds", index], &REPEATS)
             .with_related(path!["SecurityProfileIds", first])

@@ -44,23 +44,27 @@ pub(crate) fn resource_label(kind: &str) -> &str {
 }
 
 /// Every identifier member that is a string.
-pub(crate) fn id_values(request: &Object) -> Vec<IdValue<'_>> {
-    let mut ids = Vec::new();
-    let mut single = |member: &'static str, kind: &'static str| {
-        if let Some(value) = string(request, member) {
-            ids.push(IdValue { member, index: None, value, kind });
-        }
+pub(crate) fn id_values(request: &Object) -> impl Iterator<Item = IdValue<'_>> {
+    let single = |member: &'static str, kind: &'static str| {
+        string(request, member).map(|value| IdValue { member, index: None, value, kind })
     };
-    single("InstanceId", "instance");
-    single("RoutingProfileId", "routing-profile");
-    single("HierarchyGroupId", "agent-group");
     let profiles = request.get("SecurityProfileIds").and_then(Value::as_array).unwrap_or_default();
-    for (index, profile) in profiles.iter().enumerate() {
-        if let Some(value) = profile.as_str() {
-            ids.push(IdValue { member: "SecurityProfileIds", index: Some(index), value, kind: "security-profile" });
-        }
-    }
-    ids
+    let profiles = profiles.iter().enumerate().filter_map(|(index, profile)| {
+        Some(IdValue {
+            member: "SecurityProfileIds",
+            index: Some(index),
+            value: profile.as_str()?,
+            kind: "security-profile",
+        })
+    });
+    [
+        single("InstanceId", "instance"),
+        single("RoutingProfileId", "routing-profile"),
+        single("HierarchyGroupId", "agent-group"),
+    ]
+    .into_iter()
+    .flatten()
+    .chain(profiles)
 }
 
 /// An Amazon Connect ARN, `arn:aws:connect:us-west-2:123456789012:instance/ID[/KIND/ID]`.

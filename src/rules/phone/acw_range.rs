@@ -2,6 +2,7 @@
 
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::model::MAX_AFTER_CONTACT_WORK_SECONDS;
+use crate::path;
 use crate::path::Path;
 use crate::render::Template;
 use crate::rules::{elements, object, Check, Context, Rule, RuleDoc};
@@ -69,24 +70,25 @@ static IN_SECONDS: Template =
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if let Some(phone_config) = object(cx.request, "PhoneConfig") {
-        check_limit(phone_config, Path::root().join("PhoneConfig"), out);
+        check_limit(phone_config, || path!["PhoneConfig"], out);
     }
     for (index, element) in elements(cx.request, "AfterContactWorkConfigs") {
         for member in ["AfterContactWorkConfig", "AgentFirstCallbackAfterContactWorkConfig"] {
             if let Some(config) = object(element, member) {
-                check_limit(config, Path::root().join("AfterContactWorkConfigs").join(index).join(member), out);
+                check_limit(config, || path!["AfterContactWorkConfigs", index, member], out);
             }
         }
     }
 }
 
-fn check_limit(owner: &Object, at: Path, out: &mut Vec<Diagnostic>) {
+/// `at` builds the owner's path, only for a diagnostic.
+fn check_limit(owner: &Object, at: impl FnOnce() -> Path, out: &mut Vec<Diagnostic>) {
     let Some(limit) = owner.get("AfterContactWorkTimeLimit").and_then(|v| v.as_number()) else { return };
     if !limit.is_integral() || limit.as_f64() <= MAX_AFTER_CONTACT_WORK_SECONDS as f64 {
         return;
     }
     let diagnostic = RULE
-        .report(at.join("AfterContactWorkTimeLimit"), &ABOVE_MAXIMUM)
+        .report(at().join("AfterContactWorkTimeLimit"), &ABOVE_MAXIMUM)
         .with_arg("limit", Arg::Number(limit))
         .with_arg("max", Arg::Int(MAX_AFTER_CONTACT_WORK_SECONDS))
         .with_arg("days", Arg::Int(days()));

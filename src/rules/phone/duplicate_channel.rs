@@ -1,6 +1,7 @@
 //! `duplicate-channel`: the same Channel twice in one list.
 
 use crate::diagnostic::{Arg, Diagnostic, Severity};
+use crate::model::CHANNELS;
 use crate::path;
 use crate::render::Template;
 use crate::rules::phone::CHANNEL_LISTS;
@@ -58,11 +59,13 @@ static KEEP_ONE: Template = Template("Keep one element per channel.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for list in CHANNEL_LISTS {
-        let mut first_seen: Vec<(&str, usize)> = Vec::new();
+        // Where each of the model's channels first appears in the list.
+        let mut first_seen = [None; CHANNELS.len()];
         for (index, element) in elements(cx.request, list) {
             let Some(channel) = channel(element) else { continue };
-            match first_seen.iter().find(|(seen, _)| *seen == channel) {
-                Some(&(_, first)) => out.push(
+            let Some(slot) = CHANNELS.iter().position(|c| *c == channel) else { continue };
+            match first_seen[slot] {
+                Some(first) => out.push(
                     RULE.report(path![list, index, "Channel"], &REPEATS)
                         .with_related(path![list, first, "Channel"])
                         .with_help(&KEEP_ONE)
@@ -70,7 +73,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                         .with_arg("first", Arg::Path(path![list, first]))
                         .with_arg("channel", Arg::word(channel)),
                 ),
-                None => first_seen.push((channel, index)),
+                None => first_seen[slot] = Some(index),
             }
         }
     }

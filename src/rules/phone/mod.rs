@@ -61,7 +61,7 @@ impl<'a> PhoneSetting<'a> {
     }
 }
 
-pub(crate) fn phone_settings(request: &Object) -> Vec<PhoneSetting<'_>> {
+pub(crate) fn phone_settings(request: &Object) -> impl Iterator<Item = PhoneSetting<'_>> {
     let legacy = object(request, "PhoneConfig").map(|owner| PhoneSetting {
         owner,
         index: None,
@@ -72,5 +72,5 @@ pub(crate) fn phone_settings(request: &Object) -> Vec<PhoneSetting<'_>> {
         index: Some(index),
         number_member: "PhoneNumber",
     });
-    legacy.into_iter().chain(per_channel).collect()
+    legacy.into_iter().chain(per_channel)
 }
