@@ -714,6 +714,7 @@ export const MAX_LIST_ITEMS = 100000;
 export const MAX_DEPTH = 128;
 export const EXCERPT_CHARS = 60;
 export const UNPRINTABLE = /^[\p{C}\p{M}\p{Z}]$/u;
+export const PYTHON_UNPRINTABLE = /^[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
 
 export const MODEL = {
   "type": "structure",

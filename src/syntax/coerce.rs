@@ -162,7 +162,11 @@ fn is_python_unprintable(c: char) -> bool {
     c != ' ' && char_matches(is_unprintable_text, c)
 }
 
-pattern!(fn is_unprintable_text = r"^[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$");
+/// The characters of [`is_python_unprintable`] and the space, as one pattern (the package's renderer
+/// uses it too).
+pub const PYTHON_UNPRINTABLE: &str = r"^[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$";
+
+pattern!(fn is_unprintable_text = PYTHON_UNPRINTABLE);
 
 #[cfg(test)]
 mod tests {
