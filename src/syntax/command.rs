@@ -48,9 +48,9 @@ pub fn parse_cli_command(text: &str) -> ParsedCommand {
 
 /// The result for a text that cannot be read at all (in JavaScript: one with an unpaired
 /// surrogate), with the UTF-16 index of the culprit.
-pub fn unreadable_text(message: String, index: usize) -> ParsedCommand {
+pub fn unreadable_text(index: usize) -> ParsedCommand {
     let diagnostic =
-        codes::cli_shell_syntax::RULE.at(Path::root(), message).with_span(Span { start: index, end: index + 1 });
+        codes::cli_shell_syntax::unpaired_surrogate(index).with_span(Span { start: index, end: index + 1 });
     ParsedCommand { request: None, diagnostics: vec![diagnostic] }
 }
 
@@ -180,8 +180,7 @@ impl<'a> Reader<'a> {
         let command = match shell::split(self.text) {
             Ok(command) => command,
             Err(error) => {
-                let diagnostic = codes::cli_shell_syntax::RULE.at(Path::root(), error.message.clone());
-                self.report(diagnostic, &error.span);
+                self.report(codes::cli_shell_syntax::diagnostic(&error), &error.span);
                 return None;
             }
         };
