@@ -482,6 +482,8 @@ export const RULES = [
     title: "Not a create-user command",
     summary: "The pasted text is not an `aws connect create-user` command.",
     messages: [
+      (d, show) => "The text is not an `aws connect create-user` command: it does not start with aws.",
+      (d, show) => "The text is not an `aws connect create-user` command.",
       (d, show) => show(d, "text", ""),
     ],
     helps: [
@@ -636,9 +638,11 @@ export const RULES = [
     title: "Skeleton instead of a request",
     summary: "The command has --generate-cli-skeleton, so the AWS CLI prints a skeleton and sends no request.",
     messages: [
+      (d, show) => "With --generate-cli-skeleton the AWS CLI prints a skeleton and sends no request.",
       (d, show) => show(d, "text", ""),
     ],
     helps: [
+      (d, show) => "Remove --generate-cli-skeleton to create the user.",
       (d, show) => show(d, "help", ""),
     ],
   },
@@ -648,9 +652,13 @@ export const RULES = [
     title: "Version or help instead of a request",
     summary: "The command makes the AWS CLI print its version or the help of create-user, and send no request.",
     messages: [
+      (d, show) => "With --version the AWS CLI prints its version and sends no request.",
+      (d, show) => "With the word help the AWS CLI prints the help of create-user and sends no request.",
       (d, show) => show(d, "text", ""),
     ],
     helps: [
+      (d, show) => "Remove --version to create the user.",
+      (d, show) => "Remove the word help to create the user, or quote it if it is a value.",
       (d, show) => show(d, "help", ""),
     ],
   },
@@ -672,9 +680,15 @@ export const RULES = [
     title: "Brace expansion",
     summary: "An unquoted `{a,b}` or `{1..3}`, which bash and zsh expand into several words, or a `}` that zsh refuses.",
     messages: [
+      (d, show) => "bash and zsh would expand this brace expression into one word for each of its " + show(d, "parts", "") + " comma-separated parts; dash passes it unchanged, as it is read here.",
+      (d, show) => show(d, "expanding", "and") + " would expand this brace expression into a sequence of words; " + show(d, "passing", "and") + " passes it unchanged, as it is read here.",
+      (d, show) => show(d, "expanding", "and") + " would expand this brace expression into a sequence of words; " + show(d, "passing", "and") + " pass it unchanged, as it is read here.",
+      (d, show) => "zsh refuses the command at this }, which ends a word without closing a { of it (parse error near `}'); bash and dash pass it unchanged, as it is read here.",
       (d, show) => show(d, "text", ""),
     ],
     helps: [
+      (d, show) => "Write the words out, or quote the braces if they belong to the value.",
+      (d, show) => "Quote the } if it belongs to the value.",
       (d, show) => show(d, "help", ""),
     ],
   },
@@ -684,9 +698,13 @@ export const RULES = [
     title: "File name expansion",
     summary: "An unquoted `*`, `?` or `[…]`, which a shell replaces with matching file names, or zsh's `=name`.",
     messages: [
+      (d, show) => "A shell would replace this word with the names of the files it matches (*, ? and […] are patterns); when none does, bash and dash pass it unchanged, as it is read here, and zsh refuses the command (no matches found).",
+      (d, show) => "zsh refuses a word with this unclosed [ (bad pattern); bash and dash pass it unchanged, as it is read here.",
+      (d, show) => "zsh would replace this word, which starts with =, with the path of the command named after the =, or refuse the command when there is none (not found); bash and dash pass it unchanged, as it is read here.",
       (d, show) => show(d, "text", ""),
     ],
     helps: [
+      (d, show) => "Put the value in single quotes.",
       (d, show) => show(d, "help", ""),
     ],
   },
@@ -696,9 +714,13 @@ export const RULES = [
     title: "History expansion",
     summary: "A `!` (or a line starting with `^`) that interactive bash and zsh replace with text from an earlier command.",
     messages: [
+      (d, show) => "Interactive " + show(d, "shells", "and") + " would read the line starting with this ^ as a ^old^new substitution of the previous command; scripts and dash pass it unchanged, as it is read here.",
+      (d, show) => "Interactive " + show(d, "shells", "and") + " would replace this ! and what follows it with text from an earlier command, or refuse the command (event not found); scripts and dash pass it unchanged, as it is read here.",
+      (d, show) => "In double quotes, interactive zsh passes this \\! as !, while bash, dash and scripts keep the backslash, as it is read here.",
       (d, show) => show(d, "text", ""),
     ],
     helps: [
+      (d, show) => "Put the value in single quotes.",
       (d, show) => show(d, "help", ""),
     ],
   },
@@ -708,9 +730,11 @@ export const RULES = [
     title: "NUL character in the command",
     summary: "The pasted text holds a NUL character, which bash and dash drop and zsh cuts the word short at.",
     messages: [
+      (d, show) => "A NUL character: bash and dash drop it, as it is read here, and zsh cuts the word short at it.",
       (d, show) => show(d, "text", ""),
     ],
     helps: [
+      (d, show) => "Remove the NUL character; no value can hold one.",
       (d, show) => show(d, "help", ""),
     ],
   },
@@ -720,6 +744,8 @@ export const RULES = [
     title: "Pipe or redirection",
     summary: "The command redirects its input or output, or pipes its output into another command; neither is part of the request.",
     messages: [
+      (d, show) => "The redirection " + show(d, "redirection", "raw") + " changes where the command reads or writes; it is not part of the request, which is the same without it.",
+      (d, show) => "The command's output is piped into another command; what follows the | is not part of the request, which the AWS CLI still sends.",
       (d, show) => show(d, "text", ""),
     ],
     helps: [

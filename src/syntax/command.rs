@@ -187,14 +187,12 @@ impl<'a> Reader<'a> {
         let words = &command.words;
         let Some(program) = words.first().filter(|w| is_aws(&w.text)) else {
             let span = words.first().map_or(0..self.text.len(), |w| w.span.clone());
-            let message = "The text is not an `aws connect create-user` command: it does not start with aws.";
-            self.report(codes::cli_not_create_user::RULE.at(Path::root(), message), &span);
+            self.report(codes::cli_not_create_user::not_aws(), &span);
             return None;
         };
         let remaining = self.skip_global_options(&words[1..]);
         let Some(operation_words) = operation_words(&remaining) else {
-            let message = "The text is not an `aws connect create-user` command.";
-            self.report(codes::cli_not_create_user::RULE.at(Path::root(), message), &program.span);
+            self.report(codes::cli_not_create_user::other_command(), &program.span);
             return None;
         };
         let given = self.parse_operation_options(operation_words);
@@ -463,13 +461,7 @@ impl<'a> Reader<'a> {
                     }
                 }
                 Target::CliInputJson => input_json = Some(occurrence),
-                Target::GenerateCliSkeleton => {
-                    let message = "With --generate-cli-skeleton the AWS CLI prints a skeleton and sends no request.";
-                    let diagnostic = codes::cli_skeleton::RULE
-                        .at(Path::root(), message)
-                        .with_help_text("Remove --generate-cli-skeleton to create the user.");
-                    self.report(diagnostic, &occurrence.at.span);
-                }
+                Target::GenerateCliSkeleton => self.report(codes::cli_skeleton::diagnostic(), &occurrence.at.span),
             }
         }
         let document = input_json.and_then(|given| self.input_json(given)).unwrap_or_default();

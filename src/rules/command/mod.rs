@@ -43,11 +43,11 @@ pub(crate) fn summary(rule: &'static Rule, more: usize) -> Diagnostic {
 }
 
 /// The shells that do something (of bash and zsh), and the ones that pass the word unchanged.
-pub(crate) fn shells_named(shells: Shells) -> (&'static str, &'static str) {
+fn shell_names(shells: Shells) -> (&'static [&'static str], &'static [&'static str]) {
     match (shells.bash, shells.zsh) {
-        (true, true) => ("bash and zsh", "dash"),
-        (true, false) => ("bash", "dash and zsh"),
-        _ => ("zsh", "bash and dash"),
+        (true, true) => (&["bash", "zsh"], &["dash"]),
+        (true, false) => (&["bash"], &["dash", "zsh"]),
+        _ => (&["zsh"], &["bash", "dash"]),
     }
 }
 
