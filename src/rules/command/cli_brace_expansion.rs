@@ -56,8 +56,8 @@ GNU Bash Reference Manual §3.5.1 Brace Expansion; zsh manual, Expansion: Brace 
 `IGNORE_CLOSE_BRACES` option; checked against bash 5.2, dash 0.5.12 and zsh 5.9.
 "#,
     },
-    messages: &[&LIST, &SEQUENCE_ONE_PASSES, &SEQUENCE_TWO_PASS, &ZSH_CLOSE_BRACE, &super::TEXT],
-    helps: &[&WRITE_THE_WORDS_OUT, &QUOTE_THE_BRACE, &super::HELP_TEXT],
+    messages: &[&LIST, &SEQUENCE_ONE_PASSES, &SEQUENCE_TWO_PASS, &ZSH_CLOSE_BRACE, &super::MORE_FINDINGS],
+    helps: &[&WRITE_THE_WORDS_OUT, &QUOTE_THE_BRACE, &super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };

@@ -50,8 +50,8 @@ Generation (`NOMATCH`) and Filename Expansion (`EQUALS`); checked against bash 5
 and zsh 5.9.
 "#,
     },
-    messages: &[&PATTERN, &UNCLOSED_BRACKET, &COMMAND_PATH, &super::TEXT],
-    helps: &[&SINGLE_QUOTES, &super::HELP_TEXT],
+    messages: &[&PATTERN, &UNCLOSED_BRACKET, &COMMAND_PATH, &super::MORE_FINDINGS],
+    helps: &[&SINGLE_QUOTES, &super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };

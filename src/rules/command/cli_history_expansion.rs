@@ -52,8 +52,8 @@ GNU Bash Reference Manual §9.3 History Expansion; zsh manual, Expansion: Histor
 checked against `bash -i` 5.2 and `zsh -i` 5.9.
 "#,
     },
-    messages: &[&CARET, &BANG, &BACKSLASH, &super::TEXT],
-    helps: &[&SINGLE_QUOTES, &super::HELP_TEXT],
+    messages: &[&CARET, &BANG, &BACKSLASH, &super::MORE_FINDINGS],
+    helps: &[&SINGLE_QUOTES, &super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };

@@ -48,8 +48,8 @@ AWS CLI `awscli/argparser.py` (`MainArgParser` adds `--version`; `ArgTableArgPar
 `help`).
 "#,
     },
-    messages: &[&VERSION, &HELP, &super::TEXT],
-    helps: &[&REMOVE_VERSION, &REMOVE_HELP, &super::HELP_TEXT],
+    messages: &[&VERSION, &HELP, &super::MORE_FINDINGS],
+    helps: &[&REMOVE_VERSION, &REMOVE_HELP, &super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };

@@ -46,8 +46,8 @@ Paste the `aws connect create-user …` command itself.
 AWS CLI reference page `aws connect create-user`; shorthand notes §1 (global options come first).
 "#,
     },
-    messages: &[&NOT_AWS, &OTHER_COMMAND, &super::TEXT],
-    helps: &[&super::HELP_TEXT],
+    messages: &[&NOT_AWS, &OTHER_COMMAND, &super::MORE_FINDINGS],
+    helps: &[&super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };

@@ -46,8 +46,8 @@ Remove the NUL character.
 Checked against bash 5.2, dash 0.5.12 and zsh 5.9 reading a script with NUL characters.
 "#,
     },
-    messages: &[&NUL, &super::TEXT],
-    helps: &[&REMOVE_IT, &super::HELP_TEXT],
+    messages: &[&NUL, &super::MORE_FINDINGS],
+    helps: &[&REMOVE_IT, &super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };

@@ -48,8 +48,8 @@ request.
 POSIX Shell Command Language §2.7 Redirection and §2.9.2 Pipelines.
 "#,
     },
-    messages: &[&REDIRECTION, &PIPE, &super::TEXT],
-    helps: &[&super::HELP_TEXT],
+    messages: &[&REDIRECTION, &PIPE, &super::MORE_FINDINGS],
+    helps: &[&super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };

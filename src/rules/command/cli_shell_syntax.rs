@@ -74,9 +74,9 @@ POSIX Shell Command Language, §2.2 Quoting and §2.3 Token Recognition; AWS CLI
         &DISPUTED_ESCAPE,
         &NOT_UTF8,
         &UNPAIRED_SURROGATE,
-        &super::TEXT,
+        &super::MORE_FINDINGS,
     ],
-    helps: &[&super::HELP_TEXT],
+    helps: &[&super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };

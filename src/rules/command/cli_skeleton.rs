@@ -44,8 +44,8 @@ Remove `--generate-cli-skeleton` to create the user.
 AWS CLI `awscli/customizations/generatecliskeleton.py`; shorthand notes §6.
 "#,
     },
-    messages: &[&SKELETON, &super::TEXT],
-    helps: &[&REMOVE_IT, &super::HELP_TEXT],
+    messages: &[&SKELETON, &super::MORE_FINDINGS],
+    helps: &[&REMOVE_IT, &super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };
