@@ -626,3 +626,27 @@ fn every_command_template_is_used_with_all_its_arguments() {
         }
     }
 }
+
+/// The AWS CLI's own wording, checked against awscli 1.46.3.
+#[test]
+fn global_option_values_are_refused_in_the_cli_words() {
+    let messages = |text: &str| -> Vec<String> {
+        let parsed = parse_cli_command(&format!("aws {text} connect create-user --username m"));
+        parsed.diagnostics.iter().filter(|d| d.code() == "cli-global-option-value").map(|d| d.message()).collect()
+    };
+    // argparse quotes the value with repr(), botocore with '…' as it is.
+    assert_eq!(messages("--debug=\"it's\""), ["argument --debug: ignored explicit argument \"it's\""]);
+    assert_eq!(messages("--region \"it's\""), ["Provided region_name 'it's' doesn't match a supported format."]);
+    assert_eq!(messages("--region $'a\\tb'"), ["Provided region_name 'a\tb' doesn't match a supported format."]);
+    assert_eq!(
+        messages("--output yaml"),
+        ["argument --output: Invalid choice, valid choices are: json | text | table"]
+    );
+    // Python's int() cuts its repr of the value after 200 characters.
+    let long = messages(&format!("--cli-read-timeout {}", "x".repeat(300)));
+    assert_eq!(long, [format!("invalid literal for int() with base 10: '{}", "x".repeat(199))]);
+    assert_eq!(
+        messages("--cli-connect-timeout -0012"),
+        ["Attempted to set connect timeout to -12, but the timeout cannot be set to a value less than or equal to 0."]
+    );
+}

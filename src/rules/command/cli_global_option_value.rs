@@ -89,9 +89,10 @@ static NO_SCHEME: Template = Template(
 );
 static INVALID_ENDPOINT: Template = Template("Invalid endpoint: {url:raw}");
 static INVALID_IPV6_URL: Template = Template("Invalid IPv6 URL");
-static INVALID_REGION: Template = Template("Provided region_name {region:repr} doesn't match a supported format.");
+// botocore quotes the region with '…', not with repr().
+static INVALID_REGION: Template = Template("Provided region_name '{region:raw}' doesn't match a supported format.");
 static REGION_ENDPOINT: Template = Template("Invalid endpoint: https://connect.{region:raw}.amazonaws.com");
-static NOT_AN_INTEGER: Template = Template("invalid literal for int() with base 10: {value:repr}");
+static NOT_AN_INTEGER: Template = Template("{reason}");
 static TOO_MANY_DIGITS: Template = Template(
     "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit",
 );
@@ -145,9 +146,9 @@ pub(crate) fn region_endpoint(region: &str) -> Diagnostic {
     report(&REGION_ENDPOINT).with_arg("region", Arg::text(region))
 }
 
-/// A timeout that Python's `int()` refuses.
-pub(crate) fn timeout_not_an_integer(value: &str) -> Diagnostic {
-    report(&NOT_AN_INTEGER).with_arg("value", Arg::text(value))
+/// A timeout that Python's `int()` refuses, with Python's `reason`.
+pub(crate) fn timeout_not_an_integer(reason: String) -> Diagnostic {
+    report(&NOT_AN_INTEGER).with_arg("reason", Arg::Word(Cow::Owned(reason)))
 }
 
 /// A timeout with more `digits` than Python's `int()` reads (its `limit`).
