@@ -482,10 +482,12 @@ export const RULES = [
     title: "Not a create-user command",
     summary: "The pasted text is not an `aws connect create-user` command.",
     messages: [
-      (d, show) => show(d, "text", ""),
+      (d, show) => "The text is not an `aws connect create-user` command: it does not start with aws.",
+      (d, show) => "The text is not an `aws connect create-user` command.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
     ],
     helps: [
-      (d, show) => show(d, "help", ""),
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
     ],
   },
   {
@@ -494,10 +496,32 @@ export const RULES = [
     title: "Not a single, complete shell command",
     summary: "The pasted text is not one complete POSIX shell command: an unclosed quote, a second command, or shell syntax this tool does not read.",
     messages: [
-      (d, show) => show(d, "text", ""),
+      (d, show) => "The " + show(d, "opener", "") + " at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " is never closed.",
+      (d, show) => "The pasted text continues after the command with `" + show(d, "operator", "") + "` at line " + show(d, "line", "") + ", column " + show(d, "column", "") + "; paste only the aws command, or quote the `" + show(d, "operator", "") + "` if it belongs to a value.",
+      (d, show) => "The " + show(d, "operator", "") + " at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " is shell syntax; quote it if it belongs to a value.",
+      (d, show) => "The `" + show(d, "operator", "") + "` at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " has no command before it; paste the aws command.",
+      (d, show) => "The `" + show(d, "operator", "") + "` at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " follows another `|` with no command between them.",
+      (d, show) => "The `|` at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " has no command after it; paste the whole command.",
+      (d, show) => "The here-document `" + show(d, "operator", "") + "` at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " is shell syntax this tool does not read; paste only the aws command.",
+      (d, show) => "The process substitution `" + show(d, "operator", "") + "` at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " is shell syntax this tool does not read; paste only the aws command.",
+      (d, show) => "The redirection `" + show(d, "operator", "") + "` at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " has nothing after it; paste the whole command.",
+      (d, show) => "Line " + show(d, "line", "") + " starts a new command; end line " + show(d, "ended_line", "") + " with \\ to continue it.",
+      (d, show) => "Line " + show(d, "line", "") + " starts a new command; end line " + show(d, "ended_line", "") + " with \\ and remove the blank or comment lines after it to continue it.",
+      (d, show) => "Line " + show(d, "line", "") + " starts a new command: the blank line " + show(d, "blank_line", "") + " ends the command before it; remove the blank line.",
+      (d, show) => "Line " + show(d, "line", "") + " starts a new command: the # comment on line " + show(d, "comment_line", "") + " ends the command before it; move the comment out of the command.",
+      (d, show) => "Line " + show(d, "line", "") + " ends with ^, the cmd.exe line continuation; paste a bash or zsh command, whose lines end in \\.",
+      (d, show) => "Line " + show(d, "line", "") + " ends with `, the PowerShell line continuation; paste a bash or zsh command, whose lines end in \\.",
+      (d, show) => "The $\" at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " reads differently in bash, which drops the $, and in dash and zsh, which keep it; remove the $ or write \\$.",
+      (d, show) => "The escape " + show(d, "escape", "raw") + " at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " is a NUL character, which would cut the value short; remove it.",
+      (d, show) => "The escape " + show(d, "escape", "raw") + " at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " has no hex digits after it, which bash and zsh read differently; add the digits.",
+      (d, show) => "The escape " + show(d, "escape", "raw") + " at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " is not a Unicode character.",
+      (d, show) => "The escape " + show(d, "escape", "raw") + " at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " means different things in bash and zsh; write the character without the backslash, or as \\xHH.",
+      (d, show) => "The $'…' string at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " makes bytes that are not UTF-8 text; write its characters with \\u escapes.",
+      (d, show) => "The text has an unpaired UTF-16 surrogate at index " + show(d, "index", "") + ", which is not a Unicode character.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
     ],
     helps: [
-      (d, show) => show(d, "help", ""),
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
     ],
   },
   {
@@ -506,10 +530,15 @@ export const RULES = [
     title: "Shell variable not expanded",
     summary: "The command uses a shell variable (`$NAME`, `${NAME}`) or `~`, which a shell would expand but this tool cannot.",
     messages: [
-      (d, show) => show(d, "text", ""),
+      (d, show) => "A shell would replace " + show(d, "variable", "raw") + " with the variable's value; here it stays as written.",
+      (d, show) => "A shell would replace a variable in " + show(d, "option", "") + " with the variable's value; here it stays as written.",
+      (d, show) => "A shell would replace " + show(d, "tilde", "raw") + " with a home directory; here it stays as written.",
+      (d, show) => "A shell would replace a ~ in " + show(d, "option", "") + " with a home directory; here it stays as written.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
     ],
     helps: [
-      (d, show) => show(d, "help", ""),
+      (d, show) => "Replace it with the value itself, or quote it with single quotes if it is meant literally.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
     ],
   },
   {
@@ -518,10 +547,13 @@ export const RULES = [
     title: "Command substitution not run",
     summary: "The command uses `$(…)` or backticks, which a shell would run but this tool does not.",
     messages: [
-      (d, show) => show(d, "text", ""),
+      (d, show) => "A shell would replace " + show(d, "substitution", "raw") + " with the command's output; here it stays as written.",
+      (d, show) => "A shell would replace a command substitution in " + show(d, "option", "") + " with the command's output; here it stays as written.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
     ],
     helps: [
-      (d, show) => show(d, "help", ""),
+      (d, show) => "Replace it with the value itself, or quote it with single quotes if it is meant literally.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
     ],
   },
   {
@@ -530,10 +562,13 @@ export const RULES = [
     title: "Value read from a file or URL",
     summary: "An option value is a `file://`, `fileb://`, `http://` or `https://` reference, which the AWS CLI would load but a browser cannot.",
     messages: [
-      (d, show) => show(d, "text", ""),
+      (d, show) => "The AWS CLI reads the value of " + show(d, "option", "") + " from a " + show(d, "prefix", "") + " reference; a browser cannot, so this value is left out.",
+      (d, show) => "The AWS CLI downloads the value of " + show(d, "option", "") + " from a " + show(d, "prefix", "") + " reference; a browser cannot, so this value is left out.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
     ],
     helps: [
-      (d, show) => show(d, "help", ""),
+      (d, show) => "Paste the content itself (as shorthand or JSON) in place of the reference.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
     ],
   },
   {
@@ -542,10 +577,14 @@ export const RULES = [
     title: "Unknown option",
     summary: "The command has words the AWS CLI does not accept: an option create-user does not have, or a value without its option.",
     messages: [
-      (d, show) => show(d, "text", ""),
+      (d, show) => "Unknown options: " + show(d, "options", "list"),
+      (d, show) => "Unknown options: " + show(d, "options", "list") + ", " + show(d, "more", "count more word"),
+      (d, show) => "Unknown options: " + show(d, "more", "count more word"),
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
     ],
     helps: [
-      (d, show) => show(d, "help", ""),
+      (d, show) => "create-user has no such option, or the words belong to the option before them and need quotes.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
     ],
   },
   {
@@ -554,10 +593,12 @@ export const RULES = [
     title: "Ambiguous option prefix",
     summary: "An abbreviated option matches more than one option.",
     messages: [
-      (d, show) => show(d, "text", ""),
+      (d, show) => "ambiguous option: " + show(d, "prefix", "") + " could match " + show(d, "options", "list"),
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
     ],
     helps: [
-      (d, show) => show(d, "help", ""),
+      (d, show) => "Spell the option out in full.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
     ],
   },
   {
@@ -566,10 +607,12 @@ export const RULES = [
     title: "Abbreviation taken as a global option",
     summary: "An abbreviated option is a prefix of one of the AWS CLI's global options, which claim it first.",
     messages: [
-      (d, show) => show(d, "text", ""),
+      (d, show) => "The AWS CLI takes " + show(d, "typed", "") + " as its global option " + show(d, "option", "") + ", not as an option of create-user.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
     ],
     helps: [
-      (d, show) => show(d, "help", ""),
+      (d, show) => "Spell the create-user option out in full.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
     ],
   },
   {
@@ -578,10 +621,12 @@ export const RULES = [
     title: "Option without its value",
     summary: "An option that takes a value is followed by another option or by nothing.",
     messages: [
-      (d, show) => show(d, "text", ""),
+      (d, show) => "argument " + show(d, "option", "") + ": expected one argument",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
     ],
     helps: [
-      (d, show) => show(d, "help", ""),
+      (d, show) => "Give the value right after the option; a value starting with - needs the --option=value form.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
     ],
   },
   {
@@ -590,10 +635,18 @@ export const RULES = [
     title: "Shorthand or JSON syntax error",
     summary: "An option value is neither valid AWS CLI shorthand nor valid JSON.",
     messages: [
-      (d, show) => show(d, "text", ""),
+      (d, show) => "Error parsing parameter '" + show(d, "parameter", "") + "': " + show(d, "reason", "") + show(d, "input", ""),
+      (d, show) => "Error parsing parameter '" + show(d, "parameter", "") + "': " + show(d, "reason", ""),
+      (d, show) => "Error parsing parameter '" + show(d, "parameter", "") + "': Invalid JSON: " + show(d, "reason", "") + "\nJSON received: " + show(d, "value", "raw"),
+      (d, show) => "Error parsing parameter '" + show(d, "parameter", "") + "': Invalid JSON: " + show(d, "reason", ""),
+      (d, show) => "Error parsing parameter '" + show(d, "parameter", "") + "': Invalid JSON:\n" + show(d, "value", "raw"),
+      (d, show) => "Error parsing parameter '" + show(d, "parameter", "") + "': Invalid JSON:",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
     ],
     helps: [
-      (d, show) => show(d, "help", ""),
+      (d, show) => "Fix the value of " + show(d, "option", "") + "; `explain cli-syntax` shows the shorthand and JSON forms.",
+      (d, show) => "Fix the value of " + show(d, "option", "") + "; `explain cli-syntax` shows the shorthand and JSON forms. The value is not repeated here because it can hold personal data.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
     ],
   },
   {
@@ -602,10 +655,14 @@ export const RULES = [
     title: "Value cannot be converted",
     summary: "A shorthand value cannot be converted to its member's type, such as a word where an integer belongs.",
     messages: [
-      (d, show) => show(d, "text", ""),
+      (d, show) => show(d, "reason", ""),
+      (d, show) => "'" + show(d, "type", "") + "' object has no attribute 'keys'",
+      (d, show) => "string index out of range",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
     ],
     helps: [
-      (d, show) => show(d, "help", ""),
+      (d, show) => "The AWS CLI could not convert the value of " + show(d, "option", "") + "; check the member types.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
     ],
   },
   {
@@ -614,10 +671,12 @@ export const RULES = [
     title: "Skeleton instead of a request",
     summary: "The command has --generate-cli-skeleton, so the AWS CLI prints a skeleton and sends no request.",
     messages: [
-      (d, show) => show(d, "text", ""),
+      (d, show) => "With --generate-cli-skeleton the AWS CLI prints a skeleton and sends no request.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
     ],
     helps: [
-      (d, show) => show(d, "help", ""),
+      (d, show) => "Remove --generate-cli-skeleton to create the user.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
     ],
   },
   {
@@ -626,10 +685,14 @@ export const RULES = [
     title: "Version or help instead of a request",
     summary: "The command makes the AWS CLI print its version or the help of create-user, and send no request.",
     messages: [
-      (d, show) => show(d, "text", ""),
+      (d, show) => "With --version the AWS CLI prints its version and sends no request.",
+      (d, show) => "With the word help the AWS CLI prints the help of create-user and sends no request.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
     ],
     helps: [
-      (d, show) => show(d, "help", ""),
+      (d, show) => "Remove --version to create the user.",
+      (d, show) => "Remove the word help to create the user, or quote it if it is a value.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
     ],
   },
   {
@@ -638,10 +701,22 @@ export const RULES = [
     title: "Invalid global option",
     summary: "A global option's value the AWS CLI refuses before sending anything.",
     messages: [
-      (d, show) => show(d, "text", ""),
+      (d, show) => "argument " + show(d, "option", "") + ": ignored explicit argument " + show(d, "value", "repr"),
+      (d, show) => "argument " + show(d, "option", "") + ": Invalid choice, valid choices are: " + show(d, "choices", "pipes"),
+      (d, show) => "Bad value for --query " + show(d, "expression", "raw") + ": " + show(d, "reason", ""),
+      (d, show) => "Bad value for --endpoint-url \"" + show(d, "url", "raw") + "\": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/",
+      (d, show) => "Invalid endpoint: " + show(d, "url", "raw"),
+      (d, show) => "Invalid IPv6 URL",
+      (d, show) => "Provided region_name '" + show(d, "region", "raw") + "' doesn't match a supported format.",
+      (d, show) => "Invalid endpoint: https://connect." + show(d, "region", "raw") + ".amazonaws.com",
+      (d, show) => show(d, "reason", ""),
+      (d, show) => "Exceeds the limit (" + show(d, "limit", "") + " digits) for integer string conversion: value has " + show(d, "digits", "") + " digits; use sys.set_int_max_str_digits() to increase the limit",
+      (d, show) => "Attempted to set " + show(d, "which", "") + " timeout to -" + show(d, "digits", "raw") + ", but the timeout cannot be set to a value less than or equal to 0.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
     ],
     helps: [
-      (d, show) => show(d, "help", ""),
+      (d, show) => "The AWS CLI stops before sending the request; fix or remove the global option.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
     ],
   },
   {
@@ -650,10 +725,16 @@ export const RULES = [
     title: "Brace expansion",
     summary: "An unquoted `{a,b}` or `{1..3}`, which bash and zsh expand into several words, or a `}` that zsh refuses.",
     messages: [
-      (d, show) => show(d, "text", ""),
+      (d, show) => "bash and zsh would expand this brace expression into one word for each of its " + show(d, "parts", "") + " comma-separated parts; dash passes it unchanged, as it is read here.",
+      (d, show) => show(d, "expanding", "and") + " would expand this brace expression into a sequence of words; " + show(d, "passing", "and") + " passes it unchanged, as it is read here.",
+      (d, show) => show(d, "expanding", "and") + " would expand this brace expression into a sequence of words; " + show(d, "passing", "and") + " pass it unchanged, as it is read here.",
+      (d, show) => "zsh refuses the command at this }, which ends a word without closing a { of it (parse error near `}'); bash and dash pass it unchanged, as it is read here.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
     ],
     helps: [
-      (d, show) => show(d, "help", ""),
+      (d, show) => "Write the words out, or quote the braces if they belong to the value.",
+      (d, show) => "Quote the } if it belongs to the value.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
     ],
   },
   {
@@ -662,10 +743,14 @@ export const RULES = [
     title: "File name expansion",
     summary: "An unquoted `*`, `?` or `[…]`, which a shell replaces with matching file names, or zsh's `=name`.",
     messages: [
-      (d, show) => show(d, "text", ""),
+      (d, show) => "A shell would replace this word with the names of the files it matches (*, ? and […] are patterns); when none does, bash and dash pass it unchanged, as it is read here, and zsh refuses the command (no matches found).",
+      (d, show) => "zsh refuses a word with this unclosed [ (bad pattern); bash and dash pass it unchanged, as it is read here.",
+      (d, show) => "zsh would replace this word, which starts with =, with the path of the command named after the =, or refuse the command when there is none (not found); bash and dash pass it unchanged, as it is read here.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
     ],
     helps: [
-      (d, show) => show(d, "help", ""),
+      (d, show) => "Put the value in single quotes.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
     ],
   },
   {
@@ -674,10 +759,14 @@ export const RULES = [
     title: "History expansion",
     summary: "A `!` (or a line starting with `^`) that interactive bash and zsh replace with text from an earlier command.",
     messages: [
-      (d, show) => show(d, "text", ""),
+      (d, show) => "Interactive " + show(d, "shells", "and") + " would read the line starting with this ^ as a ^old^new substitution of the previous command; scripts and dash pass it unchanged, as it is read here.",
+      (d, show) => "Interactive " + show(d, "shells", "and") + " would replace this ! and what follows it with text from an earlier command, or refuse the command (event not found); scripts and dash pass it unchanged, as it is read here.",
+      (d, show) => "In double quotes, interactive zsh passes this \\! as !, while bash, dash and scripts keep the backslash, as it is read here.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
     ],
     helps: [
-      (d, show) => show(d, "help", ""),
+      (d, show) => "Put the value in single quotes.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
     ],
   },
   {
@@ -686,10 +775,12 @@ export const RULES = [
     title: "NUL character in the command",
     summary: "The pasted text holds a NUL character, which bash and dash drop and zsh cuts the word short at.",
     messages: [
-      (d, show) => show(d, "text", ""),
+      (d, show) => "A NUL character: bash and dash drop it, as it is read here, and zsh cuts the word short at it.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
     ],
     helps: [
-      (d, show) => show(d, "help", ""),
+      (d, show) => "Remove the NUL character; no value can hold one.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
     ],
   },
   {
@@ -698,10 +789,12 @@ export const RULES = [
     title: "Pipe or redirection",
     summary: "The command redirects its input or output, or pipes its output into another command; neither is part of the request.",
     messages: [
-      (d, show) => show(d, "text", ""),
+      (d, show) => "The redirection " + show(d, "redirection", "raw") + " changes where the command reads or writes; it is not part of the request, which is the same without it.",
+      (d, show) => "The command's output is piped into another command; what follows the | is not part of the request, which the AWS CLI still sends.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
     ],
     helps: [
-      (d, show) => show(d, "help", ""),
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
     ],
   },
 ];
@@ -714,6 +807,7 @@ export const MAX_LIST_ITEMS = 100000;
 export const MAX_DEPTH = 128;
 export const EXCERPT_CHARS = 60;
 export const UNPRINTABLE = /^[\p{C}\p{M}\p{Z}]$/u;
+export const PYTHON_UNPRINTABLE = /^[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
 
 export const MODEL = {
   "type": "structure",

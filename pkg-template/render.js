@@ -2,7 +2,7 @@
 // renders the same templates for the native CLI. tests/js/native.test.mjs compares the two on
 // every rule case, and tests/js/render.test.mjs on each kind of argument.
 
-import { EXCERPT_CHARS, RULES, UNPRINTABLE } from "./catalogue.js";
+import { EXCERPT_CHARS, PYTHON_UNPRINTABLE, RULES, UNPRINTABLE } from "./catalogue.js";
 
 /** Argument kinds, as src/wire.rs numbers them. */
 export const PATH = 0;
@@ -38,11 +38,13 @@ function show(data, name, format) {
     case PATH:
       return formatPath(value);
     case TEXT:
-      return quoted(value);
+      return format === "raw" ? value : format === "repr" ? pythonRepr(value) : quoted(value);
     case WORD:
       return format === "article" ? `${/^[aeiou]/.test(value) ? "an" : "a"} ${value}` : value;
     case WORDS:
-      return format === "and" ? joined(value, " and ") : format === "list" ? value.join(", ") : joined(value, " or ");
+      if (format === "and") return joined(value, " and ");
+      if (format === "list") return value.join(", ");
+      return format === "pipes" ? value.join(" | ") : joined(value, " or ");
     case INT:
       if (format.startsWith("count ")) return count(value, format.slice(6));
       return format === "thousands" ? thousands(value) : String(value);
@@ -90,6 +92,22 @@ function quoted(text) {
   // JSON.stringify escapes what json.rs does, but for the other C0 and C1 controls in \u form.
   const literal = JSON.stringify(cut).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
   return excerpt ? `${literal.slice(0, -1)}…"` : literal;
+}
+
+/** Python's `repr()` of a string, as src/syntax/coerce.rs writes it: the AWS CLI's way of quoting a value. */
+function pythonRepr(text) {
+  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
+  const escapes = { "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", [quote]: `\\${quote}` };
+  let out = quote;
+  for (const char of text) {
+    const code = char.codePointAt(0);
+    if (escapes[char] !== undefined) out += escapes[char];
+    else if (code < 0x20 || code === 0x7f || (char !== " " && PYTHON_UNPRINTABLE.test(char))) {
+      const [prefix, width] = code <= 0xff ? ["x", 2] : code <= 0xffff ? ["u", 4] : ["U", 8];
+      out += `\\${prefix}${code.toString(16).padStart(width, "0")}`;
+    } else out += char;
+  }
+  return out + quote;
 }
 
 function joined(items, last) {

@@ -33,7 +33,7 @@ pub fn javascript() -> String {
         out.push_str("  },\n");
     }
     out.push_str("];\n\n");
-    let constants: [(&str, String); 8] = [
+    let constants: [(&str, String); 9] = [
         ("IDENTITY_TYPES", list(crate::options::IdentityType::ALL.iter().map(|t| t.as_str()))),
         ("SHELLS", list(crate::syntax::shell::Shell::ALL.iter().map(|shell| shell.as_str()))),
         ("UNSUPPORTED", list(UNSUPPORTED.iter().map(|(name, _)| *name))),
@@ -42,6 +42,7 @@ pub fn javascript() -> String {
         ("MAX_DEPTH", crate::syntax::json::MAX_DEPTH.to_string()),
         ("EXCERPT_CHARS", EXCERPT_CHARS.to_string()),
         ("UNPRINTABLE", format!("/{}/u", crate::render::UNPRINTABLE)),
+        ("PYTHON_UNPRINTABLE", format!("/{}/u", crate::syntax::coerce::PYTHON_UNPRINTABLE)),
     ];
     for (name, value) in constants {
         out.push_str(&format!("export const {name} = {value};\n"));

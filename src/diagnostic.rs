@@ -86,8 +86,9 @@ pub struct Span {
 pub enum Arg {
     /// A place in the request: `IdentityInfo.Email`.
     Path(Path),
-    /// Text from the request, shown as a JSON string literal cut to a readable length. Never a
-    /// sensitive or personal value: a rule passes those by kind, not by content.
+    /// Text from the request, shown as a JSON string literal cut to a readable length, or as the
+    /// format says. Never a sensitive or personal value: a rule passes those by kind, not by
+    /// content.
     Text(String),
     /// Text that is not the request's (a member or shape name, an enum value, a limit's unit, the
     /// words of a parser), shown as it is.

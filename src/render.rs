@@ -6,6 +6,7 @@
 //! shows by default, `{name:format}` in another way (see [`show`]); `{{` and `}}` are braces.
 
 use crate::diagnostic::{Arg, Diagnostic};
+use crate::syntax::coerce::python_repr;
 use crate::syntax::json;
 use std::fmt::Write;
 
@@ -79,15 +80,21 @@ pub fn render(template: &Template, diagnostic: &Diagnostic) -> String {
     out
 }
 
-/// Shows one argument. Formats: for words `or` (the default: "A, B or C"), `and` ("A, B and C"),
-/// `list` ("A, B, C") and `article` ("an instance"); for integers `thousands` ("2,000,000") and
-/// `count NOUN` ("1 item", "3 items"). Any other kind ignores the format.
+/// Shows one argument. Formats: for request text `raw` (as it is, whole) and `repr` (Python's
+/// `repr()`, as the AWS CLI's own messages quote a value); for words `or` (the default: "A, B or
+/// C"), `and` ("A, B and C"), `list` ("A, B, C"), `pipes` ("A | B | C") and `article` ("an
+/// instance"); for integers `thousands` ("2,000,000") and `count NOUN` ("1 item", "3 items"; the
+/// last word of NOUN is the one counted: "2 more words"). Any other kind ignores the format.
 pub fn show(out: &mut String, arg: &Arg, format: &str) {
     match arg {
         Arg::Path(path) => {
             let _ = write!(out, "{path}");
         }
-        Arg::Text(text) => out.push_str(&quoted(text)),
+        Arg::Text(text) => match format {
+            "raw" => out.push_str(text),
+            "repr" => out.push_str(&python_repr(text)),
+            _ => out.push_str(&quoted(text)),
+        },
         Arg::Word(word) if format == "article" => {
             out.push_str(if word.starts_with(['a', 'e', 'i', 'o', 'u']) { "an " } else { "a " });
             out.push_str(word);
@@ -98,6 +105,7 @@ pub fn show(out: &mut String, arg: &Arg, format: &str) {
             out.push_str(&match format {
                 "and" => joined(&words, " and "),
                 "list" => words.join(", "),
+                "pipes" => words.join(" | "),
                 _ => joined(&words, " or "),
             });
         }
@@ -221,10 +229,14 @@ mod tests {
     fn each_kind_shows_as_its_format_says() {
         assert_eq!(shown(Arg::text("a\"b"), ""), r#""a\"b""#);
         assert_eq!(shown(Arg::text(&"x".repeat(100)), ""), format!("\"{}…\"", "x".repeat(60)));
+        assert_eq!(shown(Arg::text(&"x".repeat(100)), "raw"), "x".repeat(100));
+        assert_eq!(shown(Arg::text("it's\ta\u{a0}\u{1F600}"), "repr"), "\"it's\\ta\\xa0\u{1F600}\"");
+        assert_eq!(shown(Arg::text("us west"), "repr"), "'us west'");
         assert_eq!(shown(Arg::words(&["A"]), ""), "A");
         assert_eq!(shown(Arg::words(&["A", "B", "C"]), ""), "A, B or C");
         assert_eq!(shown(Arg::words(&["A", "B", "C"]), "and"), "A, B and C");
         assert_eq!(shown(Arg::words(&["A", "B", "C"]), "list"), "A, B, C");
+        assert_eq!(shown(Arg::words(&["A", "B", "C"]), "pipes"), "A | B | C");
         assert_eq!(shown(Arg::word("instance"), "article"), "an instance");
         assert_eq!(shown(Arg::word("routing profile"), "article"), "a routing profile");
         assert_eq!(shown(Arg::Int(1), "count item"), "1 item");
@@ -232,6 +244,7 @@ mod tests {
         assert_eq!(shown(Arg::Int(0), "count entry"), "0 entries");
         assert_eq!(shown(Arg::Int(2), "count key"), "2 keys");
         assert_eq!(shown(Arg::Int(4980), "count more member"), "4980 more members");
+        assert_eq!(shown(Arg::Int(1), "count more finding"), "1 more finding");
         let numbers = [0, 999, 1000, -2_000_000].map(|n| shown(Arg::Int(n), "thousands"));
         assert_eq!(numbers, ["0", "999", "1,000", "-2,000,000"]);
     }

@@ -6,10 +6,13 @@ mod common;
 use wasm_bindgen_test::wasm_bindgen_test as test;
 
 use common::{parse, request_with, AWS_DOCS_COMMAND, AWS_DOCS_EXAMPLE};
+use connect_user_validator::render::{Piece, Template};
+use connect_user_validator::rules::RULES;
+use connect_user_validator::syntax::command::unreadable_text;
 use connect_user_validator::syntax::json;
 use connect_user_validator::{
-    parse_cli_command, rules, to_cli_argv, to_cli_command, to_cli_input_json, to_shorthand, CommandOptions, Shell,
-    Syntax, Value,
+    parse_cli_command, rules, to_cli_argv, to_cli_command, to_cli_input_json, to_shorthand, CommandOptions, Diagnostic,
+    Shell, Syntax, Value,
 };
 
 fn object(text: &str) -> connect_user_validator::Object {
@@ -241,6 +244,8 @@ fn messages_about_pasted_values_leave_personal_data_out() {
         for diagnostic in parsed.diagnostics {
             assert!(!diagnostic.message().contains(secret), "{text}: {}", diagnostic.message());
             assert!(!diagnostic.help().unwrap_or_default().contains(secret), "{text}");
+            // Not even as an argument that the message leaves out.
+            assert!(!format!("{:?}", diagnostic.args).contains(secret), "{text}: {:?}", diagnostic.args);
         }
     }
     let unknown = parse_cli_command("aws connect create-user --pasword Sekr1tXy9 --nick a b");
@@ -534,4 +539,114 @@ fn hostile_commands_get_diagnostics_not_panics() {
         let parsed = parse_cli_command(text);
         assert!(parsed.request.is_some() || !parsed.diagnostics.is_empty(), "{text:.60}");
     }
+}
+
+/// One pasted command (or more) for each template of the `cli-*` rules.
+const EVERY_TEMPLATE: &[&str] = &[
+    "aws connect create-user --pho x",
+    "aws connect create-user --username {a,b} {1..3} {1..a} a,b}",
+    "aws connect create-user --username $(id) --password `id`",
+    "aws connect create-user --identity-info file://x --username https://example.com/u",
+    "aws connect create-user --username a* a[b =ls",
+    "aws connect create-user --username m --p x",
+    "aws --debug=x --output yaml --query '[' connect create-user --username m",
+    "aws --endpoint-url foo --region 'us west' --cli-read-timeout abc --cli-connect-timeout -1 connect create-user",
+    "aws --endpoint-url http://x_y connect create-user",
+    "aws --region '' connect create-user",
+    "aws --endpoint-url 'http://[::1' connect create-user",
+    "aws connect create-user --username a!b \"a\\!b\" \\\n^a^b",
+    "aws connect create-user --username",
+    "aws connect create-user --version help",
+    "gcloud connect create-user",
+    "aws connect describe-user",
+    "aws connect create-user --username a\0b",
+    "aws connect create-user --username m 2>&1 | jq .",
+    "aws connect create-user --username 'm",
+    "aws connect create-user --username m && echo",
+    "aws connect create-user --username (m)",
+    "| aws connect create-user",
+    "aws connect create-user | | jq",
+    "aws connect create-user |",
+    "aws connect create-user <<EOF",
+    "aws connect create-user <(x)",
+    "aws connect create-user 2>",
+    "aws connect create-user\n--username m",
+    "aws connect create-user\r\n\r\n  --username m",
+    "aws connect create-user \\\n\n--username m",
+    "aws connect create-user # note\n--username m",
+    "aws connect create-user ^\n  --username m",
+    "aws connect create-user `\n  --username m",
+    "aws connect create-user --username $\"m\"",
+    "aws connect create-user --username $'a\\0b'",
+    "aws connect create-user --username $'\\xg'",
+    "aws connect create-user --username $'\\ud800'",
+    "aws connect create-user --username $'\\q'",
+    "aws connect create-user --username $'\\xff'",
+    "aws connect create-user --generate-cli-skeleton",
+    "aws connect create-user --tags 'a=\"b' --identity-info 'FirstName=\"Mary'",
+    "aws connect create-user --tags '{\"a\": }' --identity-info '{\"a\": }'",
+    "aws connect create-user --tags '[1]' --identity-info '[1]'",
+    "aws connect create-user --phone-config AfterContactWorkTimeLimit=sixty",
+    "aws connect create-user --cli-input-json '[1]'",
+    "aws connect create-user --auto-accept-configs '{\"a\":1}' ''",
+    "aws connect create-user --username m --nickname",
+    "aws connect create-user --username m --nickname x",
+    "aws connect create-user --username mary major",
+    "aws connect create-user --username $NAME --password $PASSWORD",
+    "aws connect create-user --username ~ --password ~",
+];
+
+#[test]
+fn every_command_template_is_used_with_all_its_arguments() {
+    let many_globs = format!("aws connect create-user --username {}", "a* ".repeat(30));
+    let five_digits_too_many = format!("aws --cli-read-timeout {} connect create-user", "1".repeat(4305));
+    let texts = EVERY_TEMPLATE.iter().copied().chain([many_globs.as_str(), five_digits_too_many.as_str()]);
+    let mut diagnostics: Vec<Diagnostic> = texts.flat_map(|text| parse_cli_command(text).diagnostics).collect();
+    diagnostics.extend(unreadable_text(3).diagnostics);
+    let listed = |list: &[&Template], template: &Template| list.iter().any(|t| std::ptr::eq(*t, template));
+    for d in &diagnostics {
+        for template in std::iter::once(d.message_template).chain(d.help_template) {
+            for piece in template.pieces() {
+                if let Piece::Arg { name, .. } = piece {
+                    assert!(name == "path" || d.arg(name).is_some(), "{name} missing: {d:?}");
+                }
+            }
+        }
+        assert!(listed(d.rule.messages, d.message_template), "message not listed: {d:?}");
+        assert!(d.help_template.is_none_or(|help| listed(d.rule.helps, help)), "help not listed: {d:?}");
+    }
+    let used = |template: &Template| {
+        diagnostics.iter().any(|d| {
+            std::ptr::eq(d.message_template, template) || d.help_template.is_some_and(|h| std::ptr::eq(h, template))
+        })
+    };
+    for rule in RULES.iter().filter(|rule| rule.doc.code.starts_with("cli-")) {
+        for template in rule.messages.iter().chain(rule.helps) {
+            assert!(used(template), "{}: {:?} is never used", rule.doc.code, template.0);
+        }
+    }
+}
+
+/// The AWS CLI's own wording, checked against awscli 1.46.3.
+#[test]
+fn global_option_values_are_refused_in_the_cli_words() {
+    let messages = |text: &str| -> Vec<String> {
+        let parsed = parse_cli_command(&format!("aws {text} connect create-user --username m"));
+        parsed.diagnostics.iter().filter(|d| d.code() == "cli-global-option-value").map(|d| d.message()).collect()
+    };
+    // argparse quotes the value with repr(), botocore with '…' as it is.
+    assert_eq!(messages("--debug=\"it's\""), ["argument --debug: ignored explicit argument \"it's\""]);
+    assert_eq!(messages("--region \"it's\""), ["Provided region_name 'it's' doesn't match a supported format."]);
+    assert_eq!(messages("--region $'a\\tb'"), ["Provided region_name 'a\tb' doesn't match a supported format."]);
+    assert_eq!(
+        messages("--output yaml"),
+        ["argument --output: Invalid choice, valid choices are: json | text | table"]
+    );
+    // Python's int() cuts its repr of the value after 200 characters.
+    let long = messages(&format!("--cli-read-timeout {}", "x".repeat(300)));
+    assert_eq!(long, [format!("invalid literal for int() with base 10: '{}", "x".repeat(199))]);
+    assert_eq!(
+        messages("--cli-connect-timeout -0012"),
+        ["Attempted to set connect timeout to -12, but the timeout cannot be set to a value less than or equal to 0."]
+    );
 }

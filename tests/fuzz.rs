@@ -3,6 +3,7 @@
 //! `make fuzz` runs them, and the shorthand ones in tests/shorthand.rs, with many more cases.
 #![cfg(not(target_arch = "wasm32"))] // property tests, processes and shells need a native host
 
+use connect_user_validator::render::Piece;
 use connect_user_validator::{parse_cli_command, to_cli_argv, to_cli_command, CommandOptions, Shell, Syntax, Value};
 use proptest::prelude::*;
 
@@ -141,6 +142,12 @@ proptest! {
             if let Some(span) = diagnostic.span {
                 prop_assert!(span.start <= span.end && span.end <= text.encode_utf16().count());
             }
+            let templates = std::iter::once(diagnostic.message_template).chain(diagnostic.help_template);
+            let missing = templates.flat_map(|t| t.pieces()).any(|piece| match piece {
+                Piece::Arg { name, .. } => name != "path" && diagnostic.arg(name).is_none(),
+                Piece::Text(_) => false,
+            });
+            prop_assert!(!missing, "every template argument given: {:?}", diagnostic);
         }
     }
 

@@ -37,11 +37,7 @@ pub fn coerce(shape: Shape, value: Value) -> Result<Value, String> {
         }
         (Shape::Integer(_), Value::String(text)) => match python_int(&text) {
             Some(number) => Ok(Value::Number(number)),
-            // CPython formats this with `%.200R`: the repr, cut after 200 characters.
-            None => {
-                let repr: String = python_repr(&text).chars().take(200).collect();
-                Err(format!("invalid literal for int() with base 10: {repr}"))
-            }
+            None => Err(int_literal_error(&text)),
         },
         (Shape::Integer(_), other @ (Value::Array(_) | Value::Object(_))) => Err(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -127,6 +123,13 @@ fn is_unicode_digit(c: char) -> bool {
     char_matches(is_decimal_digit_text, c)
 }
 
+/// The `ValueError` text of Python's `int(text)` when `text` is no integer. CPython formats it with
+/// `%.200R`: the repr, cut after 200 characters.
+pub fn int_literal_error(text: &str) -> String {
+    let repr: String = python_repr(text).chars().take(200).collect();
+    format!("invalid literal for int() with base 10: {repr}")
+}
+
 /// Python's `repr()` of a string, as error messages quote it.
 pub fn python_repr(text: &str) -> String {
     let quote = if text.contains('\'') && !text.contains('"') { '"' } else { '\'' };
@@ -162,7 +165,11 @@ fn is_python_unprintable(c: char) -> bool {
     c != ' ' && char_matches(is_unprintable_text, c)
 }
 
-pattern!(fn is_unprintable_text = r"^[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$");
+/// The characters of [`is_python_unprintable`] and the space, as one pattern (the package's renderer
+/// uses it too).
+pub const PYTHON_UNPRINTABLE: &str = r"^[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$";
+
+pattern!(fn is_unprintable_text = PYTHON_UNPRINTABLE);
 
 #[cfg(test)]
 mod tests {

@@ -7,8 +7,9 @@ use crate::diagnostic::{Diagnostic, Span};
 use crate::model::{holds_personal_data, Shape};
 use crate::path::Path;
 use crate::rules::command as codes;
-use crate::rules::command::HelpText;
-use crate::syntax::coerce::{coerce, decimal_value, python_int, python_repr};
+use crate::rules::command::cli_syntax::Unparsable;
+use crate::rules::command::cli_type_conversion::Unconvertible;
+use crate::syntax::coerce::{coerce, decimal_value, int_literal_error, python_int};
 use crate::syntax::jmespath;
 use crate::syntax::json;
 use crate::syntax::options::{options, Arity, CliOption, CLI_INPUT_JSON, GENERATE_CLI_SKELETON, GLOBAL_OPTIONS};
@@ -48,9 +49,9 @@ pub fn parse_cli_command(text: &str) -> ParsedCommand {
 
 /// The result for a text that cannot be read at all (in JavaScript: one with an unpaired
 /// surrogate), with the UTF-16 index of the culprit.
-pub fn unreadable_text(message: String, index: usize) -> ParsedCommand {
+pub fn unreadable_text(index: usize) -> ParsedCommand {
     let diagnostic =
-        codes::cli_shell_syntax::RULE.at(Path::root(), message).with_span(Span { start: index, end: index + 1 });
+        codes::cli_shell_syntax::unpaired_surrogate(index).with_span(Span { start: index, end: index + 1 });
     ParsedCommand { request: None, diagnostics: vec![diagnostic] }
 }
 
@@ -180,22 +181,19 @@ impl<'a> Reader<'a> {
         let command = match shell::split(self.text) {
             Ok(command) => command,
             Err(error) => {
-                let diagnostic = codes::cli_shell_syntax::RULE.at(Path::root(), error.message.clone());
-                self.report(diagnostic, &error.span);
+                self.report(codes::cli_shell_syntax::diagnostic(&error), &error.span);
                 return None;
             }
         };
         let words = &command.words;
         let Some(program) = words.first().filter(|w| is_aws(&w.text)) else {
             let span = words.first().map_or(0..self.text.len(), |w| w.span.clone());
-            let message = "The text is not an `aws connect create-user` command: it does not start with aws.";
-            self.report(codes::cli_not_create_user::RULE.at(Path::root(), message), &span);
+            self.report(codes::cli_not_create_user::not_aws(), &span);
             return None;
         };
         let remaining = self.skip_global_options(&words[1..]);
         let Some(operation_words) = operation_words(&remaining) else {
-            let message = "The text is not an `aws connect create-user` command.";
-            self.report(codes::cli_not_create_user::RULE.at(Path::root(), message), &program.span);
+            self.report(codes::cli_not_create_user::other_command(), &program.span);
             return None;
         };
         let given = self.parse_operation_options(operation_words);
@@ -228,7 +226,7 @@ impl<'a> Reader<'a> {
     /// Removes the AWS CLI's global options (`--region us-east-1`, `--output=json`, …) wherever
     /// they are, as its first argument parser does; everything else is left in order.
     fn skip_global_options<'w>(&mut self, words: &'w [Word]) -> Vec<&'w Word> {
-        let global_names: Vec<&str> = GLOBAL_OPTIONS.iter().map(|(name, _)| *name).collect();
+        let global_names: Vec<&'static str> = GLOBAL_OPTIONS.iter().map(|(name, _)| *name).collect();
         let mut remaining = Vec::new();
         // The last value of each global option, with its span: the one the CLI uses.
         let mut values: Vec<(&'static str, String, Range<usize>)> = Vec::new();
@@ -254,19 +252,11 @@ impl<'a> Reader<'a> {
                     let (name, takes_value) = GLOBAL_OPTIONS[*global];
                     let typed = option_part(&word.text);
                     if typed != name {
-                        let message = format!(
-                            "The AWS CLI takes {typed} as its global option {name}, not as an option of create-user."
-                        );
-                        let help = "Spell the create-user option out in full.";
-                        self.report(
-                            codes::cli_global_option::RULE.at(Path::root(), message).with_help_text(help),
-                            &word.span,
-                        );
+                        self.report(codes::cli_global_option::diagnostic(typed, name), &word.span);
                     }
                     let value = match (takes_value, inline) {
                         (false, Some(value)) => {
-                            let message = format!("argument {name}: ignored explicit argument {}", python_repr(&value));
-                            self.report(codes::cli_global_option_value::diagnostic(message), &word.span);
+                            self.report(codes::cli_global_option_value::ignored_argument(name, &value), &word.span);
                             continue;
                         }
                         (false, None) => {
@@ -288,8 +278,8 @@ impl<'a> Reader<'a> {
                         },
                     };
                     // argparse checks choices on every occurrence; the rest is checked on the last.
-                    if let Some(message) = choice_error(name, &value.0) {
-                        self.report(codes::cli_global_option_value::diagnostic(message), &value.1);
+                    if let Some(diagnostic) = choice_error(name, &value.0) {
+                        self.report(diagnostic, &value.1);
                     }
                     values.retain(|(given, _, _)| *given != name);
                     values.push((name, value.0, value.1));
@@ -305,18 +295,17 @@ impl<'a> Reader<'a> {
     fn check_global_values(&mut self, values: &[(&'static str, String, Range<usize>)]) {
         let endpoint_url = values.iter().any(|(name, _, _)| *name == "--endpoint-url");
         for (name, value, span) in values {
-            let message = match *name {
-                "--query" => {
-                    jmespath::compile_error(value).map(|error| format!("Bad value for --query {value}: {error}"))
-                }
+            let diagnostic = match *name {
+                "--query" => jmespath::compile_error(value)
+                    .map(|reason| codes::cli_global_option_value::bad_query(value, reason)),
                 "--endpoint-url" => endpoint_url_error(value),
                 "--region" => region_error(value, endpoint_url),
                 "--cli-read-timeout" => timeout_error(value, "read"),
                 "--cli-connect-timeout" => timeout_error(value, "connect"),
                 _ => None,
             };
-            if let Some(message) = message {
-                self.report(codes::cli_global_option_value::diagnostic(message), span);
+            if let Some(diagnostic) = diagnostic {
+                self.report(diagnostic, span);
             }
         }
     }
@@ -325,7 +314,7 @@ impl<'a> Reader<'a> {
     fn parse_operation_options<'w>(&mut self, words: &[&'w Word]) -> Vec<Given<'w>> {
         let mut targets: Vec<Target> = options().iter().map(Target::Member).collect();
         targets.extend([Target::CliInputJson, Target::GenerateCliSkeleton]);
-        let names: Vec<&str> = targets.iter().map(|target| target.name()).collect();
+        let names: Vec<&'static str> = targets.iter().map(|target| target.name()).collect();
         let mut given = Vec::new();
         let mut unknown: Vec<&Word> = Vec::new();
         // The first value no option took. The CLI's `help` positional (`-*A?-*`) takes it, and
@@ -400,36 +389,25 @@ impl<'a> Reader<'a> {
     fn unknown_options(&mut self, words: &[&Word]) {
         let Some(first) = words.first() else { return };
         let echoable = |word: &Word| looks_like_option_name(&word.text) && !self.unlisted.contains(&word.span.start);
-        let mut listed: Vec<String> =
+        let listed: Vec<String> =
             words.iter().filter(|w| echoable(w)).take(codes::REPORTED_PER_CODE).map(|w| w.text.clone()).collect();
-        let values = words.len() - listed.len();
-        if values > 0 {
-            listed.push(if values == 1 { "1 more word".to_owned() } else { format!("{values} more words") });
-        }
-        let diagnostic = codes::cli_unknown_option::RULE
-            .at(Path::root(), format!("Unknown options: {}", listed.join(", ")))
-            .with_help_text(
-                "create-user has no such option, or the words belong to the option before them and need quotes.",
-            );
-        self.report(diagnostic, &first.span);
+        let more = words.len() - listed.len();
+        self.report(codes::cli_unknown_option::diagnostic(listed, more), &first.span);
     }
 
     /// Reports a prefix of several options. The CLI's message repeats the whole word; here its
     /// `=value` is left out, as it can be personal data: `--i=FirstName=…` (--identity-info or
     /// --instance-id) or `--cli='{"Password": …}'` (meant for --cli-input-json, but ambiguous among
     /// the global options).
-    fn ambiguous(&mut self, word: &Word, matches: Vec<&str>) {
-        let message = format!("ambiguous option: {} could match {}", option_part(&word.text), matches.join(", "));
-        let diagnostic =
-            codes::cli_ambiguous_option::RULE.at(Path::root(), message).with_help_text("Spell the option out in full.");
-        self.report(diagnostic, &word.span);
+    fn ambiguous(&mut self, word: &Word, matches: Vec<&'static str>) {
+        self.report(codes::cli_ambiguous_option::diagnostic(option_part(&word.text), &matches), &word.span);
     }
 
     /// Reports an option given no value. The next word (past a `--`) is most likely the value
     /// meant for it, so it is never echoed.
     fn missing_value<'x>(
         &mut self,
-        name: &str,
+        name: &'static str,
         path: Path,
         word: &Word,
         following: impl IntoIterator<Item = &'x Word>,
@@ -437,11 +415,7 @@ impl<'a> Reader<'a> {
         if let Some(next) = following.into_iter().find(|next| next.text != "--") {
             self.unlisted.insert(next.span.start);
         }
-        let diagnostic =
-            codes::cli_missing_value::RULE.at(path, format!("argument {name}: expected one argument")).with_help_text(
-                "Give the value right after the option; a value starting with - needs the --option=value form.",
-            );
-        self.report(diagnostic, &word.span);
+        self.report(codes::cli_missing_value::diagnostic(path, name), &word.span);
     }
 
     /// The request from the options given: the last occurrence of each wins, then
@@ -464,13 +438,7 @@ impl<'a> Reader<'a> {
                     }
                 }
                 Target::CliInputJson => input_json = Some(occurrence),
-                Target::GenerateCliSkeleton => {
-                    let message = "With --generate-cli-skeleton the AWS CLI prints a skeleton and sends no request.";
-                    let diagnostic = codes::cli_skeleton::RULE
-                        .at(Path::root(), message)
-                        .with_help_text("Remove --generate-cli-skeleton to create the user.");
-                    self.report(diagnostic, &occurrence.at.span);
-                }
+                Target::GenerateCliSkeleton => self.report(codes::cli_skeleton::diagnostic(), &occurrence.at.span),
             }
         }
         let document = input_json.and_then(|given| self.input_json(given)).unwrap_or_default();
@@ -486,10 +454,11 @@ impl<'a> Reader<'a> {
     }
 
     /// The words of one option, expansions reported; `None` when the value cannot be read.
-    fn option_value(&mut self, option: &CliOption, given: &Given) -> Option<Value> {
+    fn option_value(&mut self, option: &'static CliOption, given: &Given) -> Option<Value> {
         let path = Path::root().join(option.member.name);
         let personal = holds_personal_data(option.member.shape);
-        self.report_expansions(given.value_words(), &path, personal.then_some(&option.name));
+        let name = option.name.as_str();
+        self.report_expansions(given.value_words(), &path, personal.then_some(name));
         let words: Vec<String> = match &given.inline {
             Some(inline) => vec![inline.clone()],
             None => given.words.iter().map(|w| w.text.clone()).collect(),
@@ -505,10 +474,9 @@ impl<'a> Reader<'a> {
             _ => None,
         };
         if let Some(prefix) = single.and_then(file_prefix) {
-            self.file_reference(&option.name, prefix, path, &span);
+            self.report(codes::cli_file_reference::diagnostic(path, name, prefix), &span);
             return None;
         }
-        let name = &option.name;
         let result = match option.member.shape {
             Shape::String(_) => Ok(Value::from(words.concat())),
             Shape::List(_) if !option.takes_shorthand() => match single {
@@ -522,10 +490,10 @@ impl<'a> Reader<'a> {
                     if stripped.starts_with('{') {
                         parse_json_value(name, &word)
                     } else {
-                        Err(invalid_json(name, &word))
+                        Err(not_json(name, &word))
                     }
                 } else {
-                    parse_shorthand(name, &word).and_then(|parsed| coerce(shape, parsed).map_err(Failure::Conversion))
+                    parse_shorthand(name, &word).and_then(|parsed| coerce(shape, parsed).map_err(python_error))
                 }
             }
             shape @ Shape::List(_) => {
@@ -536,8 +504,8 @@ impl<'a> Reader<'a> {
                         .iter()
                         .map(|word| match python_lstrip(word).chars().next() {
                             Some('{') => parse_json_value(name, word),
-                            Some(_) => Err(invalid_json(name, word)),
-                            None => Err(Failure::Conversion("string index out of range".to_owned())),
+                            Some(_) => Err(not_json(name, word)),
+                            None => Err(Failure::Conversion(Unconvertible::EmptyWord)),
                         })
                         .collect::<Result<Vec<_>, _>>()
                         .map(Value::Array),
@@ -545,7 +513,7 @@ impl<'a> Reader<'a> {
                         .iter()
                         .map(|word| parse_shorthand(name, word))
                         .collect::<Result<Vec<_>, _>>()
-                        .and_then(|items| coerce(shape, Value::Array(items)).map_err(Failure::Conversion)),
+                        .and_then(|items| coerce(shape, Value::Array(items)).map_err(python_error)),
                 }
             }
             Shape::Integer(_) | Shape::Boolean => Ok(Value::from(words.concat())),
@@ -553,25 +521,26 @@ impl<'a> Reader<'a> {
         match result {
             Ok(value) => Some(value),
             Err(failure) => {
-                self.report_failure(failure, &option.name, personal, path, &span);
+                self.report_failure(failure, name, personal, path, &span);
                 None
             }
         }
     }
 
     fn input_json(&mut self, given: &Given) -> Option<Object> {
-        self.report_expansions(given.value_words(), &Path::root(), Some(&CLI_INPUT_JSON.to_owned()));
+        self.report_expansions(given.value_words(), &Path::root(), Some(CLI_INPUT_JSON));
         let text = given.inline.clone().or_else(|| given.words.first().map(|w| w.text.clone()))?;
         let span = value_span(given);
         if let Some(prefix) = file_prefix(&text).filter(|prefix| prefix.starts_with("file")) {
-            self.file_reference(CLI_INPUT_JSON, prefix, Path::root(), &span);
+            self.report(codes::cli_file_reference::diagnostic(Path::root(), CLI_INPUT_JSON, prefix), &span);
             return None;
         }
         let failure = match json::parse(&text) {
             Ok(Value::Object(document)) => return Some(document),
-            Ok(other) => Failure::Conversion(format!("'{}' object has no attribute 'keys'", python_type_name(&other))),
+            Ok(other) => Failure::Conversion(Unconvertible::NotAnObject(python_type_name(&other))),
+            // The CLI names this option without its dashes here.
             Err(error) => {
-                syntax_failure("cli-input-json", format!("Invalid JSON: {error}"), format!("\nJSON received: {text}"))
+                Failure::Syntax { parameter: "cli-input-json", unparsable: Unparsable::Json { error, value: text } }
             }
         };
         self.report_failure(failure, CLI_INPUT_JSON, true, Path::root(), &span);
@@ -583,61 +552,37 @@ impl<'a> Reader<'a> {
     fn report_failure(
         &mut self,
         failure: Failure,
-        option: &str,
+        option: &'static str,
         personal: bool,
         path: Path,
         span: &std::ops::Range<usize>,
     ) {
         let diagnostic = match failure {
-            Failure::Syntax { prefix, reason, echo } => {
-                let (message, note) = if personal {
-                    (format!("{prefix}{reason}"), " The value is not repeated here because it can hold personal data.")
-                } else {
-                    (format!("{prefix}{reason}{echo}"), "")
-                };
-                codes::cli_syntax::RULE.at(path, message).with_help_text(format!(
-                    "Fix the value of {option}; `explain cli-syntax` shows the shorthand and JSON forms.{note}"
-                ))
+            Failure::Syntax { parameter, unparsable } => {
+                codes::cli_syntax::diagnostic(path, parameter, option, unparsable, personal)
             }
-            Failure::Conversion(message) => codes::cli_type_conversion::RULE.at(path, message).with_help_text(format!(
-                "The AWS CLI could not convert the value of {option}; check the member types."
-            )),
-            Failure::FileReference(prefix) => {
-                return self.file_reference(option, prefix, path, span);
-            }
+            Failure::Conversion(unconvertible) => codes::cli_type_conversion::diagnostic(path, option, unconvertible),
+            Failure::FileReference(prefix) => codes::cli_file_reference::diagnostic(path, option, prefix),
         };
         self.report(diagnostic, span);
     }
 
-    fn file_reference(&mut self, option: &str, prefix: &str, path: Path, span: &std::ops::Range<usize>) {
-        let source = if prefix.starts_with("http") { "downloads" } else { "reads" };
-        let message = format!(
-            "The AWS CLI {source} the value of {option} from a {prefix} reference; a browser cannot, so this value is left out."
-        );
-        let help = "Paste the content itself (as shorthand or JSON) in place of the reference.";
-        self.report(codes::cli_file_reference::RULE.at(path, message).with_help_text(help), span);
-    }
-
     /// Reports what a shell would expand in `words`. `personal_option` names an option whose value
     /// can hold personal data: its messages then describe the expansion without quoting it.
-    fn report_expansions(&mut self, words: &[&Word], path: &Path, personal_option: Option<&String>) {
+    fn report_expansions(&mut self, words: &[&Word], path: &Path, personal_option: Option<&'static str>) {
         let text = self.text;
         for word in words {
             for expansion in &word.expansions {
-                let (rule, what, kind) = match expansion.kind {
-                    ExpansionKind::Variable => (&codes::cli_variable::RULE, "the variable's value", "a variable"),
-                    ExpansionKind::Tilde => (&codes::cli_variable::RULE, "a home directory", "a ~"),
+                let written = &text[expansion.span.clone()];
+                let path = path.clone();
+                let diagnostic = match expansion.kind {
+                    ExpansionKind::Variable => codes::cli_variable::variable(path, written, personal_option),
+                    ExpansionKind::Tilde => codes::cli_variable::tilde(path, written, personal_option),
                     ExpansionKind::CommandSubstitution => {
-                        (&codes::cli_command_substitution::RULE, "the command's output", "a command substitution")
+                        codes::cli_command_substitution::diagnostic(path, written, personal_option)
                     }
                 };
-                let source = match personal_option {
-                    Some(option) => format!("{kind} in {option}"),
-                    None => text[expansion.span.clone()].to_owned(),
-                };
-                let message = format!("A shell would replace {source} with {what}; here it stays as written.");
-                let help = "Replace it with the value itself, or quote it with single quotes if it is meant literally.";
-                self.report(rule.at(path.clone(), message).with_help_text(help), &expansion.span);
+                self.report(diagnostic, &expansion.span);
             }
         }
     }
@@ -645,39 +590,34 @@ impl<'a> Reader<'a> {
 
 /// Why an option value could not be read.
 enum Failure {
-    /// A shorthand or JSON syntax error, in the CLI's words: `Error parsing parameter '--x': `, the
-    /// reason, and the echo of the value (a caret diagram, or `JSON received: …`).
-    Syntax { prefix: String, reason: String, echo: String },
-    /// A type conversion error, the text of the Python exception.
-    Conversion(String),
+    /// A shorthand or JSON syntax error; the CLI's message names the option as `parameter`.
+    Syntax { parameter: &'static str, unparsable: Unparsable },
+    /// A type conversion error.
+    Conversion(Unconvertible),
     /// A `key@=file://…` value.
     FileReference(&'static str),
 }
 
-fn syntax_failure(option: &str, reason: impl Into<String>, echo: String) -> Failure {
-    Failure::Syntax { prefix: format!("Error parsing parameter '{option}': "), reason: reason.into(), echo }
+fn parse_json_value(option: &'static str, text: &str) -> Result<Value, Failure> {
+    json::parse(text).map_err(|error| Failure::Syntax {
+        parameter: option,
+        unparsable: Unparsable::Json { error, value: text.to_owned() },
+    })
 }
 
-fn parse_json_value(option: &str, text: &str) -> Result<Value, Failure> {
-    json::parse(text)
-        .map_err(|error| syntax_failure(option, format!("Invalid JSON: {error}"), format!("\nJSON received: {text}")))
+fn not_json(option: &'static str, text: &str) -> Failure {
+    Failure::Syntax { parameter: option, unparsable: Unparsable::NotJson { value: text.to_owned() } }
 }
 
-fn invalid_json(option: &str, text: &str) -> Failure {
-    syntax_failure(option, "Invalid JSON:", format!("\n{text}"))
+fn python_error(reason: String) -> Failure {
+    Failure::Conversion(Unconvertible::Python(reason))
 }
 
-fn parse_shorthand(option: &str, text: &str) -> Result<Value, Failure> {
+fn parse_shorthand(option: &'static str, text: &str) -> Result<Value, Failure> {
     shorthand::parse(text).map_err(|error| match error.paramfile.as_deref().and_then(file_prefix) {
         // The prefix of the value the CLI would load, not any other in the text.
         Some(prefix) => Failure::FileReference(prefix),
-        None => {
-            let (reason, echo) = match error.message.split_once(" for input:") {
-                Some((reason, rest)) => (reason.to_owned(), format!(" for input:{rest}")),
-                None => (error.message, String::new()),
-            };
-            syntax_failure(option, reason, echo)
-        }
+        None => Failure::Syntax { parameter: option, unparsable: Unparsable::Shorthand(error) },
     })
 }
 
@@ -820,19 +760,18 @@ fn notice_diagnostic(kind: NoticeKind, caret: bool) -> Diagnostic {
 }
 
 /// argparse's choice check (`CLIArgParser._check_value`), for the global options with choices.
-fn choice_error(name: &str, value: &str) -> Option<String> {
+fn choice_error(name: &'static str, value: &str) -> Option<Diagnostic> {
     let choices: &[&str] = match name {
         "--output" => &["json", "text", "table"],
         "--color" => &["on", "off", "auto"],
         _ => return None,
     };
-    (!choices.contains(&value))
-        .then(|| format!("argument {name}: Invalid choice, valid choices are: {}", choices.join(" | ")))
+    (!choices.contains(&value)).then(|| codes::cli_global_option_value::invalid_choice(name, choices))
 }
 
 /// `_resolve_endpoint_url` (a scheme is needed) and botocore's `is_valid_endpoint_url` or
 /// `is_valid_ipv6_endpoint_url`, as Python's `urlsplit` reads the URL.
-fn endpoint_url_error(url: &str) -> Option<String> {
+fn endpoint_url_error(url: &str) -> Option<Diagnostic> {
     // urlsplit strips leading C0 controls and spaces, and removes tabs and line breaks.
     let cleaned: String =
         url.trim_start_matches(|c: char| c <= ' ').chars().filter(|c| !"\t\r\n".contains(*c)).collect();
@@ -842,13 +781,11 @@ fn endpoint_url_error(url: &str) -> Option<String> {
             && cleaned[..end].chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
     });
     let Some(scheme_end) = scheme_end else {
-        return Some(format!(
-            "Bad value for --endpoint-url \"{url}\": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/"
-        ));
+        return Some(codes::cli_global_option_value::endpoint_without_scheme(url));
     };
-    let invalid = Some(format!("Invalid endpoint: {url}"));
+    let invalid = || Some(codes::cli_global_option_value::invalid_endpoint(url));
     if url.contains(['\t', '\r', '\n']) {
-        return invalid;
+        return invalid();
     }
     let rest = &cleaned[scheme_end + 1..];
     let netloc = match rest.strip_prefix("//") {
@@ -856,7 +793,7 @@ fn endpoint_url_error(url: &str) -> Option<String> {
         None => "",
     };
     if netloc.contains('[') != netloc.contains(']') {
-        return Some("Invalid IPv6 URL".to_owned());
+        return Some(codes::cli_global_option_value::invalid_ipv6_url());
     }
     let host_info = netloc.rsplit_once('@').map_or(netloc, |(_, host)| host);
     let hostname = match host_info.split_once('[') {
@@ -864,7 +801,7 @@ fn endpoint_url_error(url: &str) -> Option<String> {
         None => host_info.split_once(':').map_or(host_info, |(host, _)| host),
     };
     if hostname.is_empty() || hostname.len() > 255 {
-        return invalid;
+        return invalid();
     }
     let label = |label: &str| {
         (1..=63).contains(&label.len())
@@ -877,12 +814,12 @@ fn endpoint_url_error(url: &str) -> Option<String> {
     if name.split('.').all(label) || ipv6(hostname) {
         return None;
     }
-    invalid
+    invalid()
 }
 
 /// botocore's `validate_region_name` (`^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{,63}(?<!-)$`), then the
 /// endpoint the region makes when no `--endpoint-url` replaces it.
-fn region_error(region: &str, endpoint_url: bool) -> Option<String> {
+fn region_error(region: &str, endpoint_url: bool) -> Option<Diagnostic> {
     // Python's `$` also matches before a final newline, which then breaks the endpoint.
     let checked = region.strip_suffix('\n').unwrap_or(region);
     let valid = checked.len() <= 63
@@ -891,28 +828,26 @@ fn region_error(region: &str, endpoint_url: bool) -> Option<String> {
         && !checked.starts_with('-')
         && !checked.ends_with('-');
     if !valid {
-        return Some(format!("Provided region_name {} doesn't match a supported format.", python_repr(region)));
+        return Some(codes::cli_global_option_value::invalid_region(region));
     }
     (!endpoint_url && (checked.is_empty() || checked.len() != region.len()))
-        .then(|| format!("Invalid endpoint: https://connect.{region}.amazonaws.com"))
+        .then(|| codes::cli_global_option_value::region_endpoint(region))
 }
 
+/// The most digits Python's `int()` reads from a string (`sys.get_int_max_str_digits()`).
+const PYTHON_INT_MAX_DIGITS: usize = 4300;
+
 /// `_resolve_timeout`: Python's `int()`, then urllib3's refusal of a negative timeout.
-fn timeout_error(value: &str, which: &str) -> Option<String> {
+fn timeout_error(value: &str, which: &'static str) -> Option<Diagnostic> {
     let Some(number) = python_int(value) else {
-        return Some(format!("invalid literal for int() with base 10: {}", python_repr(value)));
+        return Some(codes::cli_global_option_value::timeout_not_an_integer(int_literal_error(value)));
     };
     let digits: String = value.chars().filter_map(decimal_value).map(|d| char::from(b'0' + d as u8)).collect();
-    if digits.len() > 4300 {
-        return Some(format!(
-            "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
-            digits.len()
-        ));
+    if digits.len() > PYTHON_INT_MAX_DIGITS {
+        return Some(codes::cli_global_option_value::timeout_too_many_digits(digits.len(), PYTHON_INT_MAX_DIGITS));
     }
     let shown = digits.trim_start_matches('0');
-    (number.as_f64() < 0.0 && !shown.is_empty()).then(|| {
-        format!("Attempted to set {which} timeout to -{shown}, but the timeout cannot be set to a value less than or equal to 0.")
-    })
+    (number.as_f64() < 0.0 && !shown.is_empty()).then(|| codes::cli_global_option_value::negative_timeout(which, shown))
 }
 
 /// argparse's `^-\d+$|^-\d*\.\d+$` (Python's `\d` is any Unicode decimal digit).

@@ -13,5 +13,5 @@ pub mod shorthand;
 /// What JavaScript text with an unpaired surrogate at UTF-16 `index` gets, since no Rust string
 /// can hold it.
 pub fn unpaired_surrogate_message(index: usize) -> String {
-    format!("The text has an unpaired UTF-16 surrogate at index {index}, which is not a Unicode character.")
+    crate::rules::command::cli_shell_syntax::unpaired_surrogate(index).message()
 }

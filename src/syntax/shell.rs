@@ -289,18 +289,68 @@ impl NoticeKind {
 
 const NOTICE_GROUPS: usize = 9;
 
-/// Why a pasted text is not one complete POSIX command.
+/// Why a pasted text is not one complete POSIX command: what is wrong, and where. The
+/// `cli-shell-syntax` rule says it in words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ShellError {
-    /// One sentence that says what is wrong and how to fix it.
-    pub message: String,
+    pub kind: ShellErrorKind,
+    /// The 1-based line and column (in characters) where the culprit starts.
+    pub line: usize,
+    pub column: usize,
     /// Byte offsets of the culprit in the split text.
     pub span: Range<usize>,
 }
 
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShellErrorKind {
+    /// A quote, substitution or `$'…'` string that is never closed, by how it opens: `'`, `"`,
+    /// `$(`, `${`, `$[`, `` ` `` or `$'`.
+    Unclosed { opener: &'static str },
+    /// `;`, `&&`, `||`, `&` or the like after the command: a second command.
+    SecondCommand { operator: String },
+    /// `(` or `)`.
+    Parenthesis { operator: String },
+    /// A `|` or `|&` with no command before it.
+    PipeFirst { operator: String },
+    /// A `|` or `|&` right after another one.
+    PipeAfterPipe { operator: String },
+    /// A `|` that ends the text.
+    PipeLast,
+    /// `<<`, with its file descriptor number if any.
+    HereDocument { operator: String },
+    /// `<(` or `>(`.
+    ProcessSubstitution { operator: String },
+    /// A redirection operator (with its file descriptor number) and no target after it.
+    RedirectionWithoutTarget { operator: String },
+    /// A word on the line after the one that ended the command.
+    NewLine { ended_line: usize },
+    /// A word after blank or comment lines that follow the line that ended the command.
+    NewLineAfterGap { ended_line: usize },
+    /// A word after a blank line that ended the command.
+    BlankLine { blank_line: usize },
+    /// A word after a line whose comment ended the command.
+    Comment { comment_line: usize },
+    /// A line ending in `^`, the cmd.exe line continuation.
+    CmdContinuation,
+    /// A line ending in a backtick, the PowerShell line continuation.
+    PowerShellContinuation,
+    /// `$"…"`, which bash reads differently from dash and zsh.
+    LocaleString,
+    /// A `$'…'` escape that makes a NUL character.
+    NulEscape { escape: String },
+    /// `\x`, `\u` or `\U` with no hex digits after it.
+    EscapeWithoutDigits { escape: String },
+    /// `\u` or `\U` naming no Unicode character.
+    EscapeNotUnicode { escape: String },
+    /// An escape bash and zsh read differently.
+    DisputedEscape { escape: String },
+    /// A `$'…'` string whose bytes are not UTF-8.
+    NotUtf8,
+}
+
 impl std::fmt::Display for ShellError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&crate::rules::command::cli_shell_syntax::diagnostic(self).message())
     }
 }
 
@@ -559,7 +609,7 @@ impl Splitter<'_> {
             }
         }
         if let Some(bar) = self.pipe_awaiting {
-            return Err(self.nothing_after("|", bar));
+            return Err(self.error(ShellErrorKind::PipeLast, bar..bar + 1));
         }
         for elided in self.elided.into_iter().flatten() {
             self.out.elided.push(elided);
@@ -661,28 +711,25 @@ impl Splitter<'_> {
         let line_end = self.find_byte(self.pos, b'\n').unwrap_or(self.text.len());
         let content = self.text[self.pos..line_end].trim_end_matches([' ', '\t', '\r']);
         let span = self.pos..self.pos + content.len().max(self.peek().map_or(0, char::len_utf8));
-        let message = if end.after_comment {
-            format!(
-                "Line {line} starts a new command: the # comment on line {ended_line} ends the command before it; move the comment out of the command."
-            )
+        let kind = if end.after_comment {
+            ShellErrorKind::Comment { comment_line: ended_line }
         } else if ended_text.trim_start_matches([' ', '\t']).is_empty() {
-            format!(
-                "Line {line} starts a new command: the blank line {ended_line} ends the command before it; remove the blank line."
-            )
+            ShellErrorKind::BlankLine { blank_line: ended_line }
         } else if ended_text.ends_with('^') && !ended_text.ends_with("\\^") {
             let caret = ended_start + ended_text.len() - 1;
-            let message = format!(
-                "Line {ended_line} ends with ^, the cmd.exe line continuation; paste a bash or zsh command, whose lines end in \\."
-            );
-            return Err(ShellError { message, span: caret..caret + 1 });
+            return Err(self.error(ShellErrorKind::CmdContinuation, caret..caret + 1));
         } else if ended_line + 1 == line {
-            format!("Line {line} starts a new command; end line {ended_line} with \\ to continue it.")
+            ShellErrorKind::NewLine { ended_line }
         } else {
-            format!(
-                "Line {line} starts a new command; end line {ended_line} with \\ and remove the blank or comment lines after it to continue it."
-            )
+            ShellErrorKind::NewLineAfterGap { ended_line }
         };
-        Err(ShellError { message, span })
+        Err(self.error(kind, span))
+    }
+
+    /// The error `kind` about the text at `span`.
+    fn error(&self, kind: ShellErrorKind, span: Range<usize>) -> ShellError {
+        let (line, column) = line_column(self.text, span.start);
+        ShellError { kind, line, column, span }
     }
 
     fn word(&mut self) -> Result<Piece, ShellError> {
@@ -928,13 +975,7 @@ impl Splitter<'_> {
                 let end = self.nest_end(at + 2, Nest::Bracket).ok_or_else(|| self.unclosed("$[", at))?;
                 Some((ExpansionKind::CommandSubstitution, end))
             }
-            Some(b'"') if !in_double_quotes => {
-                let (line, column) = line_column(self.text, at);
-                let message = format!(
-                    "The $\" at line {line}, column {column} reads differently in bash, which drops the $, and in dash and zsh, which keep it; remove the $ or write \\$."
-                );
-                return Err(ShellError { message, span: at..at + 2 });
-            }
+            Some(b'"') if !in_double_quotes => return Err(self.error(ShellErrorKind::LocaleString, at..at + 2)),
             Some(b) if b.is_ascii_alphabetic() || b == b'_' => {
                 let name_len = self.text[at + 1..].find(|c: char| !is_name_char(c)).unwrap_or(self.text.len() - at - 1);
                 Some((ExpansionKind::Variable, at + 1 + name_len))
@@ -968,11 +1009,7 @@ impl Splitter<'_> {
         let at = self.pos;
         let after_blanks = self.text[at + 1..].find(|c| c != ' ' && c != '\t').map_or(self.text.len(), |i| at + 1 + i);
         if !in_double_quotes && self.line_break_len(after_blanks) > 0 {
-            let line = line_column(self.text, at).0;
-            let message = format!(
-                "Line {line} ends with `, the PowerShell line continuation; paste a bash or zsh command, whose lines end in \\."
-            );
-            return Err(ShellError { message, span: at..at + 1 });
+            return Err(self.error(ShellErrorKind::PowerShellContinuation, at..at + 1));
         }
         let end = self.nest_end(at + 1, Nest::Backtick).ok_or_else(|| self.unclosed("`", at))?;
         self.history_in_source(at + 1..end);
@@ -1054,12 +1091,8 @@ impl Splitter<'_> {
                     let (decoded, end) = self.ansi_c_escape(open, at)?;
                     match decoded {
                         Decoded::Byte(0) | Decoded::Char('\0') => {
-                            let (line, column) = line_column(self.text, at);
-                            let message = format!(
-                                "The escape {} at line {line}, column {column} is a NUL character, which would cut the value short; remove it.",
-                                &self.text[at..end]
-                            );
-                            return Err(ShellError { message, span: at..end });
+                            let escape = self.text[at..end].to_owned();
+                            return Err(self.error(ShellErrorKind::NulEscape { escape }, at..end));
                         }
                         Decoded::Byte(byte) => bytes.push(byte),
                         Decoded::Char(c) => bytes.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
@@ -1076,13 +1109,7 @@ impl Splitter<'_> {
             }
         }
         let end = at + 1;
-        let decoded = String::from_utf8(bytes).map_err(|_| {
-            let (line, column) = line_column(self.text, open);
-            let message = format!(
-                "The $'…' string at line {line}, column {column} makes bytes that are not UTF-8 text; write its characters with \\u escapes."
-            );
-            ShellError { message, span: open..end }
-        })?;
+        let decoded = String::from_utf8(bytes).map_err(|_| self.error(ShellErrorKind::NotUtf8, open..end))?;
         word.push_quoted(&decoded);
         self.pos = end;
         Ok(())
@@ -1092,11 +1119,8 @@ impl Splitter<'_> {
     fn ansi_c_escape(&self, open: usize, at: usize) -> Result<(Decoded, usize), ShellError> {
         let Some(letter) = self.text[at + 1..].chars().next() else { return Err(self.unclosed("$'", open)) };
         let simple = |byte: u8| Ok((Decoded::Byte(byte), at + 2));
-        let escape_error = |end: usize, reason: &str| {
-            let (line, column) = line_column(self.text, at);
-            let message = format!("The escape {} at line {line}, column {column} {reason}", &self.text[at..end]);
-            ShellError { message, span: at..end }
-        };
+        let escape_error =
+            |end: usize, kind: fn(String) -> ShellErrorKind| self.error(kind(self.text[at..end].to_owned()), at..end);
         match letter {
             'a' => simple(0x07),
             'b' => simple(0x08),
@@ -1121,22 +1145,16 @@ impl Splitter<'_> {
                 let digits = self.digits(at + 2, max, 16);
                 let end = at + 2 + digits.len;
                 if digits.len == 0 {
-                    return Err(escape_error(
-                        end,
-                        "has no hex digits after it, which bash and zsh read differently; add the digits.",
-                    ));
+                    return Err(escape_error(end, |escape| ShellErrorKind::EscapeWithoutDigits { escape }));
                 }
                 if letter == 'x' {
                     return Ok((Decoded::Byte(digits.value as u8), end));
                 }
                 char::from_u32(digits.value)
                     .map(|c| (Decoded::Char(c), end))
-                    .ok_or_else(|| escape_error(end, "is not a Unicode character."))
+                    .ok_or_else(|| escape_error(end, |escape| ShellErrorKind::EscapeNotUnicode { escape }))
             }
-            other => Err(escape_error(
-                at + 1 + other.len_utf8(),
-                "means different things in bash and zsh; write the character without the backslash, or as \\xHH.",
-            )),
+            other => Err(escape_error(at + 1 + other.len_utf8(), |escape| ShellErrorKind::DisputedEscape { escape })),
         }
     }
 
@@ -1156,8 +1174,6 @@ impl Splitter<'_> {
     fn operator(&mut self, start: usize) -> Result<(), ShellError> {
         let at = self.pos;
         let rest = &self.text[at..];
-        // Only an error needs the position in words; finding it on every operator is quadratic.
-        let position = || line_column(self.text, start);
         if rest.starts_with("|&") || (rest.starts_with('|') && !rest.starts_with("||")) {
             if !self.started || self.pipe_awaiting.is_some() {
                 return Err(self.refused(at));
@@ -1171,14 +1187,14 @@ impl Splitter<'_> {
         let refused_redirection =
             ["<<", "<(", ">("].into_iter().find(|op| rest.starts_with(op) && !rest.starts_with("<<<"));
         if let Some(op) = refused_redirection {
-            let what = if op == "<<" { "here-document" } else { "process substitution" };
             let end = at + OPERATORS.iter().find(|o| rest.starts_with(**o)).map_or(op.len(), |o| o.len());
-            let (line, column) = position();
-            let message = format!(
-                "The {what} `{}` at line {line}, column {column} is shell syntax this tool does not read; paste only the aws command.",
-                &self.text[start..end]
-            );
-            return Err(ShellError { message, span: start..end });
+            let operator = self.text[start..end].to_owned();
+            let kind = if op == "<<" {
+                ShellErrorKind::HereDocument { operator }
+            } else {
+                ShellErrorKind::ProcessSubstitution { operator }
+            };
+            return Err(self.error(kind, start..end));
         }
         let Some(op) = REDIRECTIONS.into_iter().find(|op| rest.starts_with(op)) else {
             return Err(self.refused(at));
@@ -1191,23 +1207,20 @@ impl Splitter<'_> {
                 _ => break,
             }
         }
-        let operator_text = &self.text[start..at + op.len()];
-        let no_target = || {
-            let (line, column) = position();
-            let message = format!(
-                "The redirection `{operator_text}` at line {line}, column {column} has nothing after it; paste the whole command."
-            );
-            ShellError { message, span: start..at + op.len() }
+        let end = at + op.len();
+        let no_target = |splitter: &Self| {
+            let operator = splitter.text[start..end].to_owned();
+            splitter.error(ShellErrorKind::RedirectionWithoutTarget { operator }, start..end)
         };
         if matches!(self.peek(), None | Some('\n' | '\r' | '#' | ';' | '&' | '|' | '<' | '>' | '(' | ')')) {
-            return Err(no_target());
+            return Err(no_target(self));
         }
         let segment = std::mem::replace(&mut self.segment, Segment::Elsewhere);
         let target = self.word();
         self.segment = segment;
         match target? {
             Piece::Word(_) => {}
-            Piece::Descriptor(_) => return Err(no_target()),
+            Piece::Descriptor(_) => return Err(no_target(self)),
         }
         self.started = true;
         self.words_end = self.pos;
@@ -1221,35 +1234,18 @@ impl Splitter<'_> {
     fn refused(&self, at: usize) -> ShellError {
         let rest = &self.text[at..];
         let len = OPERATORS.iter().find(|op| rest.starts_with(**op)).map_or(1, |op| op.len());
-        let (line, column) = line_column(self.text, at);
-        let op = &rest[..len];
-        let message = match op {
-            "(" | ")" => format!("The {op} at line {line}, column {column} is shell syntax; quote it if it belongs to a value."),
-            "|" | "|&" if self.pipe_awaiting.is_some() => {
-                format!("The `{op}` at line {line}, column {column} follows another `|` with no command between them.")
-            }
-            "|" | "|&" => format!("The `{op}` at line {line}, column {column} has no command before it; paste the aws command."),
-            _ => format!("The pasted text continues after the command with `{op}` at line {line}, column {column}; paste only the aws command, or quote the `{op}` if it belongs to a value."),
+        let operator = rest[..len].to_owned();
+        let kind = match operator.as_str() {
+            "(" | ")" => ShellErrorKind::Parenthesis { operator },
+            "|" | "|&" if self.pipe_awaiting.is_some() => ShellErrorKind::PipeAfterPipe { operator },
+            "|" | "|&" => ShellErrorKind::PipeFirst { operator },
+            _ => ShellErrorKind::SecondCommand { operator },
         };
-        ShellError { message, span: at..at + len }
+        self.error(kind, at..at + len)
     }
 
-    fn nothing_after(&self, op: &str, at: usize) -> ShellError {
-        let (line, column) = line_column(self.text, at);
-        ShellError {
-            message: format!(
-                "The `{op}` at line {line}, column {column} has no command after it; paste the whole command."
-            ),
-            span: at..at + op.len(),
-        }
-    }
-
-    fn unclosed(&self, opener: &str, at: usize) -> ShellError {
-        let (line, column) = line_column(self.text, at);
-        ShellError {
-            message: format!("The {opener} at line {line}, column {column} is never closed."),
-            span: at..at + opener.len(),
-        }
+    fn unclosed(&self, opener: &'static str, at: usize) -> ShellError {
+        self.error(ShellErrorKind::Unclosed { opener }, at..at + opener.len())
     }
 }
 
@@ -1455,7 +1451,8 @@ mod tests {
             ("a ${b", "The ${ at line 1, column 3 is never closed.", 2..4),
             ("é `b", "The ` at line 1, column 3 is never closed.", 3..4),
         ] {
-            assert_eq!(error(text), ShellError { message: message.to_owned(), span }, "{text:?}");
+            let error = error(text);
+            assert_eq!((error.to_string().as_str(), error.span), (message, span), "{text:?}");
         }
     }
 
@@ -1463,7 +1460,7 @@ mod tests {
     fn control_operators_are_refused() {
         let e = error("aws x && jq .");
         assert_eq!(
-            e.message,
+            e.to_string(),
             "The pasted text continues after the command with `&&` at line 1, column 7; paste only the aws command, or quote the `&&` if it belongs to a value."
         );
         assert_eq!(e.span, 6..8);
@@ -1484,8 +1481,8 @@ mod tests {
         ] {
             assert_eq!(error(text).span, span, "{text:?}");
         }
-        assert!(error("a (b)").message.starts_with("The ( at line 1, column 3 is shell syntax"));
-        assert!(error("a 2>").message.starts_with("The redirection `2>` at line 1, column 3 has nothing after it"));
+        assert!(error("a (b)").to_string().starts_with("The ( at line 1, column 3 is shell syntax"));
+        assert!(error("a 2>").to_string().starts_with("The redirection `2>` at line 1, column 3 has nothing after it"));
     }
 
     #[test]
@@ -1578,7 +1575,8 @@ mod tests {
             ("aws a ^\n  --b c", "Line 1 ends with ^, the cmd.exe line continuation; paste a bash or zsh command, whose lines end in \\.", 6..7),
             ("aws a `  \r\n  --b c", "Line 1 ends with `, the PowerShell line continuation; paste a bash or zsh command, whose lines end in \\.", 6..7),
         ] {
-            assert_eq!(error(text), ShellError { message: message.to_owned(), span }, "{text:?}");
+            let error = error(text);
+            assert_eq!((error.to_string().as_str(), error.span), (message, span), "{text:?}");
         }
         assert_eq!(texts("aws a^"), ["aws", "a^"]);
     }
@@ -1593,7 +1591,7 @@ mod tests {
             ("a $\"b\"", "The $\" at line 1, column 3 reads differently in bash, which drops the $, and in dash and zsh, which keep it; remove the $ or write \\$."),
             ("$'\\xff'", "The $'…' string at line 1, column 1 makes bytes that are not UTF-8 text; write its characters with \\u escapes."),
         ] {
-            assert_eq!(error(text).message, message, "{text:?}");
+            assert_eq!(error(text).to_string(), message, "{text:?}");
         }
     }
 

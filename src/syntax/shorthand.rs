@@ -23,6 +23,18 @@ pub struct ShorthandError {
     pub paramfile: Option<String>,
 }
 
+impl ShorthandError {
+    /// The message cut where it starts echoing the input: what is wrong, then ` for input:` with
+    /// the caret diagram (empty when the message has none). Keys hold no spaces, so the first
+    /// ` for input:` is that one.
+    pub fn reason_and_input(&self) -> (&str, &str) {
+        match self.message.find(" for input:") {
+            Some(at) => self.message.split_at(at),
+            None => (&self.message, ""),
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ShorthandErrorKind {
     /// `ShorthandParseSyntaxError`.

@@ -157,6 +157,11 @@ describe("parseCliCommand() agrees with parse-command on pasted text", () => {
     "bad shorthand": "aws connect create-user --identity-info FirstName=[Mary",
     "skeleton": "aws connect create-user --generate-cli-skeleton",
     "empty text": "",
+    "the CLI's own quoting of values": `aws --debug=$'it\\'s\\t\\u200b\\u00e9\\U0001F600' --region "it's" --cli-read-timeout ${"x".repeat(300)} connect create-user`,
+    "values of personal options are not echoed": `aws connect create-user --password $(id) --identity-info '{"FirstName": }' --tags '[1]'`,
+    "shell syntax with an escape": "aws connect create-user --username $'\\q'",
+    "one more finding of a kind": `aws connect create-user --username ${"a* ".repeat(21)}`,
+    "unknown words only counted": "aws connect create-user --username mary major",
   };
   for (const [name, text] of Object.entries(pastes)) {
     test(name, () => {

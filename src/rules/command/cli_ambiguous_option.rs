@@ -1,7 +1,10 @@
 //! `cli-ambiguous-option`: an abbreviated option matches more than one option.
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Arg, Diagnostic, Severity};
+use crate::path::Path;
+use crate::render::Template;
 use crate::rules::{Check, Rule, RuleDoc};
+use std::borrow::Cow;
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
@@ -42,8 +45,20 @@ Spell the option out in full.
 Python `argparse` (`allow_abbrev`); AWS CLI `awscli/argparser.py`; shorthand notes §1 step 2.
 "#,
     },
-    messages: &[&super::TEXT],
-    helps: &[&super::HELP_TEXT],
+    messages: &[&AMBIGUOUS, &super::MORE_FINDINGS],
+    helps: &[&SPELL_IT_OUT, &super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };
+
+static AMBIGUOUS: Template = Template("ambiguous option: {prefix} could match {options:list}");
+static SPELL_IT_OUT: Template = Template("Spell the option out in full.");
+
+/// `prefix` is the option word without its `=value`, which can be personal data: `--i=FirstName=…`
+/// (--identity-info or --instance-id); the CLI's own message repeats the whole word.
+pub(crate) fn diagnostic(prefix: &str, options: &[&'static str]) -> Diagnostic {
+    RULE.report(Path::root(), &AMBIGUOUS)
+        .with_help(&SPELL_IT_OUT)
+        .with_arg("prefix", Arg::Word(Cow::Owned(prefix.to_owned())))
+        .with_arg("options", Arg::words(options))
+}

@@ -1,9 +1,9 @@
 //! `cli-brace-expansion`: an unquoted `{a,b}` or `{1..3}`, which bash and zsh expand into several words, or a `}` that zsh refuses.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use super::shell_names;
+use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::rules::command::shells_named;
-use crate::rules::command::HelpText;
+use crate::render::Template;
 use crate::rules::{Check, Rule, RuleDoc};
 use crate::syntax::shell::Shells;
 
@@ -56,43 +56,44 @@ GNU Bash Reference Manual §3.5.1 Brace Expansion; zsh manual, Expansion: Brace 
 `IGNORE_CLOSE_BRACES` option; checked against bash 5.2, dash 0.5.12 and zsh 5.9.
 "#,
     },
-    messages: &[&super::TEXT],
-    helps: &[&super::HELP_TEXT],
+    messages: &[&LIST, &SEQUENCE_ONE_PASSES, &SEQUENCE_TWO_PASS, &ZSH_CLOSE_BRACE, &super::MORE_FINDINGS],
+    helps: &[&WRITE_THE_WORDS_OUT, &QUOTE_THE_BRACE, &super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };
 
-const HELP: &str = "Write the words out, or quote the braces if they belong to the value.";
+static LIST: Template = Template(
+    "bash and zsh would expand this brace expression into one word for each of its {parts} comma-separated parts; dash passes it unchanged, as it is read here.",
+);
+static SEQUENCE_ONE_PASSES: Template = Template(
+    "{expanding:and} would expand this brace expression into a sequence of words; {passing:and} passes it unchanged, as it is read here.",
+);
+static SEQUENCE_TWO_PASS: Template = Template(
+    "{expanding:and} would expand this brace expression into a sequence of words; {passing:and} pass it unchanged, as it is read here.",
+);
+static ZSH_CLOSE_BRACE: Template = Template(
+    "zsh refuses the command at this }}, which ends a word without closing a {{ of it (parse error near `}}'); bash and dash pass it unchanged, as it is read here.",
+);
+static WRITE_THE_WORDS_OUT: Template =
+    Template("Write the words out, or quote the braces if they belong to the value.");
+static QUOTE_THE_BRACE: Template = Template("Quote the }} if it belongs to the value.");
 
 /// `{a,b}` with `parts` comma-separated parts.
 pub(crate) fn list(parts: usize) -> Diagnostic {
-    RULE.at(
-        Path::root(),
-        format!(
-            "bash and zsh would expand this brace expression into one word for each of its {parts} comma-separated parts; dash passes it unchanged, as it is read here."
-        ),
-    )
-    .with_help_text(HELP)
+    RULE.report(Path::root(), &LIST).with_help(&WRITE_THE_WORDS_OUT).with_arg("parts", Arg::count(parts))
 }
 
 /// `{1..3}` in the shells named.
 pub(crate) fn sequence(shells: Shells) -> Diagnostic {
-    let (expanding, passing) = shells_named(shells);
-    let verb = if passing.contains(" and ") { "pass" } else { "passes" };
-    RULE.at(
-        Path::root(),
-        format!(
-            "{expanding} would expand this brace expression into a sequence of words; {passing} {verb} it unchanged, as it is read here."
-        ),
-    )
-    .with_help_text(HELP)
+    let (expanding, passing) = shell_names(shells);
+    let message = if passing.len() == 1 { &SEQUENCE_ONE_PASSES } else { &SEQUENCE_TWO_PASS };
+    RULE.report(Path::root(), message)
+        .with_help(&WRITE_THE_WORDS_OUT)
+        .with_arg("expanding", Arg::words(expanding))
+        .with_arg("passing", Arg::words(passing))
 }
 
 /// A `}` ending a word with no `{` of its own.
 pub(crate) fn zsh_close_brace() -> Diagnostic {
-    RULE.at(
-        Path::root(),
-        "zsh refuses the command at this }, which ends a word without closing a { of it (parse error near `}'); bash and dash pass it unchanged, as it is read here.",
-    )
-    .with_help_text("Quote the } if it belongs to the value.")
+    RULE.report(Path::root(), &ZSH_CLOSE_BRACE).with_help(&QUOTE_THE_BRACE)
 }

@@ -1,6 +1,8 @@
 //! `cli-command-substitution`: the command uses `$(…)` or backticks, which a shell would run but this tool does not.
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Arg, Diagnostic, Severity};
+use crate::path::Path;
+use crate::render::Template;
 use crate::rules::{Check, Rule, RuleDoc};
 
 pub static RULE: Rule = Rule {
@@ -42,8 +44,26 @@ Run the command yourself and paste its output in place of the substitution.
 POSIX Shell Command Language, §2.6.3 Command Substitution.
 "#,
     },
-    messages: &[&super::TEXT],
-    helps: &[&super::HELP_TEXT],
+    messages: &[&SUBSTITUTION, &SUBSTITUTION_IN_OPTION, &super::MORE_FINDINGS],
+    helps: &[&REPLACE_IT, &super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };
+
+static SUBSTITUTION: Template =
+    Template("A shell would replace {substitution:raw} with the command's output; here it stays as written.");
+static SUBSTITUTION_IN_OPTION: Template = Template(
+    "A shell would replace a command substitution in {option} with the command's output; here it stays as written.",
+);
+static REPLACE_IT: Template =
+    Template("Replace it with the value itself, or quote it with single quotes if it is meant literally.");
+
+/// `written` is the substitution as pasted (`$(cat id.txt)`). In the value of `personal_option`,
+/// an option that can hold personal data, the message names the option instead.
+pub(crate) fn diagnostic(path: Path, written: &str, personal_option: Option<&'static str>) -> Diagnostic {
+    match personal_option {
+        Some(option) => RULE.report(path, &SUBSTITUTION_IN_OPTION).with_arg("option", Arg::word(option)),
+        None => RULE.report(path, &SUBSTITUTION).with_arg("substitution", Arg::text(written)),
+    }
+    .with_help(&REPLACE_IT)
+}

@@ -1,6 +1,8 @@
 //! `cli-file-reference`: an option value is a `file://`, `fileb://`, `http://` or `https://` reference, which the AWS CLI would load but a browser cannot.
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Arg, Diagnostic, Severity};
+use crate::path::Path;
+use crate::render::Template;
 use crate::rules::{Check, Rule, RuleDoc};
 
 pub static RULE: Rule = Rule {
@@ -44,8 +46,26 @@ Paste the file's content in place of the reference, as shorthand or JSON.
 AWS CLI `awscli/paramfile.py` (`LOCAL_PREFIX_MAP`, `REMOTE_PREFIX_MAP`, `URIArgumentHandler`); shorthand notes §1 step 3 and §2.4.
 "#,
     },
-    messages: &[&super::TEXT],
-    helps: &[&super::HELP_TEXT],
+    messages: &[&READS, &DOWNLOADS, &super::MORE_FINDINGS],
+    helps: &[&PASTE_THE_CONTENT, &super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };
+
+static READS: Template = Template(
+    "The AWS CLI reads the value of {option} from a {prefix} reference; a browser cannot, so this value is left out.",
+);
+static DOWNLOADS: Template = Template(
+    "The AWS CLI downloads the value of {option} from a {prefix} reference; a browser cannot, so this value is left out.",
+);
+static PASTE_THE_CONTENT: Template =
+    Template("Paste the content itself (as shorthand or JSON) in place of the reference.");
+
+/// The value of `option` starts with `prefix` (`file://`, `fileb://`, `http://` or `https://`).
+pub(crate) fn diagnostic(path: Path, option: &'static str, prefix: &'static str) -> Diagnostic {
+    let message = if prefix.starts_with("http") { &DOWNLOADS } else { &READS };
+    RULE.report(path, message)
+        .with_help(&PASTE_THE_CONTENT)
+        .with_arg("option", Arg::word(option))
+        .with_arg("prefix", Arg::word(prefix))
+}

@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::path::Path;
-use crate::rules::command::HelpText;
+use crate::render::Template;
 use crate::rules::{Check, Rule, RuleDoc};
 
 pub static RULE: Rule = Rule {
@@ -50,34 +50,31 @@ Generation (`NOMATCH`) and Filename Expansion (`EQUALS`); checked against bash 5
 and zsh 5.9.
 "#,
     },
-    messages: &[&super::TEXT],
-    helps: &[&super::HELP_TEXT],
+    messages: &[&PATTERN, &UNCLOSED_BRACKET, &COMMAND_PATH, &super::MORE_FINDINGS],
+    helps: &[&SINGLE_QUOTES, &super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };
 
-const HELP: &str = "Put the value in single quotes.";
+static PATTERN: Template = Template(
+    "A shell would replace this word with the names of the files it matches (*, ? and […] are patterns); when none does, bash and dash pass it unchanged, as it is read here, and zsh refuses the command (no matches found).",
+);
+static UNCLOSED_BRACKET: Template = Template(
+    "zsh refuses a word with this unclosed [ (bad pattern); bash and dash pass it unchanged, as it is read here.",
+);
+static COMMAND_PATH: Template = Template(
+    "zsh would replace this word, which starts with =, with the path of the command named after the =, or refuse the command when there is none (not found); bash and dash pass it unchanged, as it is read here.",
+);
+static SINGLE_QUOTES: Template = Template("Put the value in single quotes.");
 
 pub(crate) fn pattern() -> Diagnostic {
-    RULE.at(
-        Path::root(),
-        "A shell would replace this word with the names of the files it matches (*, ? and […] are patterns); when none does, bash and dash pass it unchanged, as it is read here, and zsh refuses the command (no matches found).",
-    )
-    .with_help_text(HELP)
+    RULE.report(Path::root(), &PATTERN).with_help(&SINGLE_QUOTES)
 }
 
 pub(crate) fn unclosed_bracket() -> Diagnostic {
-    RULE.at(
-        Path::root(),
-        "zsh refuses a word with this unclosed [ (bad pattern); bash and dash pass it unchanged, as it is read here.",
-    )
-    .with_help_text(HELP)
+    RULE.report(Path::root(), &UNCLOSED_BRACKET).with_help(&SINGLE_QUOTES)
 }
 
 pub(crate) fn command_path() -> Diagnostic {
-    RULE.at(
-        Path::root(),
-        "zsh would replace this word, which starts with =, with the path of the command named after the =, or refuse the command when there is none (not found); bash and dash pass it unchanged, as it is read here.",
-    )
-    .with_help_text(HELP)
+    RULE.report(Path::root(), &COMMAND_PATH).with_help(&SINGLE_QUOTES)
 }

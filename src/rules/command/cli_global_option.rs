@@ -1,7 +1,10 @@
 //! `cli-global-option`: an abbreviated option is a prefix of one of the AWS CLI's global options, which claim it first.
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Arg, Diagnostic, Severity};
+use crate::path::Path;
+use crate::render::Template;
 use crate::rules::{Check, Rule, RuleDoc};
+use std::borrow::Cow;
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
@@ -45,8 +48,20 @@ Spell the create-user option out in full.
 AWS CLI `awscli/data/cli.json` (global options) and `awscli/argparser.py` (`MainArgParser`); shorthand notes §1 step 1.
 "#,
     },
-    messages: &[&super::TEXT],
-    helps: &[&super::HELP_TEXT],
+    messages: &[&TAKEN, &super::MORE_FINDINGS],
+    helps: &[&SPELL_IT_OUT, &super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };
+
+static TAKEN: Template =
+    Template("The AWS CLI takes {typed} as its global option {option}, not as an option of create-user.");
+static SPELL_IT_OUT: Template = Template("Spell the create-user option out in full.");
+
+/// `typed` is the abbreviation as written, a prefix of the global `option`.
+pub(crate) fn diagnostic(typed: &str, option: &'static str) -> Diagnostic {
+    RULE.report(Path::root(), &TAKEN)
+        .with_help(&SPELL_IT_OUT)
+        .with_arg("typed", Arg::Word(Cow::Owned(typed.to_owned())))
+        .with_arg("option", Arg::word(option))
+}

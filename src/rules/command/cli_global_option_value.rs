@@ -1,9 +1,10 @@
 //! `cli-global-option-value`: a global option's value the AWS CLI refuses before sending anything.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::rules::command::HelpText;
+use crate::render::Template;
 use crate::rules::{Check, Rule, RuleDoc};
+use std::borrow::Cow;
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
@@ -61,13 +62,101 @@ AWS CLI `awscli/data/cli.json`, `awscli/argparser.py` (`CLIArgParser._check_valu
 `Timeout`; jmespath 1.1.0 `lexer.py` and `parser.py`.
 "#,
     },
-    messages: &[&super::TEXT],
-    helps: &[&super::HELP_TEXT],
+    messages: &[
+        &IGNORED_ARGUMENT,
+        &INVALID_CHOICE,
+        &BAD_QUERY,
+        &NO_SCHEME,
+        &INVALID_ENDPOINT,
+        &INVALID_IPV6_URL,
+        &INVALID_REGION,
+        &REGION_ENDPOINT,
+        &NOT_AN_INTEGER,
+        &TOO_MANY_DIGITS,
+        &NEGATIVE_TIMEOUT,
+        &super::MORE_FINDINGS,
+    ],
+    helps: &[&FIX_OR_REMOVE, &super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };
 
-pub(crate) fn diagnostic(message: String) -> Diagnostic {
-    RULE.at(Path::root(), message)
-        .with_help_text("The AWS CLI stops before sending the request; fix or remove the global option.")
+static IGNORED_ARGUMENT: Template = Template("argument {option}: ignored explicit argument {value:repr}");
+static INVALID_CHOICE: Template = Template("argument {option}: Invalid choice, valid choices are: {choices:pipes}");
+static BAD_QUERY: Template = Template("Bad value for --query {expression:raw}: {reason}");
+static NO_SCHEME: Template = Template(
+    "Bad value for --endpoint-url \"{url:raw}\": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/",
+);
+static INVALID_ENDPOINT: Template = Template("Invalid endpoint: {url:raw}");
+static INVALID_IPV6_URL: Template = Template("Invalid IPv6 URL");
+// botocore quotes the region with '…', not with repr().
+static INVALID_REGION: Template = Template("Provided region_name '{region:raw}' doesn't match a supported format.");
+static REGION_ENDPOINT: Template = Template("Invalid endpoint: https://connect.{region:raw}.amazonaws.com");
+static NOT_AN_INTEGER: Template = Template("{reason}");
+static TOO_MANY_DIGITS: Template = Template(
+    "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit",
+);
+static NEGATIVE_TIMEOUT: Template = Template(
+    "Attempted to set {which} timeout to -{digits:raw}, but the timeout cannot be set to a value less than or equal to 0.",
+);
+static FIX_OR_REMOVE: Template =
+    Template("The AWS CLI stops before sending the request; fix or remove the global option.");
+
+fn report(message: &'static Template) -> Diagnostic {
+    RULE.report(Path::root(), message).with_help(&FIX_OR_REMOVE)
+}
+
+/// `--debug=value`: a flag given a value.
+pub(crate) fn ignored_argument(option: &'static str, value: &str) -> Diagnostic {
+    report(&IGNORED_ARGUMENT).with_arg("option", Arg::word(option)).with_arg("value", Arg::text(value))
+}
+
+/// A value of `option` that is none of its `choices`.
+pub(crate) fn invalid_choice(option: &'static str, choices: &[&'static str]) -> Diagnostic {
+    report(&INVALID_CHOICE).with_arg("option", Arg::word(option)).with_arg("choices", Arg::words(choices))
+}
+
+/// A `--query` `expression` that jmespath refuses, with jmespath's `reason`.
+pub(crate) fn bad_query(expression: &str, reason: String) -> Diagnostic {
+    report(&BAD_QUERY).with_arg("expression", Arg::text(expression)).with_arg("reason", Arg::Word(Cow::Owned(reason)))
+}
+
+/// An `--endpoint-url` without a scheme.
+pub(crate) fn endpoint_without_scheme(url: &str) -> Diagnostic {
+    report(&NO_SCHEME).with_arg("url", Arg::text(url))
+}
+
+/// An `--endpoint-url` whose host botocore refuses.
+pub(crate) fn invalid_endpoint(url: &str) -> Diagnostic {
+    report(&INVALID_ENDPOINT).with_arg("url", Arg::text(url))
+}
+
+/// An `--endpoint-url` with a `[` and no `]`, or the other way round.
+pub(crate) fn invalid_ipv6_url() -> Diagnostic {
+    report(&INVALID_IPV6_URL)
+}
+
+/// A `--region` that is no host name label.
+pub(crate) fn invalid_region(region: &str) -> Diagnostic {
+    report(&INVALID_REGION).with_arg("region", Arg::text(region))
+}
+
+/// A `--region` that makes no valid endpoint (empty, or with a final newline).
+pub(crate) fn region_endpoint(region: &str) -> Diagnostic {
+    report(&REGION_ENDPOINT).with_arg("region", Arg::text(region))
+}
+
+/// A timeout that Python's `int()` refuses, with Python's `reason`.
+pub(crate) fn timeout_not_an_integer(reason: String) -> Diagnostic {
+    report(&NOT_AN_INTEGER).with_arg("reason", Arg::Word(Cow::Owned(reason)))
+}
+
+/// A timeout with more `digits` than Python's `int()` reads (its `limit`).
+pub(crate) fn timeout_too_many_digits(digits: usize, limit: usize) -> Diagnostic {
+    report(&TOO_MANY_DIGITS).with_arg("digits", Arg::count(digits)).with_arg("limit", Arg::count(limit))
+}
+
+/// A negative `which` (`read` or `connect`) timeout, `-digits`.
+pub(crate) fn negative_timeout(which: &'static str, digits: &str) -> Diagnostic {
+    report(&NEGATIVE_TIMEOUT).with_arg("which", Arg::word(which)).with_arg("digits", Arg::text(digits))
 }

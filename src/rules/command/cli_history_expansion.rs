@@ -1,9 +1,9 @@
 //! `cli-history-expansion`: a `!` (or a line starting with `^`) that interactive bash and zsh replace with text from an earlier command.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use super::shell_names;
+use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::rules::command::shells_named;
-use crate::rules::command::HelpText;
+use crate::render::Template;
 use crate::rules::{Check, Rule, RuleDoc};
 use crate::syntax::shell::Shells;
 
@@ -52,34 +52,31 @@ GNU Bash Reference Manual §9.3 History Expansion; zsh manual, Expansion: Histor
 checked against `bash -i` 5.2 and `zsh -i` 5.9.
 "#,
     },
-    messages: &[&super::TEXT],
-    helps: &[&super::HELP_TEXT],
+    messages: &[&CARET, &BANG, &BACKSLASH, &super::MORE_FINDINGS],
+    helps: &[&SINGLE_QUOTES, &super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };
 
-const HELP: &str = "Put the value in single quotes.";
+static CARET: Template = Template(
+    "Interactive {shells:and} would read the line starting with this ^ as a ^old^new substitution of the previous command; scripts and dash pass it unchanged, as it is read here.",
+);
+static BANG: Template = Template(
+    "Interactive {shells:and} would replace this ! and what follows it with text from an earlier command, or refuse the command (event not found); scripts and dash pass it unchanged, as it is read here.",
+);
+static BACKSLASH: Template = Template(
+    "In double quotes, interactive zsh passes this \\! as !, while bash, dash and scripts keep the backslash, as it is read here.",
+);
+static SINGLE_QUOTES: Template = Template("Put the value in single quotes.");
 
 /// A `!` (or, with `caret`, a line starting with `^`) that the shells named expand.
 pub(crate) fn expansion(shells: Shells, caret: bool) -> Diagnostic {
-    let (expanding, _) = shells_named(shells);
-    let message = if caret {
-        format!(
-            "Interactive {expanding} would read the line starting with this ^ as a ^old^new substitution of the previous command; scripts and dash pass it unchanged, as it is read here."
-        )
-    } else {
-        format!(
-            "Interactive {expanding} would replace this ! and what follows it with text from an earlier command, or refuse the command (event not found); scripts and dash pass it unchanged, as it is read here."
-        )
-    };
-    RULE.at(Path::root(), message).with_help_text(HELP)
+    let (expanding, _) = shell_names(shells);
+    let message = if caret { &CARET } else { &BANG };
+    RULE.report(Path::root(), message).with_help(&SINGLE_QUOTES).with_arg("shells", Arg::words(expanding))
 }
 
 /// `\!` in double quotes.
 pub(crate) fn backslash() -> Diagnostic {
-    RULE.at(
-        Path::root(),
-        "In double quotes, interactive zsh passes this \\! as !, while bash, dash and scripts keep the backslash, as it is read here.",
-    )
-    .with_help_text(HELP)
+    RULE.report(Path::root(), &BACKSLASH).with_help(&SINGLE_QUOTES)
 }

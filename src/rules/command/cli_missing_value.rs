@@ -1,6 +1,8 @@
 //! `cli-missing-value`: an option that takes a value is followed by another option or by nothing.
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Arg, Diagnostic, Severity};
+use crate::path::Path;
+use crate::render::Template;
 use crate::rules::{Check, Rule, RuleDoc};
 
 pub static RULE: Rule = Rule {
@@ -42,8 +44,17 @@ Give the value right after the option, and use `--option=value` when the value s
 Python `argparse`; shorthand notes §1 step 2.
 "#,
     },
-    messages: &[&super::TEXT],
-    helps: &[&super::HELP_TEXT],
+    messages: &[&EXPECTED_ONE, &super::MORE_FINDINGS],
+    helps: &[&GIVE_THE_VALUE, &super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };
+
+static EXPECTED_ONE: Template = Template("argument {option}: expected one argument");
+static GIVE_THE_VALUE: Template =
+    Template("Give the value right after the option; a value starting with - needs the --option=value form.");
+
+/// `option` (at `path`, for an operation option) has no value.
+pub(crate) fn diagnostic(path: Path, option: &'static str) -> Diagnostic {
+    RULE.report(path, &EXPECTED_ONE).with_help(&GIVE_THE_VALUE).with_arg("option", Arg::word(option))
+}

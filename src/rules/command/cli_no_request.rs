@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::path::Path;
-use crate::rules::command::HelpText;
+use crate::render::Template;
 use crate::rules::{Check, Rule, RuleDoc};
 
 pub static RULE: Rule = Rule {
@@ -48,18 +48,21 @@ AWS CLI `awscli/argparser.py` (`MainArgParser` adds `--version`; `ArgTableArgPar
 `help`).
 "#,
     },
-    messages: &[&super::TEXT],
-    helps: &[&super::HELP_TEXT],
+    messages: &[&VERSION, &HELP, &super::MORE_FINDINGS],
+    helps: &[&REMOVE_VERSION, &REMOVE_HELP, &super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };
 
+static VERSION: Template = Template("With --version the AWS CLI prints its version and sends no request.");
+static HELP: Template = Template("With the word help the AWS CLI prints the help of create-user and sends no request.");
+static REMOVE_VERSION: Template = Template("Remove --version to create the user.");
+static REMOVE_HELP: Template = Template("Remove the word help to create the user, or quote it if it is a value.");
+
 pub(crate) fn version() -> Diagnostic {
-    RULE.at(Path::root(), "With --version the AWS CLI prints its version and sends no request.")
-        .with_help_text("Remove --version to create the user.")
+    RULE.report(Path::root(), &VERSION).with_help(&REMOVE_VERSION)
 }
 
 pub(crate) fn help() -> Diagnostic {
-    RULE.at(Path::root(), "With the word help the AWS CLI prints the help of create-user and sends no request.")
-        .with_help_text("Remove the word help to create the user, or quote it if it is a value.")
+    RULE.report(Path::root(), &HELP).with_help(&REMOVE_HELP)
 }

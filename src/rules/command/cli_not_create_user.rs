@@ -1,6 +1,8 @@
 //! `cli-not-create-user`: the pasted text is not an `aws connect create-user` command.
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::path::Path;
+use crate::render::Template;
 use crate::rules::{Check, Rule, RuleDoc};
 
 pub static RULE: Rule = Rule {
@@ -44,8 +46,22 @@ Paste the `aws connect create-user …` command itself.
 AWS CLI reference page `aws connect create-user`; shorthand notes §1 (global options come first).
 "#,
     },
-    messages: &[&super::TEXT],
-    helps: &[&super::HELP_TEXT],
+    messages: &[&NOT_AWS, &OTHER_COMMAND, &super::MORE_FINDINGS],
+    helps: &[&super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };
+
+static NOT_AWS: Template =
+    Template("The text is not an `aws connect create-user` command: it does not start with aws.");
+static OTHER_COMMAND: Template = Template("The text is not an `aws connect create-user` command.");
+
+/// The text does not start with `aws`.
+pub(crate) fn not_aws() -> Diagnostic {
+    RULE.report(Path::root(), &NOT_AWS)
+}
+
+/// An aws command, but not `connect create-user`.
+pub(crate) fn other_command() -> Diagnostic {
+    RULE.report(Path::root(), &OTHER_COMMAND)
+}

@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::path::Path;
-use crate::rules::command::HelpText;
+use crate::render::Template;
 use crate::rules::{Check, Rule, RuleDoc};
 
 pub static RULE: Rule = Rule {
@@ -46,16 +46,16 @@ Remove the NUL character.
 Checked against bash 5.2, dash 0.5.12 and zsh 5.9 reading a script with NUL characters.
 "#,
     },
-    messages: &[&super::TEXT],
-    helps: &[&super::HELP_TEXT],
+    messages: &[&NUL, &super::MORE_FINDINGS],
+    helps: &[&REMOVE_IT, &super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };
 
+static NUL: Template =
+    Template("A NUL character: bash and dash drop it, as it is read here, and zsh cuts the word short at it.");
+static REMOVE_IT: Template = Template("Remove the NUL character; no value can hold one.");
+
 pub(crate) fn diagnostic() -> Diagnostic {
-    RULE.at(
-        Path::root(),
-        "A NUL character: bash and dash drop it, as it is read here, and zsh cuts the word short at it.",
-    )
-    .with_help_text("Remove the NUL character; no value can hold one.")
+    RULE.report(Path::root(), &NUL).with_help(&REMOVE_IT)
 }

@@ -1,7 +1,8 @@
 //! `cli-redirection`: the command redirects its input or output, or pipes its output into another command; neither is part of the request.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
+use crate::render::Template;
 use crate::rules::{Check, Rule, RuleDoc};
 
 pub static RULE: Rule = Rule {
@@ -47,22 +48,24 @@ request.
 POSIX Shell Command Language §2.7 Redirection and §2.9.2 Pipelines.
 "#,
     },
-    messages: &[&super::TEXT],
-    helps: &[&super::HELP_TEXT],
+    messages: &[&REDIRECTION, &PIPE, &super::MORE_FINDINGS],
+    helps: &[&super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };
 
-pub(crate) fn redirection(operator: &str) -> Diagnostic {
-    RULE.at(
-        Path::root(),
-        format!("The redirection {operator} changes where the command reads or writes; it is not part of the request, which is the same without it."),
-    )
+static REDIRECTION: Template = Template(
+    "The redirection {redirection:raw} changes where the command reads or writes; it is not part of the request, which is the same without it.",
+);
+static PIPE: Template = Template(
+    "The command's output is piped into another command; what follows the | is not part of the request, which the AWS CLI still sends.",
+);
+
+/// `redirection` as written: its file descriptor, operator and target (`2>&1`, `> out.json`).
+pub(crate) fn redirection(redirection: &str) -> Diagnostic {
+    RULE.report(Path::root(), &REDIRECTION).with_arg("redirection", Arg::text(redirection))
 }
 
 pub(crate) fn pipe() -> Diagnostic {
-    RULE.at(
-        Path::root(),
-        "The command's output is piped into another command; what follows the | is not part of the request, which the AWS CLI still sends.",
-    )
+    RULE.report(Path::root(), &PIPE)
 }

@@ -1,6 +1,8 @@
 //! `cli-skeleton`: the command has --generate-cli-skeleton, so the AWS CLI prints a skeleton and sends no request.
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::path::Path;
+use crate::render::Template;
 use crate::rules::{Check, Rule, RuleDoc};
 
 pub static RULE: Rule = Rule {
@@ -42,8 +44,16 @@ Remove `--generate-cli-skeleton` to create the user.
 AWS CLI `awscli/customizations/generatecliskeleton.py`; shorthand notes §6.
 "#,
     },
-    messages: &[&super::TEXT],
-    helps: &[&super::HELP_TEXT],
+    messages: &[&SKELETON, &super::MORE_FINDINGS],
+    helps: &[&REMOVE_IT, &super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };
+
+static SKELETON: Template =
+    Template("With --generate-cli-skeleton the AWS CLI prints a skeleton and sends no request.");
+static REMOVE_IT: Template = Template("Remove --generate-cli-skeleton to create the user.");
+
+pub(crate) fn diagnostic() -> Diagnostic {
+    RULE.report(Path::root(), &SKELETON).with_help(&REMOVE_IT)
+}

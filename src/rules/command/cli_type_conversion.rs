@@ -1,7 +1,10 @@
 //! `cli-type-conversion`: a shorthand value cannot be converted to its member's type, such as a word where an integer belongs.
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Arg, Diagnostic, Severity};
+use crate::path::Path;
+use crate::render::Template;
 use crate::rules::{Check, Rule, RuleDoc};
+use std::borrow::Cow;
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
@@ -44,8 +47,35 @@ Write the value as the member's type: digits for integers, true or false for boo
 AWS CLI `awscli/shorthand.py` (`BackCompatVisitor`); shorthand notes §3.3.
 "#,
     },
-    messages: &[&super::TEXT],
-    helps: &[&super::HELP_TEXT],
+    messages: &[&PYTHON_ERROR, &NO_KEYS, &STRING_INDEX, &super::MORE_FINDINGS],
+    helps: &[&CHECK_THE_TYPES, &super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };
+
+static PYTHON_ERROR: Template = Template("{reason}");
+static NO_KEYS: Template = Template("'{type}' object has no attribute 'keys'");
+static STRING_INDEX: Template = Template("string index out of range");
+static CHECK_THE_TYPES: Template =
+    Template("The AWS CLI could not convert the value of {option}; check the member types.");
+
+/// Why the AWS CLI cannot convert a parsed value, as the Python exception it prints says.
+pub(crate) enum Unconvertible {
+    /// The conversion of a shorthand value for its member (`syntax::coerce`), in Python's words.
+    Python(String),
+    /// A `--cli-input-json` document that is not an object but a Python `type` (`list`, `str`).
+    NotAnObject(&'static str),
+    /// An empty word among the JSON elements of a list option.
+    EmptyWord,
+}
+
+pub(crate) fn diagnostic(path: Path, option: &'static str, unconvertible: Unconvertible) -> Diagnostic {
+    let diagnostic = match unconvertible {
+        Unconvertible::Python(reason) => {
+            RULE.report(path, &PYTHON_ERROR).with_arg("reason", Arg::Word(Cow::Owned(reason)))
+        }
+        Unconvertible::NotAnObject(type_name) => RULE.report(path, &NO_KEYS).with_arg("type", Arg::word(type_name)),
+        Unconvertible::EmptyWord => RULE.report(path, &STRING_INDEX),
+    };
+    diagnostic.with_help(&CHECK_THE_TYPES).with_arg("option", Arg::word(option))
+}

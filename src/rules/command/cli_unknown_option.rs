@@ -1,7 +1,10 @@
 //! `cli-unknown-option`: the command has words the AWS CLI does not accept: an option create-user does not have, or a value without its option.
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Arg, Diagnostic, Severity};
+use crate::path::Path;
+use crate::render::Template;
 use crate::rules::{Check, Rule, RuleDoc};
+use std::borrow::Cow;
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
@@ -47,8 +50,28 @@ Remove the word, spell the option as create-user has it, or quote a value that c
 AWS CLI `awscli/clidriver.py` (`UnknownArgumentError`); shorthand notes §1 step 2.
 "#,
     },
-    messages: &[&super::TEXT],
-    helps: &[&super::HELP_TEXT],
+    messages: &[&UNKNOWN, &UNKNOWN_AND_MORE, &ONLY_MORE, &super::MORE_FINDINGS],
+    helps: &[&REMOVE_OR_QUOTE, &super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };
+
+static UNKNOWN: Template = Template("Unknown options: {options:list}");
+static UNKNOWN_AND_MORE: Template = Template("Unknown options: {options:list}, {more:count more word}");
+static ONLY_MORE: Template = Template("Unknown options: {more:count more word}");
+static REMOVE_OR_QUOTE: Template =
+    Template("create-user has no such option, or the words belong to the option before them and need quotes.");
+
+/// The words the CLI would name: `options`, spelled like option names (`--nickname`), and `more`
+/// others, only counted since they can be values such as a password.
+pub(crate) fn diagnostic(options: Vec<String>, more: usize) -> Diagnostic {
+    let message = match (options.is_empty(), more) {
+        (false, 0) => &UNKNOWN,
+        (false, _) => &UNKNOWN_AND_MORE,
+        (true, _) => &ONLY_MORE,
+    };
+    RULE.report(Path::root(), message)
+        .with_help(&REMOVE_OR_QUOTE)
+        .with_arg("options", Arg::Words(options.into_iter().map(Cow::Owned).collect()))
+        .with_arg("more", Arg::count(more))
+}

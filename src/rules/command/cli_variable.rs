@@ -1,6 +1,8 @@
 //! `cli-variable`: the command uses a shell variable (`$NAME`, `${NAME}`) or `~`, which a shell would expand but this tool cannot.
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Arg, Diagnostic, Severity};
+use crate::path::Path;
+use crate::render::Template;
 use crate::rules::{Check, Rule, RuleDoc};
 
 pub static RULE: Rule = Rule {
@@ -43,8 +45,37 @@ Replace the variable with its value. If the `$` is meant literally, put the valu
 POSIX Shell Command Language, §2.6 Word Expansions.
 "#,
     },
-    messages: &[&super::TEXT],
-    helps: &[&super::HELP_TEXT],
+    messages: &[&VARIABLE, &VARIABLE_IN_OPTION, &TILDE, &TILDE_IN_OPTION, &super::MORE_FINDINGS],
+    helps: &[&REPLACE_IT, &super::ONLY_THE_FIRST],
     check: Check::Command,
     fix: None,
 };
+
+static VARIABLE: Template =
+    Template("A shell would replace {variable:raw} with the variable's value; here it stays as written.");
+static VARIABLE_IN_OPTION: Template =
+    Template("A shell would replace a variable in {option} with the variable's value; here it stays as written.");
+static TILDE: Template = Template("A shell would replace {tilde:raw} with a home directory; here it stays as written.");
+static TILDE_IN_OPTION: Template =
+    Template("A shell would replace a ~ in {option} with a home directory; here it stays as written.");
+static REPLACE_IT: Template =
+    Template("Replace it with the value itself, or quote it with single quotes if it is meant literally.");
+
+/// `written` is the variable as pasted (`$NAME`, `${NAME}`). In the value of `personal_option`,
+/// an option that can hold personal data, the message names the option instead.
+pub(crate) fn variable(path: Path, written: &str, personal_option: Option<&'static str>) -> Diagnostic {
+    match personal_option {
+        Some(option) => RULE.report(path, &VARIABLE_IN_OPTION).with_arg("option", Arg::word(option)),
+        None => RULE.report(path, &VARIABLE).with_arg("variable", Arg::text(written)),
+    }
+    .with_help(&REPLACE_IT)
+}
+
+/// A leading `~` (`~`, `~mary`), as [`variable`] reports a variable.
+pub(crate) fn tilde(path: Path, written: &str, personal_option: Option<&'static str>) -> Diagnostic {
+    match personal_option {
+        Some(option) => RULE.report(path, &TILDE_IN_OPTION).with_arg("option", Arg::word(option)),
+        None => RULE.report(path, &TILDE).with_arg("tilde", Arg::text(written)),
+    }
+    .with_help(&REPLACE_IT)
+}

@@ -1,8 +1,9 @@
 //! Codes reported while reading a pasted command (`parseCliCommand`): what the AWS CLI would
 //! refuse, and what a browser cannot do that a shell would.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Arg, Diagnostic};
 use crate::path::Path;
+use crate::render::Template;
 use crate::rules::Rule;
 use crate::syntax::shell::Shells;
 
@@ -29,49 +30,27 @@ pub(crate) mod cli_variable;
 /// Diagnostics of one code reported one by one for a pasted command; one more counts the rest.
 pub(crate) const REPORTED_PER_CODE: usize = 20;
 
+// Every cli-* rule lists these two, since the reader counts any code past its first few findings.
+static MORE_FINDINGS: Template =
+    Template("{more:count more finding} of this kind ({title}) are not listed one by one.");
+static ONLY_THE_FIRST: Template =
+    Template("Only the first {reported} are listed; `explain {code}` says what they have in common.");
+
 /// The diagnostic that counts the `more` findings of `rule` past the first [`REPORTED_PER_CODE`].
 pub(crate) fn summary(rule: &'static Rule, more: usize) -> Diagnostic {
-    let findings = if more == 1 { "finding" } else { "findings" };
-    rule.at(
-        Path::root(),
-        format!("{more} more {findings} of this kind ({}) are not listed one by one.", rule.doc.title),
-    )
-    .with_help_text(format!(
-        "Only the first {REPORTED_PER_CODE} are listed; `explain {}` says what they have in common.",
-        rule.doc.code
-    ))
+    rule.report(Path::root(), &MORE_FINDINGS)
+        .with_help(&ONLY_THE_FIRST)
+        .with_arg("more", Arg::count(more))
+        .with_arg("title", Arg::word(rule.doc.title))
+        .with_arg("reported", Arg::count(REPORTED_PER_CODE))
+        .with_arg("code", Arg::word(rule.doc.code))
 }
 
 /// The shells that do something (of bash and zsh), and the ones that pass the word unchanged.
-pub(crate) fn shells_named(shells: Shells) -> (&'static str, &'static str) {
+fn shell_names(shells: Shells) -> (&'static [&'static str], &'static [&'static str]) {
     match (shells.bash, shells.zsh) {
-        (true, true) => ("bash and zsh", "dash"),
-        (true, false) => ("bash", "dash and zsh"),
-        _ => ("zsh", "bash and dash"),
-    }
-}
-
-// TEMPORARY: the command reader still writes its messages as text; it moves to typed findings
-// once the hardening of the reader has landed.
-use crate::diagnostic::Arg;
-use crate::render::Template;
-use std::borrow::Cow;
-
-pub(crate) static TEXT: Template = Template("{text}");
-pub(crate) static HELP_TEXT: Template = Template("{help}");
-
-impl Rule {
-    pub(crate) fn at(&'static self, path: Path, message: impl Into<String>) -> Diagnostic {
-        self.report(path, &TEXT).with_arg("text", Arg::Word(Cow::Owned(message.into())))
-    }
-}
-
-pub(crate) trait HelpText {
-    fn with_help_text(self, help: impl Into<String>) -> Self;
-}
-
-impl HelpText for Diagnostic {
-    fn with_help_text(self, help: impl Into<String>) -> Self {
-        self.with_help(&HELP_TEXT).with_arg("help", Arg::Word(Cow::Owned(help.into())))
+        (true, true) => (&["bash", "zsh"], &["dash"]),
+        (true, false) => (&["bash"], &["dash", "zsh"]),
+        _ => (&["zsh"], &["bash", "dash"]),
     }
 }
