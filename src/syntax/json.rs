@@ -100,9 +100,9 @@ impl<'a> Reader<'a> {
             Some(b'n') => literal("null", Value::Null),
             Some(b't') => literal("true", Value::Bool(true)),
             Some(b'f') => literal("false", Value::Bool(false)),
-            Some(b'N') => literal("NaN", Value::Number(Number::from_literal(f64::NAN, false))),
-            Some(b'I') => literal("Infinity", Value::Number(Number::from_literal(f64::INFINITY, false))),
-            Some(b'-') => literal("-Infinity", Value::Number(Number::from_literal(f64::NEG_INFINITY, false))),
+            Some(b'N') => literal("NaN", Value::Number(Number::float(f64::NAN))),
+            Some(b'I') => literal("Infinity", Value::Number(Number::float(f64::INFINITY))),
+            Some(b'-') => literal("-Infinity", Value::Number(Number::float(f64::NEG_INFINITY))),
             Some(_) => None,
         };
         match found {
@@ -195,9 +195,16 @@ impl<'a> Reader<'a> {
             }
         }
         let literal = &self.text[start..at];
-        // Rust's float parser, like Python's, rounds to nearest and overflows to infinity.
-        let value: f64 = literal.parse().ok()?;
-        Some((Value::Number(Number::from_literal(value, integral)), at))
+        let number = if integral {
+            // An int, exact however long (Python refuses more than 4,300 digits; the rules report
+            // such a number at its member instead, as they do any other value out of range).
+            let (negative, digits) = literal.strip_prefix('-').map_or((false, literal), |digits| (true, digits));
+            Number::integer(negative, digits)?
+        } else {
+            // Rust's float parser, like Python's, rounds to nearest and overflows to infinity.
+            Number::float(literal.parse().ok()?)
+        };
+        Some((Value::Number(number), at))
     }
 
     /// Reads the string whose opening quote is at `quote`.
@@ -283,7 +290,9 @@ pub fn write(out: &mut String, value: &Value) {
 }
 
 /// Writes `value` as JSON: compact (`{"a":1}`) without `indent`, else one member per line.
-/// Non-ASCII text is written as is; non-finite numbers become `null`, as `JSON.stringify` does.
+/// Non-ASCII text is written as is; numbers as Python's `json.dumps` writes them, so `NaN`,
+/// `Infinity` and `-Infinity` are written as such, and read back (pkg/api.js never sees them: the
+/// wasm adapter hands such results over as values).
 pub fn to_string(value: &Value, indent: Option<usize>) -> String {
     let mut out = String::new();
     write_value(&mut out, value, indent, 0);
@@ -294,8 +303,7 @@ fn write_value(out: &mut String, value: &Value, indent: Option<usize>, level: us
     match value {
         Value::Null | Value::Unsupported(_) => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) if n.as_f64().is_finite() => out.push_str(&n.to_string()),
-        Value::Number(_) => out.push_str("null"),
+        Value::Number(n) => out.push_str(&n.to_string()),
         Value::String(s) => write_string(out, s),
         Value::Array(items) => write_container(out, '[', ']', items.iter(), indent, level, |out, item, level| {
             write_value(out, item, indent, level)
@@ -431,6 +439,10 @@ mod tests {
         let value = parse("[30, 30.0, 1e2, -0, 1e400, NaN, 123456789012345678901234567890]").unwrap();
         let kinds: Vec<bool> = value.as_array().unwrap().iter().map(|v| v.as_number().unwrap().is_integral()).collect();
         assert_eq!(kinds, [true, false, false, true, false, false, true]);
+        // Written back as Python writes them: integers exactly, floats as floats.
+        assert_eq!(to_string(&value, None), "[30,30.0,100.0,0,Infinity,NaN,123456789012345678901234567890]");
+        let long = format!("[-{0}, 9007199254740993, -0.0, -Infinity]", "9".repeat(5000));
+        assert_eq!(to_string(&parse(&long).unwrap(), None), long.replace(", ", ","));
     }
 
     #[test]

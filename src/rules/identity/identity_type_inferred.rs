@@ -22,6 +22,11 @@ under each type in turn. It says which types the request fits (no errors from th
 for each type it does not fit, the first reason; `related` lists the members that decided it. A
 Password, for example, means only CONNECT_MANAGED fits.
 
+It is an info while the request fits at least one type, and an **error** when it fits none: such a
+request is rejected whatever the instance's type, so it is not valid. A Password without
+`IdentityInfo` names is the usual case: CONNECT_MANAGED needs the names, and SAML and
+EXISTING_DIRECTORY forbid the Password.
+
 ## Why
 
 Checking a request against the wrong type hides real problems (a missing Password) or invents
@@ -35,6 +40,12 @@ Without a type, a request with a Password fits only CONNECT_MANAGED:
 {"Password": "Pass@Word1", "IdentityInfo": {"FirstName": "Mary", "LastName": "Major"}}
 ```
 
+Without a type, a Password and no names fit no type at all, which is an error:
+
+```json fails
+{"Password": "Pass@Word1"}
+```
+
 With the type given there is nothing to infer:
 
 ```json passes identity=CONNECT_MANAGED
@@ -43,7 +54,8 @@ With the type given there is nothing to infer:
 
 ## Fix
 
-Give the instance's identity-management type: the `identityManagementType` option in JavaScript,
+When the request fits no type, change it for the instance's type: `help` says, for each type, the
+first thing that rules it out. In every case, give the instance's identity-management type: the `identityManagementType` option in JavaScript,
 `--identity-type` on the command line. `aws connect describe-instance` shows it as
 `IdentityManagementType`.
 
@@ -75,21 +87,37 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-    let fits = match fitting.as_slice() {
-        [] => "no identity-management type".to_owned(),
-        [_, _, _] => "every identity-management type".to_owned(),
-        [only] => format!("only {only}"),
-        some => one_of(some),
+    out.push(diagnostic(&fitting, reasons, deciding));
+}
+
+/// The diagnostic for the types the request fits: an error when it fits none, since the service
+/// then rejects it whatever the instance's type.
+fn diagnostic(fitting: &[&str], reasons: Vec<String>, deciding: Vec<Path>) -> Diagnostic {
+    let (message, advice) = match fitting {
+        [] => (
+            "No identity-management type was given, and the request fits none: it is not valid whatever the \
+             instance's type."
+                .to_owned(),
+            "Change the request for the instance's identity-management type, and give the type to check every \
+             rule that depends on it.",
+        ),
+        fitting => {
+            let fits = match fitting {
+                [_, _, _] => "every identity-management type".to_owned(),
+                [only] => format!("only {only}"),
+                some => one_of(some),
+            };
+            (
+                format!("No identity-management type was given; the request fits {fits}."),
+                "Give the instance's identity-management type to check the rules that depend on it.",
+            )
+        }
     };
-    let help = std::iter::once(
-        "Give the instance's identity-management type to check the rules that depend on it.".to_owned(),
-    )
-    .chain(reasons)
-    .collect::<Vec<_>>()
-    .join(" ");
-    let mut diagnostic = RULE
-        .at(Path::root(), format!("No identity-management type was given; the request fits {fits}."))
-        .with_help(help);
+    let help = std::iter::once(advice.to_owned()).chain(reasons).collect::<Vec<_>>().join(" ");
+    let mut diagnostic = RULE.at(Path::root(), message).with_help(help);
+    if fitting.is_empty() {
+        diagnostic = diagnostic.with_severity(Severity::Error);
+    }
     diagnostic.related = deciding;
-    out.push(diagnostic);
+    diagnostic
 }

@@ -49,13 +49,15 @@ botocore `service-2.json` (`AfterContactWorkTimeLimit`, `min: 0`); constraints n
     check: Check::ModelWalk,
 };
 
-pub(super) fn check(shape: &IntegerShape, value: Number, at: &Location, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(shape: &IntegerShape, value: &Number, at: &Location, out: &mut Vec<Diagnostic>) {
     let Some(min) = shape.min else { return };
     if value.as_f64() < min as f64 {
         let path = at.to_path();
-        out.push(RULE.at(path.clone(), format!("{path} is {value}; the minimum is {min}.")).with_help(format!(
-            "Use 0 for indefinite after contact work, or a number of seconds up to {}.",
-            crate::rules::phone::acw_range::maximum()
-        )));
+        out.push(RULE.at(path.clone(), format!("{path} is {}; the minimum is {min}.", value.for_message())).with_help(
+            format!(
+                "Use 0 for indefinite after contact work, or a number of seconds up to {}.",
+                crate::rules::phone::acw_range::maximum()
+            ),
+        ));
     }
 }

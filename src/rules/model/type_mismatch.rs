@@ -17,8 +17,10 @@ pub static RULE: Rule = Rule {
 
 That each value has the type its shape needs: a string, an integer, a boolean, an object
 (structures and the Tags map) or a list. `"true"` is not a boolean, `"30"` and `30.5` are not
-integers, and `null` is not a value of any member. A request that is not an object at all gets this
-diagnostic at the request itself.
+integers, and `null` is not a value of any member. `NaN`, `Infinity` and `-Infinity` (which Python's
+JSON reads, as does the AWS CLI) and a number beyond a float's range such as `1e400` are floats, so
+never integers; the message names the number, or its length when it is long. A request that is not
+an object at all gets this diagnostic at the request itself.
 
 ## Why
 
@@ -59,11 +61,22 @@ shorthand notes §3.3 on how the CLI converts types.
 pub(super) fn diagnostic(shape: Shape, value: &Value, at: &Location) -> Diagnostic {
     let path = at.to_path();
     let subject = if path.is_root() { "The request".to_owned() } else { path.to_string() };
-    let diagnostic = RULE.at(path.clone(), format!("{subject} must be {}, not {}.", expected(shape), value.kind()));
+    let diagnostic = RULE.at(path.clone(), format!("{subject} must be {}, not {}.", expected(shape), given(value)));
     match remedy(shape, value) {
         Some((help, Some(fixed))) => diagnostic.with_help(help).with_fix(Edit::set(path, fixed)),
         Some((help, None)) => diagnostic.with_help(help),
         None => diagnostic,
+    }
+}
+
+/// What was given: a number as itself (`the float 30.5`, `NaN`, `an integer of 5,000 digits`), so
+/// that the message says which number is wrong without repeating a long one; else its kind.
+fn given(value: &Value) -> String {
+    match value {
+        Value::Number(n) if n.is_long() || !n.as_f64().is_finite() => n.for_message(),
+        Value::Number(n) if n.is_integral() => format!("the integer {n}"),
+        Value::Number(n) => format!("the float {n}"),
+        _ => value.kind().to_owned(),
     }
 }
 
@@ -86,16 +99,25 @@ fn remedy(shape: Shape, value: &Value) -> Option<(String, Option<Value>)> {
             let n: i64 = s.trim().parse().ok()?;
             Some((format!("Write {n} without quotes."), Some(Value::from(n))))
         }
-        (Shape::Integer(_), Value::Number(n)) => {
+        (Shape::Integer(integer), Value::Number(n)) => {
             let whole = n.as_f64();
             if whole.is_finite() && whole.fract() == 0.0 {
                 let fixed = Number::from_js(whole);
-                Some((
-                    format!("Write {fixed} as a whole number, without a fraction or exponent."),
-                    Some(Value::Number(fixed)),
-                ))
-            } else {
+                let help = if fixed.is_long() {
+                    "Write it as a whole number, without a fraction or exponent.".to_owned()
+                } else {
+                    format!("Write {fixed} as a whole number, without a fraction or exponent.")
+                };
+                Some((help, Some(Value::Number(fixed))))
+            } else if whole.is_finite() {
                 Some(("Give a whole number of seconds.".to_owned(), None))
+            } else {
+                // NaN and the infinities come from Python's JSON (NaN, Infinity, 1e400) or JavaScript.
+                let range = match integer.min {
+                    Some(min) => format!(" from {min} to {}", crate::rules::phone::acw_range::maximum()),
+                    None => String::new(),
+                };
+                Some((format!("{} is not a number of seconds: give a whole number{range}.", n.for_message()), None))
             }
         }
         (Shape::Boolean, Value::String(s)) => {

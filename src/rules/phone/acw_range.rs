@@ -5,7 +5,7 @@ use crate::model::MAX_AFTER_CONTACT_WORK_SECONDS;
 use crate::path::Path;
 use crate::rules::text::thousands;
 use crate::rules::{elements, object, Check, Context, Rule, RuleDoc};
-use crate::value::Object;
+use crate::value::{Object, MAX_INT_DIGITS};
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
@@ -80,11 +80,16 @@ fn check_limit(owner: &Object, at: Path, out: &mut Vec<Diagnostic>) {
         Some(ms) if ms % 1000 == 0 && ms / 1000 <= MAX_AFTER_CONTACT_WORK_SECONDS => {
             format!("If this is in milliseconds (SearchUsers returns milliseconds), in seconds it is {}.", ms / 1000)
         }
+        _ if limit.digit_count().unwrap_or_default() > MAX_INT_DIGITS => format!(
+            "Give the limit in seconds, at most {}, or 0 for no limit; the AWS CLI cannot even read an integer of \
+             more than {} digits.",
+            maximum(),
+            thousands(MAX_INT_DIGITS as i64)
+        ),
         _ => format!("Give the limit in seconds, at most {}, or 0 for no limit.", maximum()),
     };
-    out.push(
-        RULE.at(path.clone(), format!("{path} is {limit} seconds; the maximum is {}.", maximum())).with_help(help),
-    );
+    let value = if limit.is_long() { limit.for_message() } else { format!("{limit} seconds") };
+    out.push(RULE.at(path.clone(), format!("{path} is {value}; the maximum is {}.", maximum())).with_help(help));
 }
 
 /// "2,000,000 (about 23 days)".
