@@ -897,16 +897,11 @@ fn region_error(region: &str, endpoint_url: bool) -> Option<String> {
 
 /// `_resolve_timeout`: Python's `int()`, then urllib3's refusal of a negative timeout.
 fn timeout_error(value: &str, which: &str) -> Option<String> {
-    let Some(number) = python_int(value) else {
-        return Some(format!("invalid literal for int() with base 10: {}", python_repr(value)));
+    let number = match python_int(value) {
+        Ok(number) => number,
+        Err(message) => return Some(message),
     };
     let digits: String = value.chars().filter_map(decimal_value).map(|d| char::from(b'0' + d as u8)).collect();
-    if digits.len() > 4300 {
-        return Some(format!(
-            "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
-            digits.len()
-        ));
-    }
     let shown = digits.trim_start_matches('0');
     (number.as_f64() < 0.0 && !shown.is_empty()).then(|| {
         format!("Attempted to set {which} timeout to -{shown}, but the timeout cannot be set to a value less than or equal to 0.")
