@@ -363,4 +363,72 @@ mod tests {
         assert!(!looks_like_json("\u{200b}{a}"));
         assert!(!looks_like_json("a={b}"));
     }
+
+    /// Nested `levels` deep, alternating lists and objects.
+    fn nest(levels: usize) -> Value {
+        (0..levels).fold(Value::from("x"), |inner, level| match level % 2 {
+            0 => Value::Array(vec![inner]),
+            _ => Value::Object([("b".to_owned(), inner)].into_iter().collect()),
+        })
+    }
+
+    /// Also run in wasm (`cargo test --target wasm32-unknown-unknown`), whose stack is 1 MB: the
+    /// deepest values the readers accept go through every later step without exhausting it.
+    #[test]
+    fn the_deepest_accepted_values_go_through_every_step() {
+        use crate::syntax::shorthand::MAX_NESTING;
+        // The deepest request a command can make: a list option's item holding the deepest
+        // shorthand value.
+        let deepest_shorthand =
+            format!("Channel=VOICE,X={}x{}", "[{b=".repeat(MAX_NESTING / 2), "}]".repeat(MAX_NESTING / 2));
+        let parsed =
+            crate::parse_cli_command(&format!("aws connect create-user --auto-accept-configs '{deepest_shorthand}'"));
+        let Some(Value::Object(from_command)) = parsed.request else { panic!("no request") };
+        // A request nested as deep as JSON may be, in an unknown member and in a tag.
+        let deepest_json = json::to_string(
+            &Value::Object(
+                [
+                    ("Extra".to_owned(), nest(json::MAX_DEPTH - 1)),
+                    (
+                        "Tags".to_owned(),
+                        Value::Object([("a".to_owned(), nest(json::MAX_DEPTH - 2))].into_iter().collect()),
+                    ),
+                ]
+                .into_iter()
+                .collect(),
+            ),
+            None,
+        );
+        let Ok(Value::Object(from_json)) = json::parse(&deepest_json) else { panic!("not read") };
+        for request in [from_command, from_json] {
+            let text = json::to_string(&Value::Object(request.clone()), Some(2));
+            assert_eq!(json::parse(&text), Ok(Value::Object(request.clone())));
+            let _ = crate::validate(&Value::Object(request.clone()), &crate::Options::default()).to_json();
+            let _ = crate::apply_fixes(&Value::Object(request.clone()), None, &crate::Options::default());
+            let _ = to_cli_input_json(&Value::Object(request.clone()), Some(4));
+            for syntax in [Syntax::Shorthand, Syntax::Json] {
+                // Each option's JSON word reads back as its member.
+                for planned in plan(&request, syntax, Shell::Posix) {
+                    let Ok(carried) = json::parse(&planned.words[0]) else { continue };
+                    if planned.option == CLI_INPUT_JSON {
+                        let Value::Object(carried) = carried else { panic!("not an object") };
+                        assert!(
+                            carried.iter().all(|(key, value)| request.get(key) == Some(value)),
+                            "{}",
+                            planned.option
+                        );
+                    } else {
+                        let member = options().iter().find(|option| option.name == planned.option).unwrap().member;
+                        assert_eq!(request.get(member.name), Some(&carried), "{}", planned.option);
+                    }
+                }
+                for shell in Shell::ALL {
+                    let _ = to_cli_command(
+                        &request,
+                        &CommandOptions { shell, syntax, multiline: true, redact_password: true },
+                    );
+                }
+            }
+        }
+    }
 }
