@@ -4,6 +4,7 @@
 //! and JSON parameter values: the same accepted inputs (`NaN` and `Infinity` included, the last of
 //! duplicate keys winning) and the same error wording and positions, counted in characters.
 
+use crate::syntax::invisible;
 use crate::syntax::shorthand::MAX_NESTING;
 use crate::value::{Number, Object, Value};
 
@@ -301,7 +302,8 @@ pub fn write(out: &mut String, value: &Value) {
 }
 
 /// Writes `value` as JSON: compact (`{"a":1}`) without `indent`, else one member per line.
-/// Non-ASCII text is written as is; non-finite numbers become `null`, as `JSON.stringify` does.
+/// Non-ASCII text is written as is, except controls and the characters that hide or reorder text
+/// (see [`write_string`]); non-finite numbers become `null`, as `JSON.stringify` does.
 pub fn to_string(value: &Value, indent: Option<usize>) -> String {
     let mut out = String::new();
     write_value(&mut out, value, indent, 0);
@@ -370,15 +372,15 @@ static ESCAPE_CANDIDATES: [bool; 256] = {
     table[b'\\' as usize] = true;
     table[0x7f] = true;
     table[0xc2] = true;
-    table
+    invisible::mark_lead_bytes(table)
 };
 
 /// Writes a JSON string literal.
 pub fn write_string(out: &mut String, s: &str) {
     out.reserve(s.len() + 2);
     out.push('"');
-    // Every character that needs an escape is ASCII or a C1 control (0xC2 0x80..=0x9F in UTF-8):
-    // find the next candidate byte, copy the run before it whole.
+    // Every character that needs an escape starts with a candidate byte: find the next one, copy
+    // the run before it whole.
     let mut rest = s;
     while let Some(at) = rest.bytes().position(|b| ESCAPE_CANDIDATES[usize::from(b)]) {
         out.push_str(&rest[..at]);
@@ -391,9 +393,14 @@ pub fn write_string(out: &mut String, s: &str) {
             '\t' => out.push_str("\\t"),
             '\u{8}' => out.push_str("\\b"),
             '\u{c}' => out.push_str("\\f"),
-            // Other controls, C1 included, are escaped so that no terminal acts on them when pasted.
-            c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
-            // U+00A0..=U+00BF share the lead byte and need nothing.
+            // Other controls, C1 included, are escaped so that no terminal acts on them when pasted,
+            // and characters that hide or reorder text so that what shows is what is there.
+            c if c.is_control() || invisible::hides_or_reorders(c) => {
+                for unit in c.encode_utf16(&mut [0; 2]) {
+                    out.push_str(&format!("\\u{unit:04x}"));
+                }
+            }
+            // Text that only shares a lead byte with those needs nothing.
             c => out.push(c),
         }
         rest = &rest[at + c.len_utf8()..];
@@ -484,6 +491,21 @@ mod tests {
         write_string(&mut out, "a\"b\\c\n\u{1}\u{7f}\u{85}é😀\u{9f}\u{a0}");
         // The no-break space (U+00A0) is not a control and stays as it is.
         assert_eq!(out, "\"a\\\"b\\\\c\\n\\u0001\\u007f\\u0085é😀\\u009f\u{a0}\"");
+    }
+
+    #[test]
+    fn escapes_every_character_that_hides_or_reorders_text() {
+        let class: String =
+            (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| invisible::hides_or_reorders(c)).collect();
+        let mut out = String::new();
+        write_string(&mut out, &format!("a{class}b"));
+        assert!(out.chars().all(|c| c.is_ascii_graphic()), "{out}");
+        assert!(out.starts_with(r#""a\u00ad\u0600"#) && out.ends_with(r#"\udb40\udc7fb""#), "{out}");
+        assert_eq!(parse(&out), Ok(Value::String(format!("a{class}b"))));
+        // Text sharing their lead bytes stays as it is.
+        let mut out = String::new();
+        write_string(&mut out, "—€→ح\u{E0100}");
+        assert_eq!(out, "\"—€→ح\u{E0100}\"");
     }
 
     #[test]

@@ -23,6 +23,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from aws_cli import AwsCli  # noqa: E402
@@ -84,6 +85,12 @@ def shell_argvs(shell, commands, scratch):
     return argvs, done.stderr.decode("utf-8", "replace")
 
 
+def hides_or_reorders(c):
+    """Format characters (bidirectional controls, zero-width ones, tags…) and the line and paragraph
+    separators, by Python's own Unicode tables: an emitted command must show them escaped."""
+    return unicodedata.category(c) == "Cf" or c in "\u2028\u2029"
+
+
 def main():
     options = argparse.ArgumentParser()
     options.add_argument("binary")
@@ -127,6 +134,10 @@ def main():
             if parsed["request"] != request or errors:
                 failures.append(f"#{number} parse-command(command multiline={multiline}) gave {parsed!r}\n  expected {request!r}\n  command {commands[at]!r}")
             expected_argvs.append(argvs["shorthand"])
+
+    for number, command in enumerate(commands):
+        if any(hides_or_reorders(c) for c in command):
+            failures.append(f"command {number} shows a character that hides or reorders text: {command!r}")
 
     for shell in ("bash", "dash", "zsh"):
         got, stderr = shell_argvs(shell, commands, scratch)
