@@ -43,6 +43,7 @@ export const {
   explain,
   rules,
   applyFixes,
+  redactPassword,
   toCliInputJson,
   toShorthand,
   toCliArgv,

@@ -8,6 +8,7 @@
 //! the options.
 
 use crate::model::{Shape, StructureShape, CREATE_USER_REQUEST};
+use crate::redaction::redact_members;
 use crate::syntax::coerce::coerce;
 use crate::syntax::options::{options, Arity, CliOption, CLI_INPUT_JSON};
 use crate::syntax::shell::{self, Shell};
@@ -38,12 +39,10 @@ pub struct CommandOptions {
     pub shell: Shell,
     pub syntax: Syntax,
     pub multiline: bool,
-    /// Writes a placeholder instead of the Password.
+    /// Writes a placeholder instead of the Password, and of any member named like it, at any
+    /// depth ([`redact_password`](crate::redact_password)).
     pub redact_password: bool,
 }
-
-/// What a redacted command shows in place of the password.
-pub const PASSWORD_PLACEHOLDER: &str = "********";
 
 /// Prefixes that make the AWS CLI replace a whole option value with a file's (or URL's) content.
 const PARAMFILE_PREFIXES: [&str; 4] = ["file://", "fileb://", "http://", "https://"];
@@ -222,12 +221,8 @@ pub fn to_cli_argv(request: &Object, syntax: Syntax) -> Vec<String> {
 /// The whole command, quoted for `options.shell` so that no value can inject anything.
 pub fn to_cli_command(request: &Object, options: &CommandOptions) -> String {
     let redacted;
-    let request = if options.redact_password && request.contains_key("Password") {
-        redacted = {
-            let mut copy = request.clone();
-            copy.insert("Password", Value::from(PASSWORD_PLACEHOLDER));
-            copy
-        };
+    let request = if options.redact_password {
+        redacted = redact_members(request);
         &redacted
     } else {
         request
@@ -427,6 +422,51 @@ mod tests {
                         &request,
                         &CommandOptions { shell, syntax, multiline: true, redact_password: true },
                     );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn redaction_covers_every_member_named_like_password_in_every_shell_and_syntax() {
+        use crate::redaction::PASSWORD_PLACEHOLDER;
+        const SECRET: &str = "S3cr3tValue";
+        let names = [
+            "Password",
+            "password",
+            "PASSWORD",
+            "pAssWord",
+            "Pasword",
+            "Passwrd",
+            "Passwrod",
+            "Passw0rd",
+            "pass_word",
+            "pass-word",
+            "Pass Word",
+            "Passwords",
+        ];
+        for name in names {
+            // At the top level (a string option, or --cli-input-json for a misspelling), in a
+            // structure, in a list item, in a tag and deep in an unknown member.
+            let r = request(&format!(
+                r#"{{"Username": "u", "{name}": "{SECRET}", "IdentityInfo": {{"FirstName": "f", "{name}": "{SECRET}"}},
+                    "AutoAcceptConfigs": [{{"Channel": "VOICE", "{name}": "{SECRET}"}}], "Tags": {{"{name}": "{SECRET}"}},
+                    "Extra": {{"deep": [[{{"{name}": ["{SECRET}"]}}]]}}}}"#
+            ));
+            for shell in Shell::ALL {
+                for syntax in [Syntax::Shorthand, Syntax::Json] {
+                    for multiline in [false, true] {
+                        let options = CommandOptions { shell, syntax, multiline, redact_password: true };
+                        let command = to_cli_command(&r, &options);
+                        assert!(!command.contains(SECRET), "{name}, {options:?}: {command}");
+                        assert_eq!(command.matches(PASSWORD_PLACEHOLDER).count(), 5, "{name}, {options:?}: {command}");
+                        let shown = to_cli_command(&r, &CommandOptions { redact_password: false, ..options });
+                        assert_eq!(shown.matches(SECRET).count(), 5, "{name}, {options:?}: {shown}");
+                        if shell == Shell::Posix {
+                            let parsed = crate::parse_cli_command(&command).request;
+                            assert_eq!(parsed, Some(crate::redact_password(&Value::Object(r.clone()))), "{command}");
+                        }
+                    }
                 }
             }
         }
