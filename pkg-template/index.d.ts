@@ -205,9 +205,10 @@ export declare function applyFixes(request: unknown, codes?: readonly string[] |
  * correct to `Password`: another case or spelling (`password`, `pass_word`), a one-letter slip
  * (`Pasword`), a longer name (`NewPassword`), in the request, in a structure
  * (`IdentityInfo.Password`), a list item or a tag. `toCliCommand`'s `redactPassword` is this.
- * Anything else comes back as it is (a copy, as JSON can hold it).
  */
-export declare function redactPassword<T>(request: T): T;
+export declare function redactPassword(request: CreateUserRequest): CreateUserRequest;
+/** Anything that is not a request object is searched alike (a copy, as JSON can hold it). */
+export declare function redactPassword(request: unknown): unknown;
 /** The `--cli-input-json` document, members in model order. */
 export declare function toCliInputJson(request: unknown, options?: InputJsonOptions): string;
 /** Per CLI option (`"--identity-info"`), its argv words in shorthand syntax, JSON where shorthand cannot. */
