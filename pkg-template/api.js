@@ -13,6 +13,7 @@ const FUNCTIONS = {
   explain: { json: true },
   rules: { json: true },
   applyFixes: { request: 0, options: 2, json: true },
+  redactPassword: { request: 0, json: true },
   toCliInputJson: { request: 0, options: 1 },
   toShorthand: { request: 0, json: true },
   toCliArgv: { request: 0, options: 1, json: true },

@@ -156,7 +156,7 @@ export interface CommandOptions {
   syntax?: Syntax;
   /** One option a line, with the shell's continuation (` \`, `` ` ``, `^`). */
   multiline?: boolean;
-  /** Writes `********` instead of the password. */
+  /** Writes `********` instead of the password and of every member named like it (see `redactPassword()`). */
   redactPassword?: boolean;
 }
 
@@ -199,6 +199,16 @@ export declare function rules(): RuleDoc[];
 export declare function applyFixes(request: CreateUserRequest, codes?: readonly string[] | null, options?: ValidateOptions): CreateUserRequest;
 /** Anything that is not a request object comes back as it is (a copy, as JSON can hold it). */
 export declare function applyFixes(request: unknown, codes?: readonly string[] | null, options?: ValidateOptions): unknown;
+/**
+ * A copy of `request` for showing or logging: the value of `Password`, and of every member named
+ * like it at any depth, is `"********"`. Named like it means what the `unknown-member` rule would
+ * correct to `Password`: another case or spelling (`password`, `pass_word`), a one-letter slip
+ * (`Pasword`), a longer name (`NewPassword`), in the request, in a structure
+ * (`IdentityInfo.Password`), a list item or a tag. `toCliCommand`'s `redactPassword` is this.
+ */
+export declare function redactPassword(request: CreateUserRequest): CreateUserRequest;
+/** Anything that is not a request object is searched alike (a copy, as JSON can hold it). */
+export declare function redactPassword(request: unknown): unknown;
 /** The `--cli-input-json` document, members in model order. */
 export declare function toCliInputJson(request: unknown, options?: InputJsonOptions): string;
 /** Per CLI option (`"--identity-info"`), its argv words in shorthand syntax, JSON where shorthand cannot. */

@@ -11,6 +11,7 @@ export const {
   explain,
   rules,
   applyFixes,
+  redactPassword,
   toCliInputJson,
   toShorthand,
   toCliArgv,

@@ -155,6 +155,7 @@ export const {
   explain,
   rules,
   applyFixes,
+  redactPassword,
   toCliInputJson,
   toShorthand,
   toCliArgv,

@@ -10,6 +10,7 @@ mod fixes;
 pub mod model;
 pub mod options;
 pub mod path;
+mod redaction;
 pub mod rules;
 pub mod syntax;
 mod validation;
@@ -21,6 +22,7 @@ pub use diagnostic::{Diagnostic, Edit, Fix, Severity, Span, ValidationResult};
 pub use fixes::apply_fixes;
 pub use options::{IdentityType, Options};
 pub use path::{Path, Segment};
+pub use redaction::{is_password_name, redact_password, PASSWORD_PLACEHOLDER};
 pub use rules::{explain, rules, RuleDoc};
 pub use syntax::command::{parse_cli_command, ParsedCommand};
 pub use syntax::emit::{

@@ -417,6 +417,11 @@ pub fn apply_fixes_js(
     Ok(json(&crate::apply_fixes(&request_value(request_json, &request), codes.as_deref(), &options)))
 }
 
+#[wasm_bindgen(js_name = redactPassword, skip_typescript)]
+pub fn redact_password_js(request_json: Option<String>, request: JsValue) -> String {
+    json(&crate::redact_password(&request_value(request_json, &request)))
+}
+
 #[wasm_bindgen(js_name = toCliInputJson, skip_typescript)]
 pub fn to_cli_input_json_js(
     request_json: Option<String>,

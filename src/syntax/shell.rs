@@ -1,6 +1,7 @@
 //! Shell words: quoting words for posix shells, PowerShell and cmd.exe so that a pasted command hands
 //! every value to the AWS CLI unchanged, and splitting a pasted POSIX command line back into words.
 
+use crate::syntax::invisible::hides_or_reorders;
 use std::ops::Range;
 
 /// A shell a command is written for.
@@ -41,15 +42,17 @@ impl Shell {
 }
 
 /// Whether [`quote`] can write `word` so that pasting it into `shell` gives the program exactly
-/// `word` and runs nothing else.
+/// `word` and runs nothing else, and so that the command on screen shows what it runs.
 ///
 /// False for control characters other than newline (for cmd.exe, newline too): a terminal or line
 /// editor acts on them while the text is pasted, before any quoting is read. Ctrl-C, Ctrl-U, Esc
 /// or Backspace throw away what was typed so far and a Tab completes a file name and may close the
 /// quote, after which the rest of the value runs as a command. cmd.exe cannot carry a line break
-/// (newline, carriage return, or Ctrl-Z, which it reads as one) in a command line at all.
+/// (newline, carriage return, or Ctrl-Z, which it reads as one) in a command line at all. False
+/// too for the characters that hide or reorder text ([`hides_or_reorders`]): quoted, they would
+/// reach the program unchanged, but the command would read differently from what it runs.
 pub fn can_quote(word: &str, shell: Shell) -> bool {
-    word.chars().all(|c| !c.is_control() || (c == '\n' && shell != Shell::Cmd))
+    word.chars().all(|c| (!c.is_control() || (c == '\n' && shell != Shell::Cmd)) && !hides_or_reorders(c))
 }
 
 /// Quotes one argv word so that `shell` hands it to the program unchanged and expands or runs
@@ -1359,6 +1362,9 @@ mod tests {
             assert!(Shell::ALL.iter().all(|&shell| !can_quote(control, shell)), "{control:?}");
         }
         assert!(!can_quote("a\nb", Shell::Cmd) && !can_quote("a\u{1a}b", Shell::Cmd));
+        for hidden in ["\u{202e}evil", "a\u{2066}b", "\u{200b}", "x\u{2028}y", "\u{feff}"] {
+            assert!(Shell::ALL.iter().all(|&shell| !can_quote(hidden, shell)), "{hidden:?}");
+        }
         assert!(Shell::ALL.iter().all(|&shell| can_quote("ünïcödé 😀 \"'$%^&", shell)));
     }
 

@@ -17,6 +17,7 @@ const CALLS = {
   "applyFixes() with no codes": (r) => cuv.applyFixes(r, []),
   "applyFixes() with some codes": (r) => cuv.applyFixes(r, ["arn-instead-of-id", "name-not-nfc", "legacy-phone-config"]),
   ...Object.fromEntries(IDENTITY_TYPES.map((t) => [`applyFixes() with ${t}`, (r) => cuv.applyFixes(r, null, { identityManagementType: t })])),
+  "redactPassword()": (r) => cuv.redactPassword(r),
   "toCliInputJson()": (r) => cuv.toCliInputJson(r, { indent: 2 }),
   "toShorthand()": (r) => cuv.toShorthand(r),
   "toCliArgv() shorthand": (r) => cuv.toCliArgv(r),

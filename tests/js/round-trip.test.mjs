@@ -22,6 +22,13 @@ function edgeValues() {
     "shorthand-looking values": base({ Username: "a=b", IdentityInfo: { FirstName: "[x]", LastName: "{y}" }, Tags: { a: "[b]", "c=d": "e,f" } }),
     "JSON-looking values": base({ Username: "null", Password: "{}", DirectoryUserId: "[1]" }),
     "control and separator characters": base({ Username: "\u0000", Password: "x\u2028y\u0085z" }),
+    "bidirectional and invisible characters": base({
+      Username: "admin\u202Egnp.exe",
+      Password: "P\u200Bass1",
+      IdentityInfo: { FirstName: "\u2066x\u2069", LastName: "\u00ADy\u200D" },
+      SecurityProfileIds: ["\u061C", "a\u200E"],
+      Tags: { "k\u200F": "\uFEFFv\u{E0041}" },
+    }),
     "values of the wrong type": base({
       Username: 5,
       AutoAcceptConfigs: [{ Channel: "VOICE", AutoAccept: "true" }],
@@ -47,6 +54,8 @@ describe("parseCliCommand(toCliCommand(r)).request deep-equals r (posix)", () =>
       for (const syntax of ["shorthand", "json"]) {
         for (const multiline of [false, true]) {
           const command = cuv.toCliCommand(request, { shell: "posix", syntax, multiline });
+          // What shows is what runs: no character that hides or reorders text is written raw.
+          assert.doesNotMatch(command, /[\p{Cf}\u2028\u2029]/u);
           const parsed = cuv.parseCliCommand(command);
           // As Python's JSON holds the request: -0 is 0, NaN stays NaN.
           const expected = parseLenientJson(toLenientJson(request));
