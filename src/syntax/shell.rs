@@ -479,6 +479,11 @@ fn is_name(s: &str) -> bool {
 }
 
 /// Control operators and redirections, longest first among those sharing a prefix.
+/// The most words a pasted command may have. A create-user command has a few hundred at most (50
+/// tags, 10 security profiles, the channel lists); past this the text is refused rather than kept,
+/// so that memory stays modest on a pasted file of any size.
+const MAX_WORDS: usize = 100_000;
+
 const OPERATORS: [&str; 25] = [
     "&&", "&>>", "&>", "&", "||", "|&", "|", ";;&", ";;", ";&", ";", "<<<", "<<-", "<<", "<&", "<>", "<(", "<", ">>",
     ">&", ">|", ">(", ">", "(", ")",
@@ -555,7 +560,7 @@ impl Splitter<'_> {
                 _ => {
                     self.check_same_command()?;
                     match self.word()? {
-                        Piece::Word(word) => self.push_word(word),
+                        Piece::Word(word) => self.push_word(word)?,
                         Piece::Descriptor(start) => self.operator(start)?,
                     }
                 }
@@ -573,10 +578,18 @@ impl Splitter<'_> {
         Ok(self.out)
     }
 
-    fn push_word(&mut self, word: Word) {
+    fn push_word(&mut self, word: Word) -> Result<(), ShellError> {
         // Nothing but NUL characters, which bash and dash drop: no word at all.
         if word.text.is_empty() && self.bytes[word.span.clone()].iter().all(|&b| b == 0) {
-            return;
+            return Ok(());
+        }
+        if self.out.words.len() == MAX_WORDS {
+            let (line, column) = line_column(self.text, word.span.start);
+            let message = format!(
+                "The word at line {line}, column {column} is word {} of the command: no create-user command has that many; paste one command.",
+                MAX_WORDS + 1
+            );
+            return Err(ShellError { message, span: word.span });
         }
         self.started = true;
         self.words_end = word.span.end;
@@ -584,6 +597,7 @@ impl Splitter<'_> {
         if self.segment == Segment::Command {
             self.out.words.push(word);
         }
+        Ok(())
     }
 
     /// Records a notice about the command's words, keeping [`NOTICES_PER_KIND`] of each kind.

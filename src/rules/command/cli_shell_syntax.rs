@@ -17,7 +17,9 @@ understood, and so are redirections and a pipe after the command, which `cli-red
 The text must be exactly one command. An unclosed quote, `;`, `&&`, `||`, `&`, a `|` with no
 command after it, a here-document (`<<`), a process substitution (`<(…)`) or a second line that
 does not continue the first gives this diagnostic, pointing at the culprit, and no request. So does
-a line ending in `^` or a backtick, the line continuations of cmd.exe and PowerShell.
+a line ending in `^` or a backtick, the line continuations of cmd.exe and PowerShell, and a command
+of more than 100,000 words: no create-user command has that many, and reading them all would take
+memory out of all proportion.
 
 ## Why
 
