@@ -74,6 +74,7 @@ test-differential: $(VENV)/installed shells
 	$(PYTHON) tests/differential/shorthand.py $(RELEASE_BINARY)
 	$(PYTHON) tests/differential/argv.py $(RELEASE_BINARY) --count 2000
 	$(PYTHON) tests/differential/cli_checks.py $(RELEASE_BINARY) --count 3000
+	$(PYTHON) tests/differential/edge_numbers.py $(RELEASE_BINARY)
 
 bench/node_modules/installed: bench/package.json bench/package-lock.json
 	npm ci --prefix bench --no-audit --no-fund --loglevel=error

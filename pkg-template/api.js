@@ -297,7 +297,7 @@ export function createApi(raw, memory) {
 
   function fixOf(request, identity, index) {
     const fix = raw.fix(send(request), identity, index);
-    return fix === undefined ? undefined : JSON.parse(fix);
+    return fix === undefined ? undefined : parseResult(fix);
   }
 
   const api = {
@@ -346,7 +346,7 @@ export function createApi(raw, memory) {
       tape.reset();
       tape.write(request);
       if (selected !== undefined) tape.write(selected);
-      return JSON.parse(raw.applyFixes(send(), identity));
+      return parseResult(raw.applyFixes(send(), identity));
     },
 
     applyFix(request, diagnostic, options) {
@@ -359,7 +359,11 @@ export function createApi(raw, memory) {
       tape.write(request);
       tape.write(rule);
       tape.write(diagnostic.path);
-      return JSON.parse(raw.applyFixes(send(), identity));
+      return parseResult(raw.applyFixes(send(), identity));
+    },
+
+    redactPassword(request) {
+      return parseResult(raw.redactPassword(sendRequest(request)));
     },
 
     explain(code) {
@@ -418,7 +422,7 @@ export function createApi(raw, memory) {
       if (typeof text !== "string") throw misuse("parseCliCommand() needs a string");
       const surrogate = unpairedSurrogate(text);
       const reader = output(surrogate === undefined ? raw.parseCliCommand(text) : raw.unreadableCommand(surrogate));
-      const request = reader.word() === 1 ? JSON.parse(reader.text()) : null;
+      const request = reader.word() === 1 ? parseResult(reader.text()) : null;
       const diagnostics = readDiagnostics(reader, reader.word(), 0, () => undefined);
       return { request, diagnostics };
     },
@@ -560,13 +564,10 @@ class Reader {
       case INT:
         value = this.int();
         break;
-      case NUMBER: {
-        const low = this.word();
-        const high = this.word();
-        const bits = new Uint32Array([low, high]);
-        value = { value: new Float64Array(bits.buffer)[0], integral: this.word() === 1 };
+      case NUMBER:
+        // As Python writes it, or the size of a number too long to show.
+        value = this.word() === 0 ? this.text() : { negative: this.word() === 1, digits: this.word() };
         break;
-      }
       case CHARS: {
         const count = this.word();
         value = Array.from(this.words.subarray(this.at, this.at + count));
@@ -616,6 +617,30 @@ function lazy(object, name, make) {
     enumerable: true,
     configurable: true,
   });
+}
+
+/**
+ * A request or value the core wrote as JSON. One read from JSON as Python reads it (a pasted
+ * command, say) may hold NaN, Infinity or -Infinity, which the core writes as Python does and
+ * JSON.parse refuses; those come back as numbers, by way of strings that start with a lone
+ * surrogate, which no string the core writes can hold.
+ */
+function parseResult(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const marked = text.replace(/"[^"\\]*(?:\\.[^"\\]*)*"|-?Infinity|NaN/g, (token) =>
+      token.startsWith('"') ? token : `"\\ud800${token}"`,
+    );
+    return JSON.parse(marked, (_, value) => (isMarked(value) ? Number(value.slice(1)) : value));
+  }
+}
+
+/** Whether `value` is a string that parseResult made: a lone high surrogate, then the number. */
+function isMarked(value) {
+  if (typeof value !== "string" || value.charCodeAt(0) !== 0xd800) return false;
+  const next = value.charCodeAt(1);
+  return !(next >= 0xdc00 && next <= 0xdfff);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -21,16 +21,25 @@ export const RULES = [
     summary: "A value has the wrong JSON type for its member, such as a string where a boolean belongs.",
     messages: [
       (d, show) => show(d, "path", "") + " must be " + show(d, "expected", "") + ", not " + show(d, "actual", "") + ".",
+      (d, show) => show(d, "path", "") + " must be " + show(d, "expected", "") + ", not the integer " + show(d, "number", "") + ".",
+      (d, show) => show(d, "path", "") + " must be " + show(d, "expected", "") + ", not the float " + show(d, "number", "") + ".",
+      (d, show) => show(d, "path", "") + " must be " + show(d, "expected", "") + ", not " + show(d, "number", "") + ".",
       (d, show) => "The request must be " + show(d, "expected", "") + ", not " + show(d, "actual", "") + ".",
+      (d, show) => "The request must be " + show(d, "expected", "") + ", not the integer " + show(d, "number", "") + ".",
+      (d, show) => "The request must be " + show(d, "expected", "") + ", not the float " + show(d, "number", "") + ".",
+      (d, show) => "The request must be " + show(d, "expected", "") + ", not " + show(d, "number", "") + ".",
     ],
     helps: [
       (d, show) => "Write " + show(d, "value", "") + " without quotes.",
       (d, show) => "Write " + show(d, "value", "") + " as a whole number, without a fraction or exponent.",
+      (d, show) => "Write it as a whole number, without a fraction or exponent.",
       (d, show) => "Give a whole number of seconds.",
+      (d, show) => show(d, "value", "") + " is not a number of seconds: give a whole number from " + show(d, "min", "") + " to " + show(d, "max", "thousands") + " (about " + show(d, "days", "") + " days).",
       (d, show) => "Write " + show(d, "value", "") + " without quotes.",
       (d, show) => "Write true or false, without quotes.",
       (d, show) => "Put it in a list: [" + show(d, "value", "") + "].",
       (d, show) => "Write it as a string: \"" + show(d, "value", "") + "\".",
+      (d, show) => "Write it as a string, in quotes; the fix writes it whole.",
       (d, show) => "Write it as a string, in quotes.",
       (d, show) => "Give a value instead of null; optional members can be left out.",
     ],
@@ -290,7 +299,7 @@ export const RULES = [
     title: "Identity-management type inferred",
     summary: "No identity-management type was given: which types the request fits, and the members that decided it.",
     messages: [
-      (d, show) => "No identity-management type was given; the request fits no identity-management type.",
+      (d, show) => "No identity-management type was given, and the request fits none: it is not valid whatever the instance's type.",
       (d, show) => "No identity-management type was given; the request fits every identity-management type.",
       (d, show) => "No identity-management type was given; the request fits only " + show(d, "types", "") + ".",
       (d, show) => "No identity-management type was given; the request fits " + show(d, "types", "") + ".",
@@ -299,6 +308,7 @@ export const RULES = [
     helps: [
       (d, show) => "Give the instance's identity-management type to check the rules that depend on it.",
       (d, show) => "Give the instance's identity-management type to check the rules that depend on it. " + show(d, "reasons", ""),
+      (d, show) => "Change the request for the instance's identity-management type, and give the type to check every rule that depends on it. " + show(d, "reasons", ""),
     ],
   },
   {
@@ -392,10 +402,12 @@ export const RULES = [
     summary: "AfterContactWorkTimeLimit may be at most 2,000,000 seconds.",
     messages: [
       (d, show) => show(d, "path", "") + " is " + show(d, "limit", "") + " seconds; the maximum is " + show(d, "max", "thousands") + " (about " + show(d, "days", "") + " days).",
+      (d, show) => show(d, "path", "") + " is " + show(d, "limit", "") + "; the maximum is " + show(d, "max", "thousands") + " (about " + show(d, "days", "") + " days).",
     ],
     helps: [
       (d, show) => "If this is in milliseconds (SearchUsers returns milliseconds), in seconds it is " + show(d, "seconds", "") + ".",
       (d, show) => "Give the limit in seconds, at most " + show(d, "max", "thousands") + " (about " + show(d, "days", "") + " days), or 0 for no limit.",
+      (d, show) => "Give the limit in seconds, at most " + show(d, "max", "thousands") + " (about " + show(d, "days", "") + " days), or 0 for no limit; the AWS CLI cannot even read an integer of more than " + show(d, "digits", "thousands") + " digits.",
     ],
   },
   {
@@ -517,6 +529,7 @@ export const RULES = [
       (d, show) => "The escape " + show(d, "escape", "raw") + " at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " is not a Unicode character.",
       (d, show) => "The escape " + show(d, "escape", "raw") + " at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " means different things in bash and zsh; write the character without the backslash, or as \\xHH.",
       (d, show) => "The $'…' string at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " makes bytes that are not UTF-8 text; write its characters with \\u escapes.",
+      (d, show) => "The word at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " is word " + show(d, "word", "") + " of the command: no create-user command has that many; paste one command.",
       (d, show) => "The text has an unpaired UTF-16 surrogate at index " + show(d, "index", "") + ", which is not a Unicode character.",
       (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
     ],
@@ -710,7 +723,6 @@ export const RULES = [
       (d, show) => "Provided region_name '" + show(d, "region", "raw") + "' doesn't match a supported format.",
       (d, show) => "Invalid endpoint: https://connect." + show(d, "region", "raw") + ".amazonaws.com",
       (d, show) => show(d, "reason", ""),
-      (d, show) => "Exceeds the limit (" + show(d, "limit", "") + " digits) for integer string conversion: value has " + show(d, "digits", "") + " digits; use sys.set_int_max_str_digits() to increase the limit",
       (d, show) => "Attempted to set " + show(d, "which", "") + " timeout to -" + show(d, "digits", "raw") + ", but the timeout cannot be set to a value less than or equal to 0.",
       (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
     ],
@@ -804,7 +816,7 @@ export const SHELLS = ["posix", "powershell", "cmd"];
 export const UNSUPPORTED = ["undefined", "bigint", "symbol", "function", "map", "set", "date", "regexp", "promise", "error", "binary", "cycle", "deep", "large", "surrogates", "unreadable", "length", "long", "item-getter", "keys", "getter", "key-surrogates"];
 export const MAX_VALUES = 500000;
 export const MAX_LIST_ITEMS = 100000;
-export const MAX_DEPTH = 128;
+export const MAX_DEPTH = 512;
 export const EXCERPT_CHARS = 60;
 export const UNPRINTABLE = /^[\p{C}\p{M}\p{Z}]$/u;
 export const PYTHON_UNPRINTABLE = /^[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;

@@ -159,7 +159,7 @@ export interface CommandOptions {
   syntax?: Syntax;
   /** One option a line, with the shell's continuation (` \`, `` ` ``, `^`). */
   multiline?: boolean;
-  /** Writes `********` instead of the password. */
+  /** Writes `********` instead of the password and of every member named like it (see `redactPassword()`). */
   redactPassword?: boolean;
 }
 
@@ -209,6 +209,16 @@ export declare function applyFixes(request: unknown, codes?: readonly string[] |
 export declare function applyFix<Request>(request: Request, diagnostic: Pick<Diagnostic, "code" | "path">, options?: ValidateOptions): Request;
 /** A path as messages write it: `AutoAcceptConfigs[0].Channel`, `Tags["cost center"]`, `(request)` for the root. */
 export declare function formatPath(path: Path): string;
+/**
+ * A copy of `request` for showing or logging: the value of `Password`, and of every member named
+ * like it at any depth, is `"********"`. Named like it means what the `unknown-member` rule would
+ * correct to `Password`: another case or spelling (`password`, `pass_word`), a one-letter slip
+ * (`Pasword`), a longer name (`NewPassword`), in the request, in a structure
+ * (`IdentityInfo.Password`), a list item or a tag. `toCliCommand`'s `redactPassword` is this.
+ */
+export declare function redactPassword(request: CreateUserRequest): CreateUserRequest;
+/** Anything that is not a request object is searched alike (a copy, as JSON can hold it). */
+export declare function redactPassword(request: unknown): unknown;
 /** The `--cli-input-json` document, members in model order. */
 export declare function toCliInputJson(request: unknown, options?: InputJsonOptions): string;
 /** Per CLI option (`"--identity-info"`), its argv words in shorthand syntax, JSON where shorthand cannot. */

@@ -13,6 +13,7 @@ export const {
   rules,
   applyFixes,
   applyFix,
+  redactPassword,
   formatPath,
   toCliInputJson,
   toShorthand,

@@ -49,7 +49,7 @@ function show(data, name, format) {
       if (format.startsWith("count ")) return count(value, format.slice(6));
       return format === "thousands" ? thousands(value) : String(value);
     case NUMBER:
-      return numberText(value.value, value.integral);
+      return typeof value === "string" ? value : `${value.negative ? "a negative" : "an"} integer of ${thousands(value.digits)} digits`;
     case CHARS:
       return value.map(describeChar).join(", ");
     case VALUE:
@@ -129,29 +129,6 @@ function count(n, noun) {
   if (n === 1) return `1 ${noun}`;
   if (/[^aeiou]y$/.test(noun)) return `${n} ${noun.slice(0, -1)}ies`;
   return `${n} ${noun}s`;
-}
-
-/** A number as Rust's Display writes it (src/value.rs): plain decimal, never an exponent. */
-function numberText(value, integral) {
-  if (value === 0) return integral ? "0" : "0.0";
-  if (Number.isNaN(value)) return "NaN";
-  if (!Number.isFinite(value)) return value > 0 ? "Infinity" : "-Infinity";
-  if (integral) return BigInt(value).toString();
-  const text = plainDecimal(value);
-  return text.includes(".") ? text : `${text}.0`;
-}
-
-/** The shortest digits that read back as `value`, written without an exponent. */
-function plainDecimal(value) {
-  const [mantissa, exponentText] = value.toExponential().split("e");
-  const negative = mantissa.startsWith("-");
-  const digits = mantissa.replace(/^-/, "").replace(".", "");
-  const exponent = Number(exponentText);
-  let text;
-  if (exponent < 0) text = `0.${"0".repeat(-exponent - 1)}${digits}`;
-  else if (exponent + 1 >= digits.length) text = digits + "0".repeat(exponent + 1 - digits.length);
-  else text = `${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
-  return negative ? `-${text}` : text;
 }
 
 function describeChar(codePoint) {

@@ -2,31 +2,147 @@
 import initWasm, * as raw from "./connect_user_validator.js";
 import { createApi, setExplanations } from "./api.js";
 
+/** The module's memory, once an instance has started: the API reads its results there. */
 let memory;
 let pending;
+/**
+ * Why the package can never become ready: wasm-bindgen's glue keeps the first instance it
+ * finishes, even one whose start failed, and hands that same instance to every later init().
+ */
+let broken;
+
+/** What the glue calls on the instance besides the API functions, with each export's kind. */
+const RUNTIME_EXPORTS = {
+  memory: "memory",
+  __wbindgen_externrefs: "table",
+  __wbindgen_start: "function",
+  __wbindgen_malloc: "function",
+  __wbindgen_realloc: "function",
+  __wbindgen_free: "function",
+  __wbindgen_exn_store: "function",
+  __externref_table_alloc: "function",
+  __externref_table_dealloc: "function",
+};
+
+/** Every export the glue calls: its runtime, and one function per API function it wraps. */
+const NEEDED_EXPORTS = Object.entries(raw).reduce(
+  (needed, [name, value]) => {
+    if (typeof value === "function" && name !== "default" && name !== "initSync") needed[name] = "function";
+    return needed;
+  },
+  { ...RUNTIME_EXPORTS },
+);
+
+/** The one import module the glue provides (named after its own file). */
+const GLUE_IMPORTS = "./connect_user_validator_bg.js";
+
+/**
+ * Throws unless `module` has every export the glue calls, and imports only from the glue. The glue
+ * must never finish another module: it would keep it, and every call would fail from then on. With
+ * imports from the glue alone, an import it lacks is a LinkError, before the glue keeps anything.
+ */
+function checkInterface(module) {
+  const notOurs = (what) =>
+    new Error(`connect-user-validator: the WebAssembly module given to init() is not this package's .wasm (${what})`);
+  const foreign = WebAssembly.Module.imports(module).find((entry) => entry.module !== GLUE_IMPORTS);
+  if (foreign) throw notOurs(`it imports from ${JSON.stringify(foreign.module)}`);
+  const kinds = new Map(WebAssembly.Module.exports(module).map(({ name, kind }) => [name, kind]));
+  const missing = Object.entries(NEEDED_EXPORTS)
+    .filter(([name, kind]) => kinds.get(name) !== kind)
+    .map(([name]) => name);
+  if (missing.length > 0) {
+    const more = missing.length > 3 ? ` and ${missing.length - 3} more` : "";
+    throw notOurs(`it does not export ${missing.slice(0, 3).join(", ")}${more}`);
+  }
+}
+
+/** Where the glue itself would look for the .wasm: beside this package's JavaScript. */
+function defaultWasmUrl() {
+  return new URL("connect_user_validator_bg.wasm", import.meta.url);
+}
+
+/**
+ * Compiles the .wasm from a URL, Request, Response or bytes as wasm-bindgen's glue would (streamed
+ * when the server sends `application/wasm`, else after a console warning from the bytes), so that
+ * its exports can be checked before the glue instantiates it.
+ */
+async function compile(input) {
+  input = await input;
+  if (input instanceof WebAssembly.Module) return input;
+  if (typeof input === "string" || input instanceof URL || (typeof Request === "function" && input instanceof Request)) {
+    input = await fetch(input);
+  }
+  if (typeof Response !== "function" || !(input instanceof Response)) return WebAssembly.compile(input);
+  if (!input.ok) throw new Error(`failed to fetch Wasm: ${input.status} ${input.statusText} fetching '${input.url}'`);
+  if (typeof WebAssembly.compileStreaming === "function") {
+    try {
+      return await WebAssembly.compileStreaming(input);
+    } catch (error) {
+      const sameOrigin = ["basic", "cors", "default"].includes(input.type);
+      if (!sameOrigin || input.headers.get("Content-Type") === "application/wasm") throw error;
+      console.warn(
+        "`WebAssembly.compileStreaming` failed because your server does not serve Wasm with `application/wasm` MIME type. Falling back to `WebAssembly.compile` which is slower. Original error:\n",
+        error,
+      );
+    }
+  }
+  return WebAssembly.compile(await input.arrayBuffer());
+}
+
+/**
+ * Hands a checked module to the glue (`glue(module)` returns nothing, or a promise), and notes when
+ * a failure may leave the glue holding the instance.
+ */
+function instantiate(module, glue) {
+  checkInterface(module);
+  const started = (exports) => {
+    memory = exports.memory;
+  };
+  const failed = (error) => {
+    // A link error comes before the glue keeps the instance; after anything else (a trap in the
+    // module's start) it may have kept it.
+    if (!(error instanceof WebAssembly.LinkError)) {
+      broken = new Error("connect-user-validator: the WebAssembly module failed to start; reload the page to load it again", {
+        cause: error,
+      });
+    }
+    throw error;
+  };
+  try {
+    const result = glue(module);
+    return result instanceof Promise ? result.then(started, failed) : started(result);
+  } catch (error) {
+    return failed(error);
+  }
+}
 
 /**
  * Loads the wasm: from the package's own `connect_user_validator_bg.wasm` (resolved against this
- * module's URL, streamed when the server sends `application/wasm`), or from the URL, Response or
- * bytes given. Idempotent: every call returns the same promise; a failed load can be retried.
+ * module's URL, streamed when the server sends `application/wasm`), or from the URL, Response,
+ * bytes or `WebAssembly.Module` given. Idempotent: every call returns the same promise; a failed
+ * load can be retried, and a module that is not this package's is refused before it is used.
  */
 export default function init(input) {
-  pending ??= initWasm(input === undefined ? undefined : { module_or_path: input }).then(
-    (exports) => {
-      memory = exports.memory;
-    },
-    (error) => {
+  if (broken) return Promise.reject(broken);
+  // After initSync() there is nothing to load.
+  if (memory) return (pending ??= Promise.resolve());
+  pending ??= compile(input === undefined ? defaultWasmUrl() : input)
+    .then((module) => instantiate(module, (module_or_path) => initWasm({ module_or_path })))
+    .then(undefined, (error) => {
       pending = undefined;
       throw error;
-    },
-  );
+    });
   return pending;
 }
 export { init };
 
 /** Instantiates synchronously from the wasm bytes or a compiled WebAssembly.Module. */
 export function initSync(module) {
-  memory ??= raw.initSync({ module }).memory;
+  if (broken) throw broken;
+  if (memory) return;
+  instantiate(module instanceof WebAssembly.Module ? module : new WebAssembly.Module(module), (checked) =>
+    raw.initSync({ module: checked }),
+  );
 }
 
 /** Whether init() has finished, so the other functions can be called. */
@@ -65,6 +181,7 @@ export const {
   rules,
   applyFixes,
   applyFix,
+  redactPassword,
   formatPath,
   toCliInputJson,
   toShorthand,

@@ -11,6 +11,7 @@ mod fixes;
 pub mod model;
 pub mod options;
 pub mod path;
+mod redaction;
 pub mod render;
 pub mod report;
 pub mod rules;
@@ -25,6 +26,7 @@ pub use diagnostic::{Arg, Diagnostic, Edit, Fix, Severity, Span, ValidationResul
 pub use fixes::{apply_fixes, FixSelection};
 pub use options::{IdentityType, Options};
 pub use path::{Path, Segment};
+pub use redaction::{is_password_name, redact_password, PASSWORD_PLACEHOLDER};
 pub use rules::{explain, rules, RuleDoc};
 pub use syntax::command::{parse_cli_command, ParsedCommand};
 pub use syntax::emit::{

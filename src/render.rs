@@ -8,6 +8,7 @@
 use crate::diagnostic::{Arg, Diagnostic};
 use crate::syntax::coerce::python_repr;
 use crate::syntax::json;
+use crate::value::Number;
 use std::fmt::Write;
 
 /// A message or help text of a rule, written in the rule's module next to its docs.
@@ -116,9 +117,7 @@ pub fn show(out: &mut String, arg: &Arg, format: &str) {
                 let _ = write!(out, "{n}");
             }
         },
-        Arg::Number(n) => {
-            let _ = write!(out, "{n}");
-        }
+        Arg::Number(n) => out.push_str(&number(n)),
         Arg::Chars(chars) => {
             let described: Vec<String> = chars.iter().map(|c| describe_char(*c)).collect();
             out.push_str(&described.join(", "));
@@ -130,6 +129,16 @@ pub fn show(out: &mut String, arg: &Arg, format: &str) {
             out.push_str(&messages.join(" "));
         }
     }
+}
+
+/// A number as Python writes it (`30.5`, `NaN`, `99999999999999999999`), or its size when it is too
+/// long to repeat (`an integer of 5,000 digits`).
+pub fn number(n: &Number) -> String {
+    if !n.is_long() {
+        return n.to_string();
+    }
+    let article = if n.as_f64() < 0.0 { "a negative" } else { "an" };
+    format!("{article} integer of {} digits", thousands(n.digit_count().unwrap_or_default() as i64))
 }
 
 /// The longest excerpt of request text a message shows.
@@ -253,5 +262,14 @@ mod tests {
     fn unprintable_characters_are_named_by_code_point() {
         let chars = Arg::Chars("a b\u{200B}\u{202E}\u{301}\u{A0}\t\u{E000}é".chars().collect());
         assert_eq!(shown(chars, ""), "'a', space, 'b', U+200B, U+202E, U+0301, U+00A0, U+0009, U+E000, 'é'");
+    }
+
+    #[test]
+    fn long_numbers_are_described_in_messages() {
+        assert_eq!(number(&Number::integer(false, "99999999999999999999").unwrap()), "99999999999999999999");
+        assert_eq!(number(&Number::integer(false, &"9".repeat(5000)).unwrap()), "an integer of 5,000 digits");
+        assert_eq!(number(&Number::integer(true, &"9".repeat(30)).unwrap()), "a negative integer of 30 digits");
+        assert_eq!(number(&Number::float(f64::NAN)), "NaN");
+        assert_eq!(number(&Number::float(-1e300)), "-1e+300");
     }
 }

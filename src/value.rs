@@ -17,64 +17,131 @@ pub enum Value {
     Unsupported(&'static str),
 }
 
-/// A number, remembering whether it was written (or is) a whole number.
+/// A number as the AWS CLI holds it: a Python `int`, exact however long, or a `float`.
 ///
-/// The distinction follows what the AWS CLI sees: JSON `30` is a Python `int`, while `30.0` and
-/// `1e2` are `float`s, which botocore rejects for an integer member.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Number {
-    value: f64,
-    integral: bool,
+/// JSON `30` is an `int`, while `30.0` and `1e2` are `float`s, which botocore rejects for an integer
+/// member; `NaN`, `Infinity` and `-Infinity` (which Python's JSON reads) and `1e400` are floats too.
+/// Integers are kept exactly, so a request is written back as it was read: `9007199254740993` and
+/// `99999999999999999999` are neither rounded nor turned into a float.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Number(Repr);
+
+#[derive(Clone, Debug, PartialEq)]
+enum Repr {
+    Int(i64),
+    /// An integer beyond `i64`: an optional `-`, then decimal digits without leading zeros.
+    BigInt(Box<str>),
+    Float(f64),
 }
+
+/// The most digits Python converts between an `int` and text (`sys.get_int_max_str_digits()`,
+/// 4,300 since Python 3.11): longer integers the AWS CLI can neither read nor write.
+pub const MAX_INT_DIGITS: usize = 4300;
+
+/// Numbers with more characters than this are described rather than repeated in messages.
+const MAX_SHOWN_CHARS: usize = 24;
 
 impl Number {
     pub fn from_i64(value: i64) -> Self {
-        Number { value: value as f64, integral: true }
+        Number(Repr::Int(value))
     }
 
-    /// A number as written in JSON: `integral` is false when the literal had a fraction or an
-    /// exponent, or was `NaN`/`Infinity`.
-    pub fn from_literal(value: f64, integral: bool) -> Self {
-        Number { value, integral: integral && value.is_finite() }
+    /// A Python `float`.
+    pub fn float(value: f64) -> Self {
+        Number(Repr::Float(value))
     }
 
-    /// A JavaScript number: whole numbers (including -0) are integral, like `Number.isInteger`.
+    /// The integer with these ASCII decimal `digits` (leading zeros allowed), negated when
+    /// `negative`; `None` when `digits` is empty or holds anything else.
+    pub fn integer(negative: bool, digits: &str) -> Option<Self> {
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let significant = digits.trim_start_matches('0');
+        if significant.is_empty() {
+            return Some(Number::from_i64(0));
+        }
+        let signed = if negative { format!("-{significant}") } else { significant.to_owned() };
+        Some(Number(match signed.parse::<i64>() {
+            Ok(value) => Repr::Int(value),
+            Err(_) => Repr::BigInt(signed.into_boxed_str()),
+        }))
+    }
+
+    /// A JavaScript number: whole numbers (including -0, which is 0) are integers, like
+    /// `Number.isInteger`, with the digits `JSON.stringify` writes (the shortest that read back as
+    /// the same double, then zeros), so that a number reads the same as a value and as JSON text.
     pub fn from_js(value: f64) -> Self {
-        Number { value, integral: value.is_finite() && value.fract() == 0.0 }
+        if !(value.is_finite() && value.fract() == 0.0) {
+            return Number::float(value);
+        }
+        // Rust writes a whole double as those digits, without an exponent even past 1e21.
+        Number::integer(value < 0.0, &format!("{}", value.abs())).unwrap_or(Number::float(value))
     }
 
-    pub fn as_f64(self) -> f64 {
-        self.value
+    /// The value as a double: rounded for a long integer, infinite for one beyond `f64`.
+    pub fn as_f64(&self) -> f64 {
+        match &self.0 {
+            Repr::Int(value) => *value as f64,
+            Repr::BigInt(digits) => digits.parse().unwrap_or(f64::NAN),
+            Repr::Float(value) => *value,
+        }
     }
 
-    pub fn is_integral(self) -> bool {
-        self.integral
+    /// Whether this is a Python `int` (rather than a `float`).
+    pub fn is_integral(&self) -> bool {
+        !matches!(self.0, Repr::Float(_))
     }
 
-    /// The value as an `i64` when it is integral and exactly representable.
-    pub fn as_i64(self) -> Option<i64> {
-        const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
-        (self.integral && self.value.abs() <= EXACT).then_some(self.value as i64)
+    /// The value as an `i64` when it is an integer that fits.
+    pub fn as_i64(&self) -> Option<i64> {
+        match self.0 {
+            Repr::Int(value) => Some(value),
+            _ => None,
+        }
+    }
+
+    /// How many decimal digits an integer has; `None` for a float.
+    pub fn digit_count(&self) -> Option<usize> {
+        match &self.0 {
+            Repr::Int(value) => Some(value.unsigned_abs().to_string().len()),
+            Repr::BigInt(digits) => Some(digits.trim_start_matches('-').len()),
+            Repr::Float(_) => None,
+        }
+    }
+
+    /// Whether the number is too long to repeat in a message, which then gives its size (only
+    /// integers can be that long; Python writes any float in at most 24 characters).
+    pub fn is_long(&self) -> bool {
+        self.digit_count().is_some_and(|digits| digits + 1 > MAX_SHOWN_CHARS)
     }
 }
 
+/// Written as Python writes the number (`repr`, which `json.dumps` uses): integers in full, floats
+/// with a `.0` or an exponent so that they read back as floats, and `NaN`, `Infinity` and
+/// `-Infinity`, which Python's JSON reads back.
 impl std::fmt::Display for Number {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.value == 0.0 {
-            f.write_str(if self.integral { "0" } else { "0.0" })
-        } else if self.integral {
-            write!(f, "{:.0}", self.value)
-        } else if self.value.is_nan() {
-            f.write_str("NaN")
-        } else if self.value.is_infinite() {
-            f.write_str(if self.value > 0.0 { "Infinity" } else { "-Infinity" })
-        } else {
-            let text = format!("{}", self.value);
-            // Keep a fractional number recognisable as one: 1e2 written back as 100 would change type.
-            if text.contains(['.', 'e']) {
-                f.write_str(&text)
-            } else {
-                write!(f, "{text}.0")
+        match &self.0 {
+            Repr::Int(value) => write!(f, "{value}"),
+            Repr::BigInt(digits) => f.write_str(digits),
+            Repr::Float(value) if value.is_nan() => f.write_str("NaN"),
+            Repr::Float(value) if value.is_infinite() => {
+                f.write_str(if *value > 0.0 { "Infinity" } else { "-Infinity" })
+            }
+            Repr::Float(value) => {
+                let magnitude = value.abs();
+                if magnitude != 0.0 && !(1e-4..1e16).contains(&magnitude) {
+                    // Python's exponent form: 1e+300, 1.5e-07.
+                    let text = format!("{value:e}");
+                    let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
+                    let (sign, exponent) = exponent.strip_prefix('-').map_or(("+", exponent), |e| ("-", e));
+                    write!(f, "{mantissa}e{sign}{exponent:0>2}")
+                } else {
+                    let text = format!("{value}");
+                    let point = if text.contains('.') { "" } else { ".0" };
+                    write!(f, "{text}{point}")
+                }
             }
         }
     }
@@ -132,6 +199,11 @@ impl Object {
         self.members.iter().map(|(k, v)| (k.as_str(), v))
     }
 
+    /// The members with their values writable; the keys stay as they are.
+    pub fn iter_mut(&mut self) -> impl ExactSizeIterator<Item = (&str, &mut Value)> {
+        self.members.iter_mut().map(|(k, v)| (k.as_str(), v))
+    }
+
     pub fn len(&self) -> usize {
         self.members.len()
     }
@@ -186,9 +258,9 @@ impl Value {
         }
     }
 
-    pub fn as_number(&self) -> Option<Number> {
+    pub fn as_number(&self) -> Option<&Number> {
         match self {
-            Value::Number(n) => Some(*n),
+            Value::Number(n) => Some(n),
             _ => None,
         }
     }
@@ -222,8 +294,7 @@ impl Value {
             Value::Null => "null",
             Value::Bool(_) => "a boolean",
             Value::Number(n) if n.is_integral() => "an integer",
-            Value::Number(n) if n.as_f64().is_finite() => "a fractional number",
-            Value::Number(_) => "a non-finite number",
+            Value::Number(_) => "a float",
             Value::String(_) => "a string",
             Value::Array(_) => "a list",
             Value::Object(_) => "an object",
@@ -275,22 +346,37 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
-    fn numbers_print_as_their_kind() {
+    fn numbers_print_as_python_writes_them() {
+        let float = |v: f64| Number::float(v).to_string();
         assert_eq!(Number::from_js(-0.0).to_string(), "0");
         assert_eq!(Number::from_js(60.0).to_string(), "60");
-        assert_eq!(Number::from_literal(100.0, false).to_string(), "100.0");
-        assert_eq!(Number::from_literal(30.5, false).to_string(), "30.5");
-        assert_eq!(Number::from_literal(f64::INFINITY, true).to_string(), "Infinity");
-        assert_eq!(Number::from_js(f64::NAN).to_string(), "NaN");
         assert_eq!(Number::from_js(1e21).to_string(), "1000000000000000000000");
+        assert_eq!(Number::from_js(-1e300).to_string().len(), 302, "the double's exact digits");
+        assert_eq!(
+            [float(100.0), float(30.5), float(-0.0), float(1e15)],
+            ["100.0", "30.5", "-0.0", "1000000000000000.0"]
+        );
+        assert_eq!(
+            [float(1e16), float(1e300), float(1.5e-7), float(1.2345678901234568e20)],
+            ["1e+16", "1e+300", "1.5e-07", "1.2345678901234568e+20"]
+        );
+        assert_eq!([float(f64::NAN), float(f64::INFINITY), float(f64::NEG_INFINITY)], ["NaN", "Infinity", "-Infinity"]);
     }
 
     #[test]
-    fn integral_numbers_convert_only_when_exact() {
-        assert_eq!(Number::from_js(42.0).as_i64(), Some(42));
+    fn integers_are_exact_however_long() {
+        let int = |digits: &str| Number::integer(false, digits).unwrap();
+        assert_eq!(int("9007199254740993").to_string(), "9007199254740993");
+        assert_eq!(int("9007199254740993").as_i64(), Some(9_007_199_254_740_993));
+        assert_eq!(Number::integer(true, "0099999999999999999999").unwrap().to_string(), "-99999999999999999999");
+        assert_eq!(Number::integer(true, "000").unwrap(), Number::from_i64(0));
+        assert_eq!(int("99999999999999999999").as_i64(), None);
+        assert!(int("99999999999999999999").is_integral());
+        assert_eq!(int(&"9".repeat(400)).as_f64(), f64::INFINITY);
+        assert_eq!(Number::integer(false, ""), None);
+        assert_eq!(Number::integer(false, "1e3"), None);
         assert_eq!(Number::from_js(4.5).as_i64(), None);
-        assert_eq!(Number::from_js(1e300).as_i64(), None);
-        assert!(!Number::from_literal(f64::INFINITY, true).is_integral());
+        assert!(!Number::float(100.0).is_integral());
     }
 
     #[test]

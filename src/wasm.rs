@@ -123,6 +123,12 @@ pub fn apply_fixes(length: usize, identity: u32) -> String {
     crate::syntax::json::to_string(&fixed, None)
 }
 
+/// The request with every password-like member's value replaced, as JSON.
+#[wasm_bindgen(js_name = redactPassword)]
+pub fn redact_password(length: usize) -> String {
+    crate::syntax::json::to_string(&crate::redact_password(&tape_request(length)), None)
+}
+
 // ---------------------------------------------------------------------------------------------
 // The AWS CLI syntax. Requests that are not objects are emitted as empty ones.
 
@@ -184,7 +190,7 @@ pub fn parse_cli_command(text: &str) -> *const u32 {
 /// For text with an unpaired surrogate at UTF-16 `index`, which no Rust string can hold.
 #[wasm_bindgen(js_name = unreadableCommand)]
 pub fn unreadable_command(index: usize) -> *const u32 {
-    let parsed = crate::syntax::command::unreadable_text(crate::syntax::unpaired_surrogate_message(index), index);
+    let parsed = crate::syntax::command::unreadable_text(index);
     encoded(|encoder| encoder.parsed_command(&parsed))
 }
 

@@ -148,7 +148,8 @@ impl TapeReader<'_> {
 /// ```
 ///
 /// Argument kinds and payloads: 0 path; 1 request text: text; 2 word: text; 3 words: count text*;
-/// 4 integer: low high (two's complement); 5 number: low high integral (the f64's bits); 6
+/// 4 integer: low high (two's complement); 5 number: 0 text (as Python writes it), or when it is too
+/// long to show, 1 negative digit-count; 6
 /// characters: count code-point*; 7 value: text (its compact JSON); 8 finding: diagnostic; 9
 /// findings: count diagnostic*.
 pub struct Encoder {
@@ -269,10 +270,13 @@ impl Encoder {
                 self.words.push(4);
                 self.u64(*n as u64);
             }
+            Arg::Number(n) if n.is_long() => {
+                self.words.extend([5, 1, u32::from(n.as_f64() < 0.0)]);
+                self.count(n.digit_count().unwrap_or_default());
+            }
             Arg::Number(n) => {
-                self.words.push(5);
-                self.u64(n.as_f64().to_bits());
-                self.words.push(u32::from(n.is_integral()));
+                self.words.extend([5, 0]);
+                self.owned_text(&n.to_string());
             }
             Arg::Chars(chars) => {
                 self.words.push(6);

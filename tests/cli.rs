@@ -97,7 +97,7 @@ fn explain_and_rules() {
 
     let output = run(&["explain", "no-such-rule"], None);
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("\"no-such-rule\" is not a rule code"));
+    assert!(stderr(&output).contains("error: invalid value 'no-such-rule' for '<CODE>': not a rule code;"));
 
     let output = run(&["rules", "--format", "json"], None);
     let rules = json::parse(&stdout(&output)).unwrap();
@@ -108,7 +108,7 @@ fn explain_and_rules() {
 
 #[test]
 fn bad_input_is_a_clear_message_and_exit_2() {
-    let cases: [(&[&str], Option<&str>, &str); 7] = [
+    let cases: [(&[&str], Option<&str>, &str); 11] = [
         (&["check", "/nonexistent/request.json"], None, "cannot read /nonexistent/request.json: no such file."),
         (
             &["check"],
@@ -120,19 +120,163 @@ fn bad_input_is_a_clear_message_and_exit_2() {
         (
             &["check", "--identity-type", "LDAP"],
             Some("{}"),
-            "--identity-type must be CONNECT_MANAGED, SAML or EXISTING_DIRECTORY, not \"LDAP\".",
+            "invalid value 'LDAP' for '--identity-type <T>'\n  [possible values: CONNECT_MANAGED, SAML, EXISTING_DIRECTORY]",
         ),
-        (&["check", "--bogus"], Some("{}"), "unknown option --bogus."),
-        (&["frobnicate"], None, "\"frobnicate\" is not a command."),
+        (&["check", "--bogus"], Some("{}"), "unexpected argument '--bogus' found"),
+        (&["frobnicate"], None, "unrecognized subcommand 'frobnicate'"),
+        // A flag takes no value, so `=false` is refused rather than read as the flag being set.
+        (&["command", "--multiline=false"], Some("{}"), "unexpected value 'false' for '--multiline' found"),
+        (&["command", "--redact-password=false"], Some("{}"), "unexpected value 'false' for '--redact-password' found"),
+        // The extra argument is named, not the rule code before it.
+        (&["explain", "required", "extra"], None, "unexpected argument 'extra' found"),
+        (&["check", EXAMPLE, "second.json"], None, "unexpected argument 'second.json' found"),
     ];
     for (args, input, expected) in cases {
         let output = run(args, input);
         assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(output.stdout.is_empty(), "{args:?}");
         let message = stderr(&output);
-        assert!(message.starts_with("connect-user-validator: "), "{message}");
+        assert!(message.starts_with("error: "), "{message}");
         assert!(message.contains(expected), "{args:?}: {message}");
         assert!(!message.contains("panicked") && !message.contains("RUST_BACKTRACE"), "{message}");
     }
+}
+
+#[test]
+fn no_command_prints_the_help_and_exits_2() {
+    let output = run(&[], None);
+    assert_eq!(output.status.code(), Some(2));
+    let help = stderr(&output);
+    assert!(help.contains("Usage: connect-user-validator <COMMAND>"), "{help}");
+}
+
+/// Every subcommand, option and option value of README.md's table of commands is accepted.
+#[test]
+fn every_documented_command_and_option_works() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let table = &readme[readme.find("| command | prints | exit status |").unwrap()..];
+    let rows: Vec<&str> = table.lines().skip(2).take_while(|line| line.starts_with("| `")).collect();
+    assert!(rows.len() >= 11, "the README's table of commands");
+    for row in rows {
+        let usage = row.trim_start_matches("| `").split('`').next().unwrap().replace("\\|", "|");
+        let mut words = usage.split(' ');
+        let command = words.next().unwrap();
+        let mut variants: Vec<Vec<String>> = vec![vec![]];
+        for option in usage.split('[').skip(1).map(|o| o.trim_end_matches([']', ' '])) {
+            match option.split_once(' ') {
+                Some((name, values)) if name.starts_with("--") && values.contains('|') => {
+                    variants.extend(values.split('|').map(|value| vec![name.to_owned(), value.to_owned()]));
+                }
+                Some((name, "T")) => variants.push(vec![name.to_owned(), "SAML".to_owned()]),
+                None if option.starts_with("--") => variants.push(vec![option.to_owned()]),
+                _ => {}
+            }
+        }
+        let file = match command {
+            "parse-command" | "parse-shorthand" => Some("aws connect create-user --username mary"),
+            _ if usage.contains("FILE") => Some("{\"Username\": \"mary\"}"),
+            _ => None,
+        };
+        let operand = match command {
+            "explain" => Some("required"),
+            "completions" => Some("bash"),
+            _ => None,
+        };
+        for options in variants {
+            let mut args = vec![command];
+            args.extend(options.iter().map(String::as_str));
+            args.extend(operand);
+            if file.is_some() {
+                args.push("-");
+            }
+            let output = run(&args, file);
+            assert!(matches!(output.status.code(), Some(0 | 1)), "{args:?}: {}", stderr(&output));
+            assert!(!output.stdout.is_empty(), "{args:?}");
+        }
+    }
+}
+
+#[test]
+fn help_lists_every_command_and_explains_files_and_exit_statuses() {
+    let output = run(&["--help"], None);
+    assert_eq!(output.status.code(), Some(0));
+    let help = stdout(&output);
+    for command in [
+        "check",
+        "fix",
+        "explain",
+        "rules",
+        "argv",
+        "command",
+        "input-json",
+        "parse-command",
+        "parse-shorthand",
+        "skeleton",
+        "completions",
+    ] {
+        assert!(help.contains(&format!("\n  {command} ")), "{command}: {help}");
+    }
+    assert!(help.contains("At most 16 MiB is read"), "{help}");
+    assert!(help.contains("Exit status: 0 success;"), "{help}");
+
+    let output = run(&["help", "command"], None);
+    assert_eq!(output.status.code(), Some(0));
+    let help = stdout(&output);
+    assert!(help.contains("--shell <SHELL>") && help.contains("[possible values: posix, powershell, cmd]"), "{help}");
+    assert!(help.contains("--multiline") && help.contains("--redact-password"), "{help}");
+
+    let output = run(&["--version"], None);
+    assert_eq!(stdout(&output), concat!("connect-user-validator ", env!("CARGO_PKG_VERSION"), "\n"));
+}
+
+#[test]
+fn completions_load_in_bash() {
+    let output = run(&["completions", "bash"], None);
+    assert_eq!(output.status.code(), Some(0));
+    let script = stdout(&output);
+    let loaded = Command::new("bash")
+        .args(["-c", "eval \"$1\" && complete -p connect-user-validator", "bash", &script])
+        .output()
+        .unwrap();
+    assert!(loaded.status.success(), "{}", String::from_utf8_lossy(&loaded.stderr));
+    assert!(String::from_utf8_lossy(&loaded.stdout).contains("connect-user-validator"));
+    for shell in ["zsh", "fish", "powershell", "elvish"] {
+        let output = run(&["completions", shell], None);
+        assert_eq!(output.status.code(), Some(0), "{shell}");
+        assert!(stdout(&output).contains("connect-user-validator"), "{shell}");
+    }
+}
+
+/// The most any subcommand reads (16 MiB), as the help and README.md say.
+const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+
+#[test]
+fn an_endless_file_is_refused_at_16_mib() {
+    for command in ["check", "fix", "argv", "command", "input-json", "parse-command", "parse-shorthand"] {
+        let output = run(&[command, "/dev/zero"], None);
+        assert_eq!(output.status.code(), Some(2), "{command}");
+        assert_eq!(
+            stderr(&output),
+            "error: /dev/zero is larger than 16 MiB, more than this tool reads; a CreateUser request is a few KB.\n",
+            "{command}"
+        );
+    }
+}
+
+#[test]
+fn standard_input_is_refused_past_16_mib_and_read_up_to_it() {
+    let too_large = " ".repeat(MAX_INPUT_BYTES + 1);
+    for command in ["check", "parse-shorthand"] {
+        let output = run(&[command], Some(&too_large));
+        assert_eq!(output.status.code(), Some(2), "{command}");
+        assert!(stderr(&output).starts_with("error: <stdin> is larger than 16 MiB"), "{}", stderr(&output));
+    }
+    // Exactly the limit is read: a request padded with spaces to 16 MiB is checked.
+    let mut request = String::from("{\"Username\": \"mary\"}");
+    request.push_str(&" ".repeat(MAX_INPUT_BYTES - request.len()));
+    let output = run(&["check", "-"], Some(&request));
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(stdout(&output).contains("error[required] SecurityProfileIds is required."));
 }
 
 #[test]

@@ -488,16 +488,16 @@ fn findings_of_one_kind_are_bounded() {
     for (text, code, count) in [
         (format!("{base} {}", "``".repeat(100_000)), "cli-command-substitution", 100_000),
         (format!("{base} \"{}\"", "$a".repeat(100_000)), "cli-variable", 100_000),
-        (format!("{base} u {}", "--x ".repeat(100_000)), "cli-unknown-option", 1),
-        (format!("{base} u {}", "--i=x ".repeat(100_000)), "cli-ambiguous-option", 100_000),
-        (format!("aws {} connect create-user {base} u", "--p x ".repeat(100_000)), "cli-global-option", 100_000),
-        (format!("{base} u {}", "--output=yaml ".repeat(100_000)), "cli-global-option-value", 100_000),
+        (format!("{base} u {}", "--x ".repeat(40_000)), "cli-unknown-option", 1),
+        (format!("{base} u {}", "--i=x ".repeat(40_000)), "cli-ambiguous-option", 40_000),
+        (format!("aws {} connect create-user {base} u", "--p x ".repeat(40_000)), "cli-global-option", 40_000),
+        (format!("{base} u {}", "--output=yaml ".repeat(40_000)), "cli-global-option-value", 40_000),
         (format!("{base} {}", "{a,b}".repeat(100_000)), "cli-brace-expansion", 100_000),
-        (format!("{base} u --security-profile-ids {}", "* ".repeat(100_000)), "cli-glob", 100_000),
+        (format!("{base} u --security-profile-ids {}", "* ".repeat(40_000)), "cli-glob", 40_000),
         (format!("{base} {}", "!a".repeat(100_000)), "cli-history-expansion", 100_000),
         (format!("{base} {}", "a\0".repeat(100_000)), "cli-nul-character", 100_000),
-        (format!("{base} u {}", "2>&1 ".repeat(100_000)), "cli-redirection", 100_000),
-        (format!("{base} {}", "--username ".repeat(100_000)), "cli-missing-value", 100_001),
+        (format!("{base} u {}", "2>&1 ".repeat(40_000)), "cli-redirection", 40_000),
+        (format!("{base} {}", "--username ".repeat(40_000)), "cli-missing-value", 40_001),
     ] {
         let parsed = parse_cli_command(&text);
         let of_code: Vec<_> = parsed.diagnostics.iter().filter(|d| d.code() == code).collect();
@@ -517,6 +517,23 @@ fn findings_of_one_kind_are_bounded() {
         let longest = parsed.diagnostics.iter().map(|d| d.message().len()).max().unwrap_or(0);
         assert!(longest < 2_000, "{code}: a message of {longest} bytes");
     }
+}
+
+/// A pasted file of any size stays modest in memory: past 100,000 words the text is refused.
+#[test]
+fn commands_of_more_than_100_000_words_are_refused() {
+    let text = format!("aws connect create-user --security-profile-ids {}", "a ".repeat(100_000));
+    let parsed = parse_cli_command(&text);
+    assert_eq!(parsed.request, None);
+    assert_eq!(parsed.diagnostics.len(), 1);
+    let refused = &parsed.diagnostics[0];
+    assert_eq!(refused.code(), "cli-shell-syntax");
+    assert_eq!(
+        refused.message(),
+        "The word at line 1, column 200040 is word 100001 of the command: no create-user command has that many; paste one command."
+    );
+    let fits = format!("aws connect create-user --security-profile-ids {}", "a ".repeat(99_996));
+    assert!(parse_cli_command(&fits).request.is_some());
 }
 
 #[test]
@@ -600,7 +617,12 @@ const EVERY_TEMPLATE: &[&str] = &[
 fn every_command_template_is_used_with_all_its_arguments() {
     let many_globs = format!("aws connect create-user --username {}", "a* ".repeat(30));
     let five_digits_too_many = format!("aws --cli-read-timeout {} connect create-user", "1".repeat(4305));
-    let texts = EVERY_TEMPLATE.iter().copied().chain([many_globs.as_str(), five_digits_too_many.as_str()]);
+    let too_many_words = format!("aws connect create-user --security-profile-ids {}", "a ".repeat(100_000));
+    let texts = EVERY_TEMPLATE.iter().copied().chain([
+        many_globs.as_str(),
+        five_digits_too_many.as_str(),
+        too_many_words.as_str(),
+    ]);
     let mut diagnostics: Vec<Diagnostic> = texts.flat_map(|text| parse_cli_command(text).diagnostics).collect();
     diagnostics.extend(unreadable_text(3).diagnostics);
     let listed = |list: &[&Template], template: &Template| list.iter().any(|t| std::ptr::eq(*t, template));

@@ -75,7 +75,7 @@ fn scalar() -> impl Strategy<Value = Value> {
         4 => text(),
         1 => any::<bool>().prop_map(Value::Bool),
         1 => prop::sample::select(vec![0i64, 1, 60, -1, 2_000_000, 2_000_001, 60_000_000]).prop_map(Value::from),
-        1 => Just(Value::Number(Number::from_literal(30.0, false))),
+        1 => Just(Value::Number(Number::float(30.0))),
         1 => Just(Value::Null),
     ]
 }

@@ -214,7 +214,7 @@ fn inferred_type_names_the_deciding_members() {
         r#"{"Password": "Pass@Word1", "IdentityInfo": {"FirstName": "Mary", "LastName": "Major"}}"#,
     );
     assert_eq!(found[0].message(), "No identity-management type was given; the request fits only CONNECT_MANAGED.");
-    assert_eq!(found[0].related, [path!["Password"]]);
+    assert_eq!((found[0].severity, &found[0].related), (Severity::Info, &vec![path!["Password"]]));
     let found = diagnostics_of(
         "identity-type-inferred",
         ANY,
@@ -229,10 +229,38 @@ fn inferred_type_names_the_deciding_members() {
         ANY,
         r#"{"Password": "Pass@Word1", "IdentityInfo": {"FirstName": "Mary"}}"#,
     );
+    assert_eq!(found[0].severity, Severity::Error);
+}
+
+#[test]
+fn a_request_that_fits_no_identity_type_is_not_valid() {
+    // CONNECT_MANAGED needs the names; SAML and EXISTING_DIRECTORY forbid the Password.
+    let request = request_with(r#"{"Username": "a", "Password": "Hunter2-Hunter2"}"#);
+    let result = validate(&request, &identity(ANY));
+    assert!(!result.valid);
+    let errors: Vec<_> = result.diagnostics.iter().filter(|d| d.severity == Severity::Error).collect();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    let inferred = errors[0];
+    assert_eq!(inferred.code(), "identity-type-inferred");
+    assert!(inferred.path.is_root());
     assert_eq!(
-        found[0].message(),
-        "No identity-management type was given; the request fits no identity-management type."
+        inferred.message(),
+        "No identity-management type was given, and the request fits none: it is not valid whatever the \
+         instance's type."
     );
+    assert_eq!(
+        inferred.related,
+        [path!["IdentityInfo", "FirstName"], path!["IdentityInfo", "LastName"], path!["Password"]]
+    );
+    let help = inferred.help().unwrap_or_default();
+    for first in [
+        "Not CONNECT_MANAGED: IdentityInfo.FirstName is required",
+        "Not SAML: Password is not allowed",
+        "Not EXISTING_DIRECTORY: Password is not allowed",
+    ] {
+        assert!(help.contains(first), "{first}: {help}");
+    }
+    assert!(!help.contains("Hunter2") && !inferred.message().contains("Hunter2"));
 }
 
 #[test]

@@ -2,7 +2,10 @@
 //! command line (which cannot run here), and against real bash, dash and zsh.
 #![cfg(not(target_arch = "wasm32"))] // property tests, processes and shells need a native host
 
+use connect_user_validator::syntax::emit::plan;
+use connect_user_validator::syntax::invisible::hides_or_reorders;
 use connect_user_validator::syntax::shell::{can_quote, quote, render, split, Shell};
+use connect_user_validator::{parse_cli_command, to_cli_command, CommandOptions, Object, Syntax, Value};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
@@ -875,4 +878,97 @@ fn notices_name_the_shells_that_change_the_words() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Emitted commands: what shows is what runs
+
+/// Every character that hides or reorders text, each in one request, in a string member, a list
+/// item, a structure member, a tag key and value and an unknown member's name, next to a character
+/// some shell or JSON treats specially.
+fn requests_with_hidden_characters() -> Vec<Object> {
+    let neighbours = ["", "\"", "'", "\\", "%", "&", " ", "\n", "$(id)", "é"];
+    (0..=0x10FFFF)
+        .filter_map(char::from_u32)
+        .filter(|&c| hides_or_reorders(c))
+        .enumerate()
+        .map(|(i, c)| {
+            let n = neighbours[i % neighbours.len()];
+            let text = |s: String| Value::String(s);
+            let object = |members: Vec<(String, Value)>| members.into_iter().collect::<Object>();
+            object(vec![
+                ("InstanceId".into(), text("i".into())),
+                ("Username".into(), text(format!("u{c}{n}"))),
+                ("Password".into(), text(format!("P{c}ss"))),
+                ("SecurityProfileIds".into(), Value::Array(vec![text(c.to_string()), text("s".into())])),
+                ("RoutingProfileId".into(), text("r".into())),
+                (
+                    "IdentityInfo".into(),
+                    object(vec![
+                        ("FirstName".into(), text(format!("{c}{n}"))),
+                        ("LastName".into(), text(format!("x{c}y"))),
+                    ])
+                    .into(),
+                ),
+                ("Tags".into(), object(vec![(format!("k{c}"), text(format!("v{n}{c}")))]).into()),
+                (format!("Extra{c}"), text("e".into())),
+            ])
+        })
+        .collect()
+}
+
+#[test]
+fn emitted_commands_show_no_character_that_hides_or_reorders_text() {
+    let requests = requests_with_hidden_characters();
+    assert_eq!(requests.len(), 172);
+    let dir = StubDirectory::new("hidden-characters");
+    for syntax in [Syntax::Shorthand, Syntax::Json] {
+        for shell in Shell::ALL {
+            for multiline in [false, true] {
+                let options = CommandOptions { shell, syntax, multiline, redact_password: false };
+                let commands: Vec<String> = requests.iter().map(|request| to_cli_command(request, &options)).collect();
+                let argvs: Vec<Vec<String>> = requests
+                    .iter()
+                    .map(|request| {
+                        let options =
+                            plan(request, syntax, shell).iter().flat_map(|option| option.argv()).collect::<Vec<_>>();
+                        ["connect", "create-user"].iter().map(|w| w.to_string()).chain(options).collect()
+                    })
+                    .collect();
+                for ((command, argv), request) in commands.iter().zip(&argvs).zip(&requests) {
+                    assert!(!command.chars().any(hides_or_reorders), "{shell:?} {syntax:?}: {command:?}");
+                    let read = match shell {
+                        Shell::Posix => split(command)
+                            .map(|command| command.words.into_iter().skip(1).map(|w| w.text).collect())
+                            .ok(),
+                        Shell::PowerShell => powershell_argv(command).ok().map(|words| words[1..].to_vec()),
+                        Shell::Cmd => cmd_exe(command).ok().map(|line| ucrt_argv(&line)[1..].to_vec()),
+                    };
+                    assert_eq!(read.as_ref(), Some(argv), "{shell:?} {syntax:?}: {command:?}");
+                    // The CLI reads the argv (as a POSIX command, which parse_cli_command reads the
+                    // CLI's way) as exactly the request.
+                    let posix = render(
+                        &[["aws".to_owned()].into_iter().chain(argv.iter().cloned()).collect()],
+                        Shell::Posix,
+                        false,
+                    );
+                    let parsed = parse_cli_command(&posix);
+                    assert_eq!(
+                        parsed.request,
+                        Some(Value::Object(request.clone())),
+                        "{shell:?} {syntax:?}: {command:?}"
+                    );
+                }
+                if shell == Shell::Posix {
+                    let script = commands.join("\n");
+                    let histexpand = format!("set -o history -o histexpand\n{script}");
+                    for (name, script) in
+                        [("bash", &script), ("bash", &histexpand), ("dash", &script), ("zsh", &script)]
+                    {
+                        assert_eq!(&dir.run(name, script), &argvs, "{name} {syntax:?}, multiline {multiline}");
+                    }
+                }
+            }
+        }
+    }
 }

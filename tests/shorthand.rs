@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))] // property tests, processes and shells need a native host
 
 use connect_user_validator::syntax::json;
-use connect_user_validator::syntax::shorthand::{self, ShorthandErrorKind, MAX_NESTING};
+use connect_user_validator::syntax::shorthand::{self, ShorthandErrorKind, MAX_NESTING, MAX_WRITTEN_NESTING};
 use connect_user_validator::{Number, Object, Value};
 use proptest::prelude::*;
 
@@ -161,6 +161,8 @@ fn at_equals_file_values_are_refused_where_the_cli_would_read_a_file() {
 
 #[test]
 fn nesting_is_capped() {
+    // awscli reads 494 levels (495 with an empty innermost list) before its RecursionError.
+    const { assert!(MAX_NESTING >= 495) };
     let nested = |depth: usize| format!("a={}x{}", "{b=".repeat(depth), "}".repeat(depth));
     assert!(shorthand::parse(&nested(MAX_NESTING)).is_ok());
     let error = shorthand::parse(&nested(MAX_NESTING + 1)).expect_err("too deep");
@@ -168,18 +170,24 @@ fn nesting_is_capped() {
     assert!(error.message.starts_with(&format!("Nesting deeper than {MAX_NESTING} levels")), "{}", error.message);
     let lists = format!("a={}{}", "[".repeat(MAX_NESTING + 1), "]".repeat(MAX_NESTING + 1));
     assert_eq!(shorthand::parse(&lists).expect_err("too deep").index, 2 + MAX_NESTING);
+    // Inside a hash inside a list, after other members: the index is the first `[` too many.
+    let mixed = format!("a=1,b={}{{k=v,c=x}}{}", "[{c=".repeat(MAX_NESTING / 2), "}]".repeat(MAX_NESTING / 2));
+    let error = shorthand::parse(&mixed).expect_err("too deep");
+    assert_eq!(error.index, 6 + 4 * (MAX_NESTING / 2), "{}", error.message);
 }
 
 #[test]
 fn nesting_is_safe_on_a_small_stack() {
+    // The parser keeps no stack per level; dropping the value takes some.
     let deepest = format!("a={}x{}", "[{b=".repeat(MAX_NESTING / 2), "}]".repeat(MAX_NESTING / 2));
+    let beyond = format!("a={}", "[{b=".repeat(1_000_000));
     let parsed = std::thread::Builder::new()
         .stack_size(256 * 1024)
-        .spawn(move || shorthand::parse(&deepest).is_ok())
+        .spawn(move || (shorthand::parse(&deepest).is_ok(), shorthand::parse(&beyond).is_err()))
         .expect("thread")
         .join()
         .expect("no stack overflow");
-    assert!(parsed);
+    assert_eq!(parsed, (true, true));
 }
 
 /// Inputs of about `n` characters that are slow or deep for a naive port.
@@ -459,7 +467,12 @@ fn writes_the_simplest_word() {
 
 #[test]
 fn refuses_what_shorthand_cannot_express() {
-    let deep = (0..=MAX_NESTING).fold(Value::from("x"), |inner, _| Value::Array(vec![inner]));
+    let nest = |levels: usize| (0..levels).fold(Value::from("x"), |inner, _| Value::Array(vec![inner]));
+    // The deepest value written still reads back as itself; one level more is refused.
+    let deepest = object(&[("a", nest(MAX_WRITTEN_NESTING))]);
+    let word = shorthand::write(&deepest).expect("written");
+    assert_eq!(shorthand::parse(&word), Ok(Value::Object(deepest)));
+    let deep = nest(MAX_WRITTEN_NESTING + 1);
     let refused = [
         Object::new(),
         object(&[("a b", "x".into())]),

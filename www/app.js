@@ -102,7 +102,9 @@ function persist() {
 
 function persistNow() {
   clearTimeout(persistTimer);
-  const state = shareableState({ request: latest.request, identityType: identityType(), output: outputs.settings() });
+  // Masked as the outputs are, so that nothing the core takes for a password reaches the link or storage.
+  const request = validator.redactPassword(latest.request);
+  const state = shareableState({ request, identityType: identityType(), output: outputs.settings() });
   const hash = stateToHash(state);
   shareUrl = new URL(hash, location.href).href;
   try {

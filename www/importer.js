@@ -25,7 +25,7 @@ export function createImporter(api, { fill, explain, hasRule, announce }) {
     const text = textarea.value;
     const { request, diagnostics } = text.trimStart().startsWith("{") ? parseJson(text) : api.parseCliCommand(text);
     const held = request ? fill(request, diagnostics) : null;
-    results.replaceChildren(...problemList(diagnostics), ...(request ? noteList(request, held) : []));
+    results.replaceChildren(...problemList(diagnostics), ...(request ? noteList(request, held, api.redactPassword) : []));
     const problems = diagnostics.length === 1 ? "1 problem" : `${diagnostics.length} problems`;
     if (!request) announce(`Nothing imported: ${problems}.`);
     else announce(diagnostics.length === 0 ? "Imported into the form." : `Imported into the form, with ${problems}.`);
@@ -81,17 +81,22 @@ export function createImporter(api, { fill, explain, hasRule, announce }) {
   };
 }
 
-/** Members the form holds differently from the import: unknown members, wrong types, "{}". */
-function noteList(imported, held) {
+/**
+ * Members the form holds differently from the import: unknown members, wrong types, "{}". Their
+ * values are shown as `redact` (the core's redactPassword) leaves them: a password, or a member
+ * named like one, is shown masked.
+ */
+function noteList(imported, held, redact) {
   const paths = differences(imported, held);
   if (paths.length === 0) return [];
+  const [shownImported, shownHeld] = [redact(imported), redact(held)];
   return [
     h("h3", {}, "Not carried into the form as imported"),
     h(
       "ul",
       { class: "import-notes" },
       paths.map((path) =>
-        h("li", {}, h("code", {}, formatPath(path)), `: imported ${describe(imported, path)}, the form sends ${describe(held, path)}.`),
+        h("li", {}, h("code", {}, formatPath(path)), `: imported ${describe(shownImported, path)}, the form sends ${describe(shownHeld, path)}.`),
       ),
     ),
   ];
@@ -100,7 +105,6 @@ function noteList(imported, held) {
 function describe(root, path) {
   const value = path.reduce((node, key) => (node !== null && typeof node === "object" && Object.hasOwn(node, key) ? node[key] : undefined), root);
   if (value === undefined) return "nothing";
-  if (path[0] === "Password") return "a value";
   const text = JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

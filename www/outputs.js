@@ -1,10 +1,10 @@
 // The outputs, all made from the same request: the `aws connect create-user` command, the
-// --cli-input-json document and each option's shorthand. The password is masked unless the user
-// ticks "Include the password", which shows a warning.
+// --cli-input-json document and each option's shorthand. The password, and every member the core
+// takes for one (redactPassword), is masked unless the user ticks "Include the password", which
+// shows a warning.
 
 import { copyText, h } from "./dom.js";
 
-const MASK = "********";
 const SHELLS = ["posix", "powershell", "cmd"];
 const SYNTAXES = ["shorthand", "json"];
 
@@ -46,38 +46,36 @@ export function createOutputs(api, { onSettingsChange, announce }) {
   function render() {
     const withPassword = includePassword.checked;
     byId("password-warning").hidden = !withPassword;
-    byId("out-command").textContent = attempt(() =>
-      api.toCliCommand(request, { ...settings(), redactPassword: !withPassword }),
-    );
-    const documentRequest = withPassword || request.Password === undefined ? request : { ...request, Password: MASK };
-    byId("out-json").textContent = attempt(() => api.toCliInputJson(documentRequest, { indent: 2 }));
-    byId("out-shorthand").replaceChildren(shorthandList(withPassword));
+    // The core decides what is a password: the same masking for every output.
+    const shown = withPassword ? request : api.redactPassword(request);
+    byId("out-command").textContent = attempt(() => api.toCliCommand(shown, settings()));
+    byId("out-json").textContent = attempt(() => api.toCliInputJson(shown, { indent: 2 }));
+    byId("out-shorthand").replaceChildren(shorthandList(shown));
   }
 
-  /** The options as a <dl>, or a paragraph saying why there is none. */
-  function shorthandList(withPassword) {
+  /** The options of `shown` as a <dl>, or a paragraph saying why there is none. */
+  function shorthandList(shown) {
     let options;
     try {
-      options = api.toShorthand(request);
+      options = api.toShorthand(shown);
     } catch (error) {
       return h("p", { class: "output-error" }, String(error.message ?? error));
     }
     const entries = Object.entries(options);
     if (entries.length === 0) return h("p", { class: "hint" }, "No options yet.");
-    const rows = entries.map(([option, words]) => {
-      const shown = option === "--password" && !withPassword ? [MASK] : words;
-      return h(
+    const rows = entries.map(([option, words]) =>
+      h(
         "div",
         { class: "shorthand-row" },
         h("dt", {}, h("code", {}, option)),
-        h("dd", {}, shown.map((word) => h("code", { class: "word" }, word))),
+        h("dd", {}, words.map((word) => h("code", { class: "word" }, word))),
         h(
           "dd",
           { class: "copy-cell" },
-          h("button", { type: "button", class: "small", "aria-label": `Copy ${option}`, onclick: () => copy(shown.join(" "), `${option} value`) }, "Copy"),
+          h("button", { type: "button", class: "small", "aria-label": `Copy ${option}`, onclick: () => copy(words.join(" "), `${option} value`) }, "Copy"),
         ),
-      );
-    });
+      ),
+    );
     return h("dl", { class: "shorthand" }, rows);
   }
 

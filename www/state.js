@@ -4,7 +4,10 @@
 export const HASH_PREFIX = "#state=";
 const STORAGE_KEY = "connect-user-validator/playground";
 
-/** The state to keep: the request without Password, the identity type and the output settings. */
+/**
+ * The state to keep: the request without Password, the identity type and the output settings. The
+ * caller masks whatever else the core takes for a password (redactPassword) first.
+ */
 export function shareableState({ request, identityType, output }) {
   const { Password, ...rest } = request;
   return { request: rest, identityType, output };

@@ -1,86 +1,289 @@
-//! The native command-line tool: argument parsing and printing around the core.
+//! The native command-line tool: arguments (clap), input and printing around the core.
+//!
+//! Native only: clap is a native dependency, so the .wasm never carries it. `cargo test --target
+//! wasm32-unknown-unknown` still builds every binary; there this one is empty.
+#![cfg_attr(target_arch = "wasm32", no_main)]
+#![cfg(not(target_arch = "wasm32"))]
 
+use clap::error::ErrorKind;
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum, ValueHint};
 use connect_user_validator::syntax::{json, shorthand};
 use connect_user_validator::{
     apply_fixes, explain, parse_cli_command, rules, skeleton, to_cli_argv, to_cli_command, to_cli_input_json, validate,
-    CommandOptions, Diagnostic, FixSelection, IdentityType, Object, Options, Path, Severity, Shell, Syntax,
+    CommandOptions, Diagnostic, FixSelection, IdentityType, Object, Options, Path, RuleDoc, Severity, Shell, Syntax,
     ValidationResult, Value,
 };
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "\
-Validates Amazon Connect CreateUser requests (the JSON of `aws connect create-user --cli-input-json`).
+/// The most any subcommand reads, from a file or standard input. A CreateUser request is a few KB
+/// (the model's length limits keep even one with every member at its maximum and every character
+/// written as a JSON escape below a megabyte), so this only keeps a wrong input such as `/dev/zero`
+/// or a disk image from filling memory, while values far over the model's limits (the 10 MB
+/// strings of the JS hostile-input tests) still reach the rules that report them.
+const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
 
-Usage: connect-user-validator <command> [options] [FILE]
+/// The notes after the top-level help's list of commands.
+fn after_help() -> String {
+    format!(
+        "\
+FILE: without it, or with -, the input comes from standard input; after --, a FILE may start with -.
+At most {} MiB is read (a request is a few KB); a larger input is refused with exit status 2.
 
-Commands:
-  check [--identity-type T] [--format text|json] [FILE]   diagnostics; exit 0 valid, 1 not valid
-  fix [--identity-type T] [FILE]                          the request with every fix applied
-  explain CODE                                            a rule's full explanation
-  rules [--format text|json|markdown]                     the rule catalogue
-  argv [--syntax shorthand|json] [FILE]                   the argv after `aws` that sends exactly the request
-  command [--shell posix|powershell|cmd] [--syntax shorthand|json] [--multiline] [--redact-password] [FILE]
-                                                          the whole `aws connect create-user` command
-  input-json [FILE]                                       the --cli-input-json document, members in model order
-  parse-command [FILE]                                    a pasted command read into {request, diagnostics}
-  parse-shorthand [FILE]                                  AWS CLI shorthand parsed as {ok, value} or {ok, message, index}
-  skeleton                                                what --generate-cli-skeleton prints
+T is the instance's identity-management type: it decides several rules (a Password is required with
+CONNECT_MANAGED and an error with the others). Without it, the identity-type-inferred diagnostic
+says which types the request fits, and is an error when it fits none.
 
-FILE is a JSON request (a command or shorthand text for the parse commands); without it, or with -,
-it is read from standard input. After --, a FILE may start with -.
-T is CONNECT_MANAGED, SAML or EXISTING_DIRECTORY: the instance's identity-management type.
-Exit status 2 means a usage error or unreadable input.";
+Exit status: 0 success; 1 a request that is not valid (check), not an object (argv) or does not
+parse (parse-command, parse-shorthand); 2 a usage error or unreadable input.",
+        MAX_INPUT_BYTES >> 20
+    )
+}
 
-/// A failure that ends the program with status 2 and a message on standard error.
-struct UsageError(String);
+/// Validates Amazon Connect CreateUser requests (the JSON of `aws connect create-user
+/// --cli-input-json`), explains every problem, and writes and reads the AWS CLI's shorthand, JSON
+/// and commands.
+#[derive(Parser)]
+#[command(name = "connect-user-validator", version, after_help = after_help(), arg_required_else_help = true)]
+// The last of a repeated option wins, as in the AWS CLI.
+#[command(args_override_self = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Commands,
+}
+
+#[derive(Subcommand)]
+enum Commands {
+    /// Check a request and print its diagnostics, grouped by field
+    #[command(after_help = "Exit status: 0 valid, 1 not valid, 2 usage error or unreadable input.")]
+    Check {
+        #[command(flatten)]
+        identity: IdentityArg,
+        /// text: path, severity, code, message, help and fix; json: the ValidationResult
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+        #[command(flatten)]
+        request: RequestArg,
+    },
+    /// Print the request with every fix applied, as --cli-input-json JSON
+    #[command(after_help = "Exit status: 0, or 2 for a usage error or unreadable input.")]
+    Fix {
+        #[command(flatten)]
+        identity: IdentityArg,
+        #[command(flatten)]
+        request: RequestArg,
+    },
+    /// Print a rule's full explanation (Markdown)
+    #[command(after_help = "Exit status: 0, or 2 for an unknown code.")]
+    Explain {
+        /// A rule code, such as password-policy; `connect-user-validator rules` lists them
+        #[arg(value_name = "CODE", value_parser = rule_code)]
+        doc: &'static RuleDoc,
+    },
+    /// Print the rule catalogue
+    #[command(after_help = "Exit status: 0.")]
+    Rules {
+        /// text: one line per rule; json: the RuleDoc objects; markdown: docs/rules.md
+        #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+        format: RulesFormat,
+    },
+    /// Print the argv after `aws` that sends exactly the request, as a JSON array
+    #[command(after_help = "Exit status: 0, 1 if the JSON is not an object, 2 usage error or unreadable input.")]
+    Argv {
+        #[command(flatten)]
+        syntax: SyntaxArg,
+        #[command(flatten)]
+        request: RequestArg,
+    },
+    /// Print the whole `aws connect create-user` command, quoted for a shell
+    #[command(after_help = "Exit status: 0, or 2 for a usage error or unreadable input.")]
+    Command {
+        /// The shell the command is pasted into (posix: bash, dash and zsh)
+        #[arg(long, value_enum, default_value_t = ShellArg::Posix)]
+        shell: ShellArg,
+        #[command(flatten)]
+        syntax: SyntaxArg,
+        /// One option per line, with the shell's line continuation
+        #[arg(long)]
+        multiline: bool,
+        /// Write the Password as a placeholder
+        #[arg(long)]
+        redact_password: bool,
+        #[command(flatten)]
+        request: RequestArg,
+    },
+    /// Print the --cli-input-json document, members in model order
+    #[command(after_help = "Exit status: 0, or 2 for a usage error or unreadable input.")]
+    InputJson {
+        #[command(flatten)]
+        request: RequestArg,
+    },
+    /// Read a pasted `aws connect create-user` command into {request, diagnostics}
+    #[command(after_help = "Exit status: 0 parsed, 1 not (no request, or an error diagnostic), 2 unreadable input.")]
+    ParseCommand {
+        /// The command text; without it, or with -, standard input
+        #[arg(value_name = "FILE", value_hint = ValueHint::FilePath)]
+        file: Option<PathBuf>,
+    },
+    /// Parse AWS CLI shorthand into {ok, value} or {ok, message, index}
+    #[command(after_help = "Exit status: 0 ok, 1 error, 2 unreadable input.")]
+    ParseShorthand {
+        /// The shorthand text, byte for byte (a final newline is part of it); without it, or with
+        /// -, standard input
+        #[arg(value_name = "FILE", value_hint = ValueHint::FilePath)]
+        file: Option<PathBuf>,
+    },
+    /// Print what `aws connect create-user --generate-cli-skeleton` prints
+    #[command(after_help = "Exit status: 0.")]
+    Skeleton,
+    /// Print a completion script for a shell
+    #[command(
+        after_help = "For example, in bash: source <(connect-user-validator completions bash)\n\nExit status: 0."
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+/// The request a subcommand works on.
+#[derive(Args)]
+struct RequestArg {
+    /// The request as JSON, as `aws connect create-user --cli-input-json` takes it; without it, or
+    /// with -, standard input
+    #[arg(value_name = "FILE", value_hint = ValueHint::FilePath)]
+    file: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct IdentityArg {
+    /// The instance's identity-management type
+    #[arg(long = "identity-type", value_name = "T", value_enum)]
+    identity_type: Option<IdentityTypeArg>,
+}
+
+impl IdentityArg {
+    fn options(&self) -> Options {
+        Options { identity_type: self.identity_type.map(IdentityType::from) }
+    }
+}
+
+#[derive(Args)]
+struct SyntaxArg {
+    /// How option values are written: AWS CLI shorthand where it can, or JSON
+    #[arg(long = "syntax", value_enum, default_value_t = SyntaxName::Shorthand)]
+    syntax: SyntaxName,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+#[value(rename_all = "SCREAMING_SNAKE_CASE")]
+enum IdentityTypeArg {
+    ConnectManaged,
+    Saml,
+    ExistingDirectory,
+}
+
+impl From<IdentityTypeArg> for IdentityType {
+    fn from(value: IdentityTypeArg) -> Self {
+        match value {
+            IdentityTypeArg::ConnectManaged => IdentityType::ConnectManaged,
+            IdentityTypeArg::Saml => IdentityType::Saml,
+            IdentityTypeArg::ExistingDirectory => IdentityType::ExistingDirectory,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SyntaxName {
+    Shorthand,
+    Json,
+}
+
+impl From<SyntaxName> for Syntax {
+    fn from(value: SyntaxName) -> Self {
+        match value {
+            SyntaxName::Shorthand => Syntax::Shorthand,
+            SyntaxName::Json => Syntax::Json,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ShellArg {
+    Posix,
+    #[value(name = "powershell")]
+    PowerShell,
+    Cmd,
+}
+
+impl From<ShellArg> for Shell {
+    fn from(value: ShellArg) -> Self {
+        match value {
+            ShellArg::Posix => Shell::Posix,
+            ShellArg::PowerShell => Shell::PowerShell,
+            ShellArg::Cmd => Shell::Cmd,
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum CheckFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RulesFormat {
+    Text,
+    Json,
+    Markdown,
+}
+
+fn rule_code(code: &str) -> Result<&'static RuleDoc, String> {
+    explain(code).ok_or_else(|| "not a rule code; `connect-user-validator rules` lists them".to_owned())
+}
+
+/// A failure that ends the program with status 2: a usage error clap could not see, or unreadable
+/// input.
+struct Failure(String);
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
+    let cli = Cli::parse();
+    match run(cli.command) {
         Ok(code) => ExitCode::from(code),
-        Err(UsageError(message)) => {
-            eprintln!("connect-user-validator: {message}");
+        Err(Failure(message)) => {
+            print_error(&message);
             ExitCode::from(2)
         }
     }
 }
 
-fn run(args: &[String]) -> Result<u8, UsageError> {
-    let Some((command, rest)) = args.split_first() else {
-        return Err(UsageError(format!("a command is needed.\n\n{USAGE}")));
-    };
-    let mut parsed = Arguments::parse(rest)?;
-    match command.as_str() {
-        "check" => {
-            let format = parsed.format(&["text", "json"])?;
-            let options = parsed.options()?;
-            let input = parsed.finish_with_input()?;
+/// `error: message` on standard error, styled as clap's own errors so that every error reads alike.
+fn print_error(message: &str) {
+    let _ = clap::Error::raw(ErrorKind::Io, format!("{message}\n")).with_cmd(&Cli::command()).print();
+}
+
+fn run(command: Commands) -> Result<u8, Failure> {
+    match command {
+        Commands::Check { identity, format, request } => {
+            let input = Input::read(request.file.as_deref())?;
             let request = Value::Object(read_request(&input)?);
-            let result = validate(&request, &options);
-            match format {
-                "json" => print(&pretty(&connect_user_validator::report::result_json(&result, &request))),
-                _ => print(&render_text(&input.name, &result, stdout_has_color())),
-            }
+            let result = validate(&request, &identity.options());
+            print(&match format {
+                CheckFormat::Json => pretty(&connect_user_validator::report::result_json(&result, &request)),
+                CheckFormat::Text => render_text(&input.name, &result, stdout_has_color()),
+            });
             Ok(if result.valid { 0 } else { 1 })
         }
-        "fix" => {
-            let options = parsed.options()?;
-            let input = parsed.finish_with_input()?;
+        Commands::Fix { identity, request } => {
+            let input = Input::read(request.file.as_deref())?;
             let request = Value::Object(read_request(&input)?);
-            print(&to_cli_input_json(&apply_fixes(&request, FixSelection::All, &options), Some(4)));
+            print(&to_cli_input_json(&apply_fixes(&request, FixSelection::All, &identity.options()), Some(4)));
             Ok(0)
         }
-        "explain" => {
-            let code = parsed
-                .positional
-                .pop()
-                .ok_or_else(|| UsageError("explain needs a rule code, such as password-policy.".into()))?;
-            parsed.finish()?;
-            let doc = explain(&code).ok_or_else(|| {
-                UsageError(format!("{code:?} is not a rule code; `connect-user-validator rules` lists them."))
-            })?;
+        Commands::Explain { doc } => {
             print(&format!(
                 "# {} ({}): {}\n\n{}\n\n{}",
                 doc.code,
@@ -91,13 +294,13 @@ fn run(args: &[String]) -> Result<u8, UsageError> {
             ));
             Ok(0)
         }
-        "rules" => {
-            let format = parsed.format(&["text", "json", "markdown"])?;
-            parsed.finish()?;
+        Commands::Rules { format } => {
             print(&match format {
-                "json" => json::to_string(&Value::Array(rules().map(|doc| doc.to_value()).collect()), Some(2)),
-                "markdown" => connect_user_validator::rules::reference_markdown(),
-                _ => {
+                RulesFormat::Json => {
+                    json::to_string(&Value::Array(rules().map(|doc| doc.to_value()).collect()), Some(2))
+                }
+                RulesFormat::Markdown => connect_user_validator::rules::reference_markdown(),
+                RulesFormat::Text => {
                     let width = rules().map(|doc| doc.code.len()).max().unwrap_or(0);
                     rules()
                         .map(|doc| format!("{:width$}  {:7}  {}", doc.code, doc.severity.as_str(), doc.summary))
@@ -107,170 +310,55 @@ fn run(args: &[String]) -> Result<u8, UsageError> {
             });
             Ok(0)
         }
-        "argv" => {
-            let syntax = parsed.syntax()?;
-            let input = parsed.finish_with_input()?;
+        Commands::Argv { syntax, request } => {
+            let input = Input::read(request.file.as_deref())?;
             let Value::Object(request) = read_json(&input)? else {
-                eprintln!("connect-user-validator: {} is not a request object.", input.name);
+                print_error(&format!("{} is not a request object.", input.name));
                 return Ok(1);
             };
-            let argv = to_cli_argv(&request, syntax).into_iter().map(Value::from).collect();
+            let argv = to_cli_argv(&request, syntax.syntax.into()).into_iter().map(Value::from).collect();
             print(&json::to_string(&Value::Array(argv), None));
             Ok(0)
         }
-        "command" => {
-            let syntax = parsed.syntax()?;
-            let shell = match parsed.take("--shell").flatten() {
-                None => Shell::Posix,
-                Some(name) => Shell::parse(&name)
-                    .ok_or_else(|| UsageError(format!("--shell must be posix, powershell or cmd, not {name:?}.")))?,
-            };
-            let multiline = parsed.take("--multiline").is_some();
-            let redact_password = parsed.take("--redact-password").is_some();
-            let input = parsed.finish_with_input()?;
+        Commands::Command { shell, syntax, multiline, redact_password, request } => {
+            let input = Input::read(request.file.as_deref())?;
             let request = read_request(&input)?;
-            print(&to_cli_command(&request, &CommandOptions { shell, syntax, multiline, redact_password }));
+            let options =
+                CommandOptions { shell: shell.into(), syntax: syntax.syntax.into(), multiline, redact_password };
+            print(&to_cli_command(&request, &options));
             Ok(0)
         }
-        "input-json" => {
-            let input = parsed.finish_with_input()?;
+        Commands::InputJson { request } => {
+            let input = Input::read(request.file.as_deref())?;
             print(&to_cli_input_json(&Value::Object(read_request(&input)?), Some(4)));
             Ok(0)
         }
-        "parse-command" => {
-            let input = parsed.finish_with_input()?;
+        Commands::ParseCommand { file } => {
+            let input = Input::read(file.as_deref())?;
             let result = parse_cli_command(&input.text);
             print(&pretty(&result.to_json()));
             let parsed_cleanly =
                 result.request.is_some() && result.diagnostics.iter().all(|d| d.severity != Severity::Error);
             Ok(if parsed_cleanly { 0 } else { 1 })
         }
-        "skeleton" => {
-            parsed.finish()?;
+        Commands::ParseShorthand { file } => {
+            let input = Input::read(file.as_deref())?;
+            let parsed = shorthand::parse(&input.text);
+            let code = if parsed.is_ok() { 0 } else { 1 };
+            print(&pretty(&shorthand::result_json(parsed)));
+            Ok(code)
+        }
+        Commands::Skeleton => {
             print(&skeleton());
             Ok(0)
         }
-        "parse-shorthand" => {
-            let input = parsed.finish_with_input()?;
-            let (result, code) = match shorthand::parse(&input.text) {
-                Ok(value) => (object([("ok", Value::Bool(true)), ("value", value)]), 0),
-                Err(error) => (
-                    object([
-                        ("ok", Value::Bool(false)),
-                        ("message", Value::from(error.message)),
-                        ("index", Value::from(error.index as i64)),
-                    ]),
-                    1,
-                ),
-            };
-            print(&json::to_string(&result, Some(2)));
-            Ok(code)
-        }
-        "-h" | "--help" | "help" => {
-            print(USAGE);
+        Commands::Completions { shell } => {
+            // Into a buffer: clap_complete panics when it cannot write (a closed pipe).
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "connect-user-validator", &mut script);
+            print(&String::from_utf8_lossy(&script));
             Ok(0)
         }
-        "-V" | "--version" => {
-            print(concat!("connect-user-validator ", env!("CARGO_PKG_VERSION")));
-            Ok(0)
-        }
-        other => Err(UsageError(format!("{other:?} is not a command.\n\n{USAGE}"))),
-    }
-}
-
-/// Options and positional arguments, taken out one by one; whatever is left over is an error.
-struct Arguments {
-    flags: Vec<(String, Option<String>)>,
-    positional: Vec<String>,
-}
-
-impl Arguments {
-    /// Flags that take a value; `--flag value` and `--flag=value` both work.
-    const VALUED: &'static [&'static str] = &["--identity-type", "--format", "--syntax", "--shell"];
-
-    fn parse(args: &[String]) -> Result<Self, UsageError> {
-        let mut flags = Vec::new();
-        let mut positional = Vec::new();
-        let mut args = args.iter();
-        while let Some(arg) = args.next() {
-            if arg == "--" {
-                // Everything after `--` is a file name, even one that starts with `-`.
-                positional.extend(args.by_ref().cloned());
-                break;
-            }
-            if arg == "-" || !arg.starts_with('-') {
-                positional.push(arg.clone());
-                continue;
-            }
-            let (name, inline) = match arg.split_once('=') {
-                Some((name, value)) => (name.to_owned(), Some(value.to_owned())),
-                None => (arg.clone(), None),
-            };
-            let value = match inline {
-                Some(value) => Some(value),
-                None if Self::VALUED.contains(&name.as_str()) => {
-                    Some(args.next().cloned().ok_or_else(|| UsageError(format!("{name} needs a value.")))?)
-                }
-                None => None,
-            };
-            flags.push((name, value));
-        }
-        Ok(Arguments { flags, positional })
-    }
-
-    fn take(&mut self, name: &str) -> Option<Option<String>> {
-        let index = self.flags.iter().rposition(|(flag, _)| flag == name)?;
-        let value = self.flags.remove(index).1;
-        self.flags.retain(|(flag, _)| flag != name);
-        Some(value)
-    }
-
-    fn format(&mut self, allowed: &[&'static str]) -> Result<&'static str, UsageError> {
-        match self.take("--format").flatten() {
-            None => Ok(allowed[0]),
-            Some(value) => allowed
-                .iter()
-                .copied()
-                .find(|a| *a == value)
-                .ok_or_else(|| UsageError(format!("--format must be {}, not {value:?}.", allowed.join(" or ")))),
-        }
-    }
-
-    fn syntax(&mut self) -> Result<Syntax, UsageError> {
-        match self.take("--syntax").flatten() {
-            None => Ok(Syntax::Shorthand),
-            Some(name) => Syntax::parse(&name)
-                .ok_or_else(|| UsageError(format!("--syntax must be shorthand or json, not {name:?}."))),
-        }
-    }
-
-    fn options(&mut self) -> Result<Options, UsageError> {
-        let identity_type = match self.take("--identity-type").flatten() {
-            None => None,
-            Some(value) => Some(IdentityType::parse(&value).ok_or_else(|| {
-                UsageError(format!(
-                    "--identity-type must be CONNECT_MANAGED, SAML or EXISTING_DIRECTORY, not {value:?}."
-                ))
-            })?),
-        };
-        Ok(Options { identity_type })
-    }
-
-    fn finish(self) -> Result<(), UsageError> {
-        if let Some((flag, _)) = self.flags.first() {
-            return Err(UsageError(format!("unknown option {flag}.\n\n{USAGE}")));
-        }
-        if let Some(extra) = self.positional.first() {
-            return Err(UsageError(format!("unexpected argument {extra:?}.\n\n{USAGE}")));
-        }
-        Ok(())
-    }
-
-    /// Ends parsing, taking the optional FILE argument.
-    fn finish_with_input(mut self) -> Result<Input, UsageError> {
-        let file = if self.positional.is_empty() { None } else { Some(self.positional.remove(0)) };
-        self.finish()?;
-        Input::read(file.filter(|f| f != "-"))
     }
 }
 
@@ -281,29 +369,49 @@ struct Input {
 }
 
 impl Input {
-    fn read(file: Option<String>) -> Result<Self, UsageError> {
+    /// Reads `file`, or standard input for none or `-`, up to [`MAX_INPUT_BYTES`].
+    fn read(file: Option<&std::path::Path>) -> Result<Self, Failure> {
+        let file = file.filter(|path| path.as_os_str() != "-");
         let (name, bytes) = match file {
             Some(path) => {
-                let bytes =
-                    std::fs::read(&path).map_err(|e| UsageError(format!("cannot read {path}: {}.", io_reason(&e))))?;
-                (path, bytes)
+                let name = path.display().to_string();
+                let cannot_read = |e: std::io::Error| Failure(format!("cannot read {name}: {}.", io_reason(&e)));
+                let bytes = read_limited(std::fs::File::open(path).map_err(cannot_read)?, &name, cannot_read)?;
+                (name, bytes)
             }
             None => {
                 if std::io::stdin().is_terminal() {
-                    eprintln!("connect-user-validator: reading the request from standard input (end it with Ctrl-D)");
+                    eprintln!("connect-user-validator: reading standard input (end it with Ctrl-D)");
                 }
-                let mut bytes = Vec::new();
-                std::io::stdin()
-                    .read_to_end(&mut bytes)
-                    .map_err(|e| UsageError(format!("cannot read standard input: {}.", io_reason(&e))))?;
-                ("<stdin>".to_owned(), bytes)
+                let name = "<stdin>".to_owned();
+                let cannot_read =
+                    |e: std::io::Error| Failure(format!("cannot read standard input: {}.", io_reason(&e)));
+                let bytes = read_limited(std::io::stdin().lock(), &name, cannot_read)?;
+                (name, bytes)
             }
         };
         let text = String::from_utf8(bytes).map_err(|e| {
-            UsageError(format!("{name} is not UTF-8 text (invalid byte at offset {}).", e.utf8_error().valid_up_to()))
+            Failure(format!("{name} is not UTF-8 text (invalid byte at offset {}).", e.utf8_error().valid_up_to()))
         })?;
         Ok(Input { name, text })
     }
+}
+
+/// All of `reader`, refused as soon as it passes [`MAX_INPUT_BYTES`].
+fn read_limited(
+    reader: impl Read,
+    name: &str,
+    cannot_read: impl Fn(std::io::Error) -> Failure,
+) -> Result<Vec<u8>, Failure> {
+    let mut bytes = Vec::new();
+    reader.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes).map_err(cannot_read)?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(Failure(format!(
+            "{name} is larger than {} MiB, more than this tool reads; a CreateUser request is a few KB.",
+            MAX_INPUT_BYTES >> 20
+        )));
+    }
+    Ok(bytes)
 }
 
 fn io_reason(error: &std::io::Error) -> String {
@@ -315,16 +423,16 @@ fn io_reason(error: &std::io::Error) -> String {
     }
 }
 
-fn read_json(input: &Input) -> Result<Value, UsageError> {
+fn read_json(input: &Input) -> Result<Value, Failure> {
     let text = input.text.strip_prefix('\u{feff}').unwrap_or(&input.text);
-    json::parse(text).map_err(|e| UsageError(format!("{} is not valid JSON: {e}.", input.name)))
+    json::parse(text).map_err(|e| Failure(format!("{} is not valid JSON: {e}.", input.name)))
 }
 
 /// The request object in `input`; anything else is a usage error.
-fn read_request(input: &Input) -> Result<Object, UsageError> {
+fn read_request(input: &Input) -> Result<Object, Failure> {
     match read_json(input)? {
         Value::Object(request) => Ok(request),
-        other => Err(UsageError(format!(
+        other => Err(Failure(format!(
             "{} holds {}, not a request object such as {{\"Username\": \"mary\", …}}.",
             input.name,
             other.kind()
@@ -335,10 +443,6 @@ fn read_request(input: &Input) -> Result<Object, UsageError> {
 /// Compact JSON from the core, indented for people.
 fn pretty(compact: &str) -> String {
     json::parse(compact).map_or_else(|_| compact.to_owned(), |value| json::to_string(&value, Some(2)))
-}
-
-fn object<const N: usize>(members: [(&str, Value); N]) -> Value {
-    Value::Object(members.into_iter().map(|(key, value)| (key.to_owned(), value)).collect())
 }
 
 /// Writes `text` and a final newline if it has none.

@@ -10,7 +10,7 @@ use crate::value::{Object, Value};
 pub(crate) mod command;
 mod identity;
 mod ids;
-mod model;
+pub(crate) mod model;
 mod patterns;
 mod phone;
 mod tags;

@@ -5,7 +5,7 @@
 use crate::engine::{char_matches, pattern};
 use crate::model::Shape;
 use crate::syntax::shorthand::is_python_space;
-use crate::value::{Number, Value};
+use crate::value::{Number, Value, MAX_INT_DIGITS};
 
 /// Converts a parsed shorthand `value` for `shape`, as the CLI does. The error is the text of the
 /// Python exception the CLI prints (`invalid literal for int() with base 10: 'abc'`).
@@ -35,10 +35,7 @@ pub fn coerce(shape: Shape, value: Value) -> Result<Value, String> {
             }
             Ok(Value::Object(coerced.into_iter().collect()))
         }
-        (Shape::Integer(_), Value::String(text)) => match python_int(&text) {
-            Some(number) => Ok(Value::Number(number)),
-            None => Err(int_literal_error(&text)),
-        },
+        (Shape::Integer(_), Value::String(text)) => python_int(&text).map(Value::Number),
         (Shape::Integer(_), other @ (Value::Array(_) | Value::Object(_))) => Err(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             python_type(&other)
@@ -69,30 +66,43 @@ fn python_type(value: &Value) -> &'static str {
 }
 
 /// Python's `int(text)` for base 10: surrounding whitespace, a sign, Unicode decimal digits and
-/// single underscores between digits. `None` where Python raises `ValueError`.
-pub fn python_int(text: &str) -> Option<Number> {
+/// single underscores between digits, exact however long. The error is Python's `ValueError` text.
+pub fn python_int(text: &str) -> Result<Number, String> {
+    let invalid = || {
+        // CPython formats this with `%.200R`: the repr, cut after 200 characters.
+        let repr: String = python_repr(text).chars().take(200).collect();
+        format!("invalid literal for int() with base 10: {repr}")
+    };
     let trimmed = text.trim_matches(is_python_space);
     let (negative, digits) = match trimmed.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, trimmed.strip_prefix('+').unwrap_or(trimmed)),
     };
-    let mut value = 0f64;
+    let mut ascii = String::with_capacity(digits.len());
     let mut previous_was_digit = false;
     for c in digits.chars() {
         if c == '_' {
             if !previous_was_digit {
-                return None;
+                return Err(invalid());
             }
             previous_was_digit = false;
             continue;
         }
-        value = value * 10.0 + f64::from(decimal_value(c)?);
+        let digit = decimal_value(c).and_then(|d| char::from_digit(d, 10)).ok_or_else(invalid)?;
+        ascii.push(digit);
         previous_was_digit = true;
     }
     if !previous_was_digit {
-        return None;
+        return Err(invalid());
     }
-    Some(Number::from_literal(if negative { -value } else { value }, true))
+    if ascii.len() > MAX_INT_DIGITS {
+        return Err(format!(
+            "Exceeds the limit ({MAX_INT_DIGITS} digits) for integer string conversion: value has {} digits; use \
+             sys.set_int_max_str_digits() to increase the limit",
+            ascii.len()
+        ));
+    }
+    Number::integer(negative, &ascii).ok_or_else(invalid)
 }
 
 /// The value of a Unicode decimal digit (general category Nd). Unicode assigns those only in
@@ -121,13 +131,6 @@ pattern!(fn is_decimal_digit_text = r"^\p{Nd}$");
 
 fn is_unicode_digit(c: char) -> bool {
     char_matches(is_decimal_digit_text, c)
-}
-
-/// The `ValueError` text of Python's `int(text)` when `text` is no integer. CPython formats it with
-/// `%.200R`: the repr, cut after 200 characters.
-pub fn int_literal_error(text: &str) -> String {
-    let repr: String = python_repr(text).chars().take(200).collect();
-    format!("invalid literal for int() with base 10: {repr}")
 }
 
 /// Python's `repr()` of a string, as error messages quote it.
@@ -180,7 +183,7 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
     fn int(text: &str) -> Option<i64> {
-        python_int(text).and_then(|n| n.as_i64())
+        python_int(text).ok().and_then(|n| n.as_i64())
     }
 
     #[test]
@@ -192,8 +195,28 @@ mod tests {
         assert_eq!(int("٣٠"), Some(30));
         assert_eq!(int("１２"), Some(12));
         assert_eq!(int("\u{a0}5\u{3000}"), Some(5));
-        for bad in ["", " ", "abc", "1.5", "0x10", "_1", "1_", "1__0", "+", "- 1", "1e3"] {
+        for bad in ["", " ", "abc", "1.5", "0x10", "_1", "1_", "1__0", "+", "- 1", "1e3", "NaN", "Infinity"] {
             assert_eq!(int(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn int_is_exact_up_to_pythons_digit_limit() {
+        let exact = |text: &str| python_int(text).map(|n| n.to_string());
+        assert_eq!(exact("99999999999999999999"), Ok("99999999999999999999".to_owned()));
+        assert_eq!(exact("9007199254740993"), Ok("9007199254740993".to_owned()));
+        assert_eq!(exact("-0"), Ok("0".to_owned()));
+        assert_eq!(exact(&format!(" -{} ", "9".repeat(4300))), Ok(format!("-{}", "9".repeat(4300))));
+        // Underscores do not count; leading zeros and Unicode digits do, as in Python 3.11.
+        assert!(exact(&format!("{}1", "1_".repeat(2150))).is_ok());
+        for (text, digits) in [(format!("{}1", "0".repeat(4301)), 4302), ("٣".repeat(4301), 4301)] {
+            assert_eq!(
+                exact(&text),
+                Err(format!(
+                    "Exceeds the limit (4300 digits) for integer string conversion: value has {digits} digits; use \
+                     sys.set_int_max_str_digits() to increase the limit"
+                ))
+            );
         }
     }
 

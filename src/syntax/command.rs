@@ -9,7 +9,7 @@ use crate::path::Path;
 use crate::rules::command as codes;
 use crate::rules::command::cli_syntax::Unparsable;
 use crate::rules::command::cli_type_conversion::Unconvertible;
-use crate::syntax::coerce::{coerce, decimal_value, int_literal_error, python_int};
+use crate::syntax::coerce::{coerce, decimal_value, python_int};
 use crate::syntax::jmespath;
 use crate::syntax::json;
 use crate::syntax::options::{options, Arity, CliOption, CLI_INPUT_JSON, GENERATE_CLI_SKELETON, GLOBAL_OPTIONS};
@@ -834,18 +834,13 @@ fn region_error(region: &str, endpoint_url: bool) -> Option<Diagnostic> {
         .then(|| codes::cli_global_option_value::region_endpoint(region))
 }
 
-/// The most digits Python's `int()` reads from a string (`sys.get_int_max_str_digits()`).
-const PYTHON_INT_MAX_DIGITS: usize = 4300;
-
 /// `_resolve_timeout`: Python's `int()`, then urllib3's refusal of a negative timeout.
 fn timeout_error(value: &str, which: &'static str) -> Option<Diagnostic> {
-    let Some(number) = python_int(value) else {
-        return Some(codes::cli_global_option_value::timeout_not_an_integer(int_literal_error(value)));
+    let number = match python_int(value) {
+        Ok(number) => number,
+        Err(reason) => return Some(codes::cli_global_option_value::timeout_not_an_integer(reason)),
     };
     let digits: String = value.chars().filter_map(decimal_value).map(|d| char::from(b'0' + d as u8)).collect();
-    if digits.len() > PYTHON_INT_MAX_DIGITS {
-        return Some(codes::cli_global_option_value::timeout_too_many_digits(digits.len(), PYTHON_INT_MAX_DIGITS));
-    }
     let shown = digits.trim_start_matches('0');
     (number.as_f64() < 0.0 && !shown.is_empty()).then(|| codes::cli_global_option_value::negative_timeout(which, shown))
 }

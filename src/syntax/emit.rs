@@ -8,6 +8,7 @@
 //! the options.
 
 use crate::model::{Shape, StructureShape, CREATE_USER_REQUEST};
+use crate::redaction::redact_members;
 use crate::syntax::coerce::coerce;
 use crate::syntax::options::{options, Arity, CliOption, CLI_INPUT_JSON};
 use crate::syntax::shell::{self, Shell};
@@ -38,12 +39,10 @@ pub struct CommandOptions {
     pub shell: Shell,
     pub syntax: Syntax,
     pub multiline: bool,
-    /// Writes a placeholder instead of the Password.
+    /// Writes a placeholder instead of the Password, and of any member named like it, at any
+    /// depth ([`redact_password`](crate::redact_password)).
     pub redact_password: bool,
 }
-
-/// What a redacted command shows in place of the password.
-pub const PASSWORD_PLACEHOLDER: &str = "********";
 
 /// Prefixes that make the AWS CLI replace a whole option value with a file's (or URL's) content.
 const PARAMFILE_PREFIXES: [&str; 4] = ["file://", "fileb://", "http://", "https://"];
@@ -222,12 +221,8 @@ pub fn to_cli_argv(request: &Object, syntax: Syntax) -> Vec<String> {
 /// The whole command, quoted for `options.shell` so that no value can inject anything.
 pub fn to_cli_command(request: &Object, options: &CommandOptions) -> String {
     let redacted;
-    let request = if options.redact_password && request.contains_key("Password") {
-        redacted = {
-            let mut copy = request.clone();
-            copy.insert("Password", Value::from(PASSWORD_PLACEHOLDER));
-            copy
-        };
+    let request = if options.redact_password {
+        redacted = redact_members(request);
         &redacted
     } else {
         request
@@ -362,5 +357,119 @@ mod tests {
         assert!(looks_like_json("\u{85}[a]"));
         assert!(!looks_like_json("\u{200b}{a}"));
         assert!(!looks_like_json("a={b}"));
+    }
+
+    /// Nested `levels` deep, alternating lists and objects.
+    fn nest(levels: usize) -> Value {
+        (0..levels).fold(Value::from("x"), |inner, level| match level % 2 {
+            0 => Value::Array(vec![inner]),
+            _ => Value::Object([("b".to_owned(), inner)].into_iter().collect()),
+        })
+    }
+
+    /// Also run in wasm (`cargo test --target wasm32-unknown-unknown`), whose stack is 1 MB: the
+    /// deepest values the readers accept go through every later step without exhausting it.
+    #[test]
+    fn the_deepest_accepted_values_go_through_every_step() {
+        use crate::syntax::shorthand::MAX_NESTING;
+        // The deepest request a command can make: a list option's item holding the deepest
+        // shorthand value.
+        let deepest_shorthand =
+            format!("Channel=VOICE,X={}x{}", "[{b=".repeat(MAX_NESTING / 2), "}]".repeat(MAX_NESTING / 2));
+        let parsed =
+            crate::parse_cli_command(&format!("aws connect create-user --auto-accept-configs '{deepest_shorthand}'"));
+        let Some(Value::Object(from_command)) = parsed.request else { panic!("no request") };
+        // A request nested as deep as JSON may be, in an unknown member and in a tag.
+        let deepest_json = json::to_string(
+            &Value::Object(
+                [
+                    ("Extra".to_owned(), nest(json::MAX_DEPTH - 1)),
+                    (
+                        "Tags".to_owned(),
+                        Value::Object([("a".to_owned(), nest(json::MAX_DEPTH - 2))].into_iter().collect()),
+                    ),
+                ]
+                .into_iter()
+                .collect(),
+            ),
+            None,
+        );
+        let Ok(Value::Object(from_json)) = json::parse(&deepest_json) else { panic!("not read") };
+        for request in [from_command, from_json] {
+            let text = json::to_string(&Value::Object(request.clone()), Some(2));
+            assert_eq!(json::parse(&text), Ok(Value::Object(request.clone())));
+            let whole = Value::Object(request.clone());
+            let _ = crate::report::result_json(&crate::validate(&whole, &crate::Options::default()), &whole);
+            let _ = crate::apply_fixes(&whole, crate::FixSelection::All, &crate::Options::default());
+            let _ = to_cli_input_json(&Value::Object(request.clone()), Some(4));
+            for syntax in [Syntax::Shorthand, Syntax::Json] {
+                // Each option's JSON word reads back as its member.
+                for planned in plan(&request, syntax, Shell::Posix) {
+                    let Ok(carried) = json::parse(&planned.words[0]) else { continue };
+                    if planned.option == CLI_INPUT_JSON {
+                        let Value::Object(carried) = carried else { panic!("not an object") };
+                        assert!(
+                            carried.iter().all(|(key, value)| request.get(key) == Some(value)),
+                            "{}",
+                            planned.option
+                        );
+                    } else {
+                        let member = options().iter().find(|option| option.name == planned.option).unwrap().member;
+                        assert_eq!(request.get(member.name), Some(&carried), "{}", planned.option);
+                    }
+                }
+                for shell in Shell::ALL {
+                    let _ = to_cli_command(
+                        &request,
+                        &CommandOptions { shell, syntax, multiline: true, redact_password: true },
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn redaction_covers_every_member_named_like_password_in_every_shell_and_syntax() {
+        use crate::redaction::PASSWORD_PLACEHOLDER;
+        const SECRET: &str = "S3cr3tValue";
+        let names = [
+            "Password",
+            "password",
+            "PASSWORD",
+            "pAssWord",
+            "Pasword",
+            "Passwrd",
+            "Passwrod",
+            "Passw0rd",
+            "pass_word",
+            "pass-word",
+            "Pass Word",
+            "Passwords",
+        ];
+        for name in names {
+            // At the top level (a string option, or --cli-input-json for a misspelling), in a
+            // structure, in a list item, in a tag and deep in an unknown member.
+            let r = request(&format!(
+                r#"{{"Username": "u", "{name}": "{SECRET}", "IdentityInfo": {{"FirstName": "f", "{name}": "{SECRET}"}},
+                    "AutoAcceptConfigs": [{{"Channel": "VOICE", "{name}": "{SECRET}"}}], "Tags": {{"{name}": "{SECRET}"}},
+                    "Extra": {{"deep": [[{{"{name}": ["{SECRET}"]}}]]}}}}"#
+            ));
+            for shell in Shell::ALL {
+                for syntax in [Syntax::Shorthand, Syntax::Json] {
+                    for multiline in [false, true] {
+                        let options = CommandOptions { shell, syntax, multiline, redact_password: true };
+                        let command = to_cli_command(&r, &options);
+                        assert!(!command.contains(SECRET), "{name}, {options:?}: {command}");
+                        assert_eq!(command.matches(PASSWORD_PLACEHOLDER).count(), 5, "{name}, {options:?}: {command}");
+                        let shown = to_cli_command(&r, &CommandOptions { redact_password: false, ..options });
+                        assert_eq!(shown.matches(SECRET).count(), 5, "{name}, {options:?}: {shown}");
+                        if shell == Shell::Posix {
+                            let parsed = crate::parse_cli_command(&command).request;
+                            assert_eq!(parsed, Some(crate::redact_password(&Value::Object(r.clone()))), "{command}");
+                        }
+                    }
+                }
+            }
+        }
     }
 }

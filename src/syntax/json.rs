@@ -4,10 +4,18 @@
 //! and JSON parameter values: the same accepted inputs (`NaN` and `Infinity` included, the last of
 //! duplicate keys winning) and the same error wording and positions, counted in characters.
 
+use crate::syntax::invisible;
+use crate::syntax::shorthand::MAX_NESTING;
 use crate::value::{Number, Object, Value};
 
-/// Containers nested deeper than this are refused, which keeps every later walk shallow.
-pub const MAX_DEPTH: usize = 128;
+/// Arrays and objects nested deeper than this are refused, here and by the wasm reader of JavaScript
+/// values. A request holds a shorthand value at most three containers down (the request, an
+/// option's list, an item), so this is a little more than [`MAX_NESTING`] + 3. The readers keep no
+/// stack per level, but the writers, `Clone`, `PartialEq` and `Drop` recurse: measured, about 1.1 KB
+/// a level in debug builds and 250 bytes in the shipped wasm, so 512 levels stay far inside the
+/// 1 MB stack of wasm and the 2 MB of a Rust thread. (The CLI's `json.loads` reads 980.)
+pub const MAX_DEPTH: usize = 512;
+const _: () = assert!(MAX_NESTING + 3 <= MAX_DEPTH);
 
 /// Why a JSON text could not be read, with its position as Python reports it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,7 +38,7 @@ impl std::error::Error for JsonError {}
 
 /// Parses a JSON text the way Python's `json.loads` does.
 pub fn parse(text: &str) -> Result<Value, JsonError> {
-    let mut reader = Reader { text, bytes: text.as_bytes(), depth: 0 };
+    let reader = Reader { text, bytes: text.as_bytes() };
     if text.starts_with('\u{feff}') {
         return Err(reader.error("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0));
     }
@@ -46,22 +54,21 @@ pub fn parse(text: &str) -> Result<Value, JsonError> {
 struct Reader<'a> {
     text: &'a str,
     bytes: &'a [u8],
-    depth: usize,
 }
 
-/// A failed value read. `NoValue` is Python's `StopIteration`: no JSON value starts here, which the
-/// caller reports as "Expecting value" at that position.
-enum Failure {
-    NoValue(usize),
-    Error(JsonError),
+/// An array or object being read: its items so far, and for an object the key whose value comes
+/// next.
+enum Container {
+    Array(Vec<Value>),
+    Object(Vec<(String, Value)>, String),
 }
 
-/// A value and the byte offset after it, or why none could be read.
-type Read = Result<(Value, usize), Failure>;
-
-impl From<JsonError> for Failure {
-    fn from(error: JsonError) -> Self {
-        Failure::Error(error)
+impl Container {
+    fn into_value(self) -> Value {
+        match self {
+            Container::Array(items) => Value::Array(items),
+            Container::Object(members, _) => Value::Object(members.into_iter().collect()),
+        }
     }
 }
 
@@ -82,88 +89,100 @@ impl<'a> Reader<'a> {
         at
     }
 
-    fn value(&mut self, at: usize) -> Result<(Value, usize), JsonError> {
-        self.value_or_none(at).map_err(|failure| match failure {
-            Failure::NoValue(at) => self.error("Expecting value", at),
-            Failure::Error(error) => error,
-        })
+    /// The value at `at` and the byte offset after it. Python's scanner recurses for each array
+    /// and object; this keeps the enclosing ones in `parents` instead, so the stack stays flat
+    /// whatever the depth, and takes the same steps in the same order, which keeps its errors.
+    fn value(&self, mut at: usize) -> Result<(Value, usize), JsonError> {
+        let mut parents: Vec<Container> = Vec::new();
+        loop {
+            let (mut value, mut end) = match self.bytes.get(at) {
+                Some(&open @ (b'[' | b'{')) => {
+                    if parents.len() == MAX_DEPTH {
+                        return Err(self.error(format!("Nesting deeper than {MAX_DEPTH} levels is not supported"), at));
+                    }
+                    let first = self.skip_whitespace(at + 1);
+                    match (open, self.bytes.get(first)) {
+                        (b'[', Some(b']')) => (Value::Array(Vec::new()), first + 1),
+                        (b'{', Some(b'}')) => (Value::Object(Object::new()), first + 1),
+                        (b'[', _) => {
+                            parents.push(Container::Array(Vec::new()));
+                            at = first;
+                            continue;
+                        }
+                        _ => {
+                            let (key, after) = self.key(first)?;
+                            parents.push(Container::Object(Vec::new(), key));
+                            at = after;
+                            continue;
+                        }
+                    }
+                }
+                _ => self.scalar(at)?,
+            };
+            // Hands the value to the containers it completes, up to one that goes on.
+            loop {
+                let Some(mut parent) = parents.pop() else { return Ok((value, end)) };
+                let close = match &mut parent {
+                    Container::Array(items) => {
+                        items.push(value);
+                        b']'
+                    }
+                    Container::Object(members, key) => {
+                        members.push((std::mem::take(key), value));
+                        b'}'
+                    }
+                };
+                let next = self.skip_whitespace(end);
+                match self.bytes.get(next) {
+                    Some(b',') => {
+                        at = self.skip_whitespace(next + 1);
+                        if let Container::Object(_, key) = &mut parent {
+                            (*key, at) = self.key(at)?;
+                        }
+                        parents.push(parent);
+                        break;
+                    }
+                    Some(&byte) if byte == close => {
+                        value = parent.into_value();
+                        end = next + 1;
+                    }
+                    _ => return Err(self.error("Expecting ',' delimiter", next)),
+                }
+            }
+        }
     }
 
-    fn value_or_none(&mut self, at: usize) -> Read {
+    /// An object's `"key":` at `at`, and where its value starts.
+    fn key(&self, at: usize) -> Result<(String, usize), JsonError> {
+        if self.bytes.get(at) != Some(&b'"') {
+            return Err(self.error("Expecting property name enclosed in double quotes", at));
+        }
+        let (key, after_key) = self.string(at)?;
+        let colon = self.skip_whitespace(after_key);
+        if self.bytes.get(colon) != Some(&b':') {
+            return Err(self.error("Expecting ':' delimiter", colon));
+        }
+        Ok((key, self.skip_whitespace(colon + 1)))
+    }
+
+    /// A string, literal or number at `at`.
+    fn scalar(&self, at: usize) -> Result<(Value, usize), JsonError> {
         let rest = &self.bytes[at..];
+        if rest.first() == Some(&b'"') {
+            let (text, end) = self.string(at)?;
+            return Ok((Value::String(text), end));
+        }
         let literal = |word: &str, value: Value| rest.starts_with(word.as_bytes()).then(|| (value, at + word.len()));
         let found = match rest.first() {
-            None => return Err(Failure::NoValue(at)),
-            Some(b'"') => return Ok(self.string(at).map(|(s, end)| (Value::String(s), end))?),
-            Some(b'{') => return self.nested(at, Self::object),
-            Some(b'[') => return self.nested(at, Self::array),
             Some(b'n') => literal("null", Value::Null),
             Some(b't') => literal("true", Value::Bool(true)),
             Some(b'f') => literal("false", Value::Bool(false)),
-            Some(b'N') => literal("NaN", Value::Number(Number::from_literal(f64::NAN, false))),
-            Some(b'I') => literal("Infinity", Value::Number(Number::from_literal(f64::INFINITY, false))),
-            Some(b'-') => literal("-Infinity", Value::Number(Number::from_literal(f64::NEG_INFINITY, false))),
-            Some(_) => None,
+            Some(b'N') => literal("NaN", Value::Number(Number::float(f64::NAN))),
+            Some(b'I') => literal("Infinity", Value::Number(Number::float(f64::INFINITY))),
+            Some(b'-') => literal("-Infinity", Value::Number(Number::float(f64::NEG_INFINITY))),
+            _ => None,
         };
-        match found {
-            Some(found) => Ok(found),
-            None => self.number(at).ok_or(Failure::NoValue(at)),
-        }
-    }
-
-    fn nested(&mut self, at: usize, read: fn(&mut Self, usize) -> Read) -> Read {
-        if self.depth == MAX_DEPTH {
-            return Err(self.error(format!("Nesting deeper than {MAX_DEPTH} levels is not supported"), at).into());
-        }
-        self.depth += 1;
-        let result = read(self, at + 1);
-        self.depth -= 1;
-        result
-    }
-
-    fn object(&mut self, start: usize) -> Read {
-        let mut members: Vec<(String, Value)> = Vec::new();
-        let mut at = self.skip_whitespace(start);
-        if self.bytes.get(at) == Some(&b'}') {
-            return Ok((Value::Object(Object::new()), at + 1));
-        }
-        loop {
-            if self.bytes.get(at) != Some(&b'"') {
-                return Err(self.error("Expecting property name enclosed in double quotes", at).into());
-            }
-            let (key, after_key) = self.string(at)?;
-            at = self.skip_whitespace(after_key);
-            if self.bytes.get(at) != Some(&b':') {
-                return Err(self.error("Expecting ':' delimiter", at).into());
-            }
-            at = self.skip_whitespace(at + 1);
-            let (value, after_value) = self.value_or_none(at)?;
-            members.push((key, value));
-            at = self.skip_whitespace(after_value);
-            match self.bytes.get(at) {
-                Some(b'}') => return Ok((Value::Object(members.into_iter().collect()), at + 1)),
-                Some(b',') => at = self.skip_whitespace(at + 1),
-                _ => return Err(self.error("Expecting ',' delimiter", at).into()),
-            }
-        }
-    }
-
-    fn array(&mut self, start: usize) -> Read {
-        let mut items = Vec::new();
-        let mut at = self.skip_whitespace(start);
-        if self.bytes.get(at) == Some(&b']') {
-            return Ok((Value::Array(items), at + 1));
-        }
-        loop {
-            let (value, after_value) = self.value_or_none(at)?;
-            items.push(value);
-            at = self.skip_whitespace(after_value);
-            match self.bytes.get(at) {
-                Some(b']') => return Ok((Value::Array(items), at + 1)),
-                Some(b',') => at = self.skip_whitespace(at + 1),
-                _ => return Err(self.error("Expecting ',' delimiter", at).into()),
-            }
-        }
+        found.or_else(|| self.number(at)).ok_or_else(|| self.error("Expecting value", at))
     }
 
     /// Python's number grammar: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?`, where a dangling
@@ -195,9 +214,16 @@ impl<'a> Reader<'a> {
             }
         }
         let literal = &self.text[start..at];
-        // Rust's float parser, like Python's, rounds to nearest and overflows to infinity.
-        let value: f64 = literal.parse().ok()?;
-        Some((Value::Number(Number::from_literal(value, integral)), at))
+        let number = if integral {
+            // An int, exact however long (Python refuses more than 4,300 digits; the rules report
+            // such a number at its member instead, as they do any other value out of range).
+            let (negative, digits) = literal.strip_prefix('-').map_or((false, literal), |digits| (true, digits));
+            Number::integer(negative, digits)?
+        } else {
+            // Rust's float parser, like Python's, rounds to nearest and overflows to infinity.
+            Number::float(literal.parse().ok()?)
+        };
+        Some((Value::Number(number), at))
     }
 
     /// Reads the string whose opening quote is at `quote`.
@@ -283,7 +309,10 @@ pub fn write(out: &mut String, value: &Value) {
 }
 
 /// Writes `value` as JSON: compact (`{"a":1}`) without `indent`, else one member per line.
-/// Non-ASCII text is written as is; non-finite numbers become `null`, as `JSON.stringify` does.
+/// Non-ASCII text is written as is, except controls and the characters that hide or reorder text
+/// (see [`write_string`]); numbers as Python's `json.dumps` writes them, so `NaN`, `Infinity` and
+/// `-Infinity` are written as such, and read back (pkg/api.js never sees them: the wasm adapter
+/// hands such results over as values).
 pub fn to_string(value: &Value, indent: Option<usize>) -> String {
     let mut out = String::new();
     write_value(&mut out, value, indent, 0);
@@ -294,8 +323,7 @@ fn write_value(out: &mut String, value: &Value, indent: Option<usize>, level: us
     match value {
         Value::Null | Value::Unsupported(_) => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) if n.as_f64().is_finite() => out.push_str(&n.to_string()),
-        Value::Number(_) => out.push_str("null"),
+        Value::Number(n) => out.push_str(&n.to_string()),
         Value::String(s) => write_string(out, s),
         Value::Array(items) => write_container(out, '[', ']', items.iter(), indent, level, |out, item, level| {
             write_value(out, item, indent, level)
@@ -352,15 +380,15 @@ static ESCAPE_CANDIDATES: [bool; 256] = {
     table[b'\\' as usize] = true;
     table[0x7f] = true;
     table[0xc2] = true;
-    table
+    invisible::mark_lead_bytes(table)
 };
 
 /// Writes a JSON string literal.
 pub fn write_string(out: &mut String, s: &str) {
     out.reserve(s.len() + 2);
     out.push('"');
-    // Every character that needs an escape is ASCII or a C1 control (0xC2 0x80..=0x9F in UTF-8):
-    // find the next candidate byte, copy the run before it whole.
+    // Every character that needs an escape starts with a candidate byte: find the next one, copy
+    // the run before it whole.
     let mut rest = s;
     while let Some(at) = rest.bytes().position(|b| ESCAPE_CANDIDATES[usize::from(b)]) {
         out.push_str(&rest[..at]);
@@ -373,9 +401,14 @@ pub fn write_string(out: &mut String, s: &str) {
             '\t' => out.push_str("\\t"),
             '\u{8}' => out.push_str("\\b"),
             '\u{c}' => out.push_str("\\f"),
-            // Other controls, C1 included, are escaped so that no terminal acts on them when pasted.
-            c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
-            // U+00A0..=U+00BF share the lead byte and need nothing.
+            // Other controls, C1 included, are escaped so that no terminal acts on them when pasted,
+            // and characters that hide or reorder text so that what shows is what is there.
+            c if c.is_control() || invisible::hides_or_reorders(c) => {
+                for unit in c.encode_utf16(&mut [0; 2]) {
+                    out.push_str(&format!("\\u{unit:04x}"));
+                }
+            }
+            // Text that only shares a lead byte with those needs nothing.
             c => out.push(c),
         }
         rest = &rest[at + c.len_utf8()..];
@@ -431,6 +464,10 @@ mod tests {
         let value = parse("[30, 30.0, 1e2, -0, 1e400, NaN, 123456789012345678901234567890]").unwrap();
         let kinds: Vec<bool> = value.as_array().unwrap().iter().map(|v| v.as_number().unwrap().is_integral()).collect();
         assert_eq!(kinds, [true, false, false, true, false, false, true]);
+        // Written back as Python writes them: integers exactly, floats as floats.
+        assert_eq!(to_string(&value, None), "[30,30.0,100.0,0,Infinity,NaN,123456789012345678901234567890]");
+        let long = format!("[-{0}, 9007199254740993, -0.0, -Infinity]", "9".repeat(5000));
+        assert_eq!(to_string(&parse(&long).unwrap(), None), long.replace(", ", ","));
     }
 
     #[test]
@@ -448,7 +485,14 @@ mod tests {
     #[test]
     fn nesting_is_bounded() {
         let deep = "[".repeat(100_000);
-        assert!(error(&deep).starts_with("Nesting deeper than 128 levels"));
+        assert_eq!(
+            error(&deep),
+            format!(
+                "Nesting deeper than {MAX_DEPTH} levels is not supported: line 1 column {0} (char {1})",
+                MAX_DEPTH + 1,
+                MAX_DEPTH
+            )
+        );
         let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
         assert!(parse(&ok).is_ok());
     }
@@ -459,6 +503,21 @@ mod tests {
         write_string(&mut out, "a\"b\\c\n\u{1}\u{7f}\u{85}é😀\u{9f}\u{a0}");
         // The no-break space (U+00A0) is not a control and stays as it is.
         assert_eq!(out, "\"a\\\"b\\\\c\\n\\u0001\\u007f\\u0085é😀\\u009f\u{a0}\"");
+    }
+
+    #[test]
+    fn escapes_every_character_that_hides_or_reorders_text() {
+        let class: String =
+            (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| invisible::hides_or_reorders(c)).collect();
+        let mut out = String::new();
+        write_string(&mut out, &format!("a{class}b"));
+        assert!(out.chars().all(|c| c.is_ascii_graphic()), "{out}");
+        assert!(out.starts_with(r#""a\u00ad\u0600"#) && out.ends_with(r#"\udb40\udc7fb""#), "{out}");
+        assert_eq!(parse(&out), Ok(Value::String(format!("a{class}b"))));
+        // Text sharing their lead bytes stays as it is.
+        let mut out = String::new();
+        write_string(&mut out, "—€→ح\u{E0100}");
+        assert_eq!(out, "\"—€→ح\u{E0100}\"");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 pub mod coerce;
 pub mod command;
 pub mod emit;
+pub mod invisible;
 pub mod jmespath;
 pub mod json;
 pub mod options;

@@ -1,6 +1,7 @@
 //! Shell words: quoting words for posix shells, PowerShell and cmd.exe so that a pasted command hands
 //! every value to the AWS CLI unchanged, and splitting a pasted POSIX command line back into words.
 
+use crate::syntax::invisible::hides_or_reorders;
 use std::ops::Range;
 
 /// A shell a command is written for.
@@ -41,15 +42,17 @@ impl Shell {
 }
 
 /// Whether [`quote`] can write `word` so that pasting it into `shell` gives the program exactly
-/// `word` and runs nothing else.
+/// `word` and runs nothing else, and so that the command on screen shows what it runs.
 ///
 /// False for control characters other than newline (for cmd.exe, newline too): a terminal or line
 /// editor acts on them while the text is pasted, before any quoting is read. Ctrl-C, Ctrl-U, Esc
 /// or Backspace throw away what was typed so far and a Tab completes a file name and may close the
 /// quote, after which the rest of the value runs as a command. cmd.exe cannot carry a line break
-/// (newline, carriage return, or Ctrl-Z, which it reads as one) in a command line at all.
+/// (newline, carriage return, or Ctrl-Z, which it reads as one) in a command line at all. False
+/// too for the characters that hide or reorder text ([`hides_or_reorders`]): quoted, they would
+/// reach the program unchanged, but the command would read differently from what it runs.
 pub fn can_quote(word: &str, shell: Shell) -> bool {
-    word.chars().all(|c| !c.is_control() || (c == '\n' && shell != Shell::Cmd))
+    word.chars().all(|c| (!c.is_control() || (c == '\n' && shell != Shell::Cmd)) && !hides_or_reorders(c))
 }
 
 /// Quotes one argv word so that `shell` hands it to the program unchanged and expands or runs
@@ -346,6 +349,8 @@ pub enum ShellErrorKind {
     DisputedEscape { escape: String },
     /// A `$'…'` string whose bytes are not UTF-8.
     NotUtf8,
+    /// The word after the first `limit` of the command.
+    TooManyWords { limit: usize },
 }
 
 impl std::fmt::Display for ShellError {
@@ -526,6 +531,11 @@ fn is_name(s: &str) -> bool {
 }
 
 /// Control operators and redirections, longest first among those sharing a prefix.
+/// The most words a pasted command may have. A create-user command has a few hundred at most (50
+/// tags, 10 security profiles, the channel lists); past this the text is refused rather than kept,
+/// so that memory stays modest on a pasted file of any size.
+pub const MAX_WORDS: usize = 100_000;
+
 const OPERATORS: [&str; 25] = [
     "&&", "&>>", "&>", "&", "||", "|&", "|", ";;&", ";;", ";&", ";", "<<<", "<<-", "<<", "<&", "<>", "<(", "<", ">>",
     ">&", ">|", ">(", ">", "(", ")",
@@ -602,7 +612,7 @@ impl Splitter<'_> {
                 _ => {
                     self.check_same_command()?;
                     match self.word()? {
-                        Piece::Word(word) => self.push_word(word),
+                        Piece::Word(word) => self.push_word(word)?,
                         Piece::Descriptor(start) => self.operator(start)?,
                     }
                 }
@@ -620,10 +630,13 @@ impl Splitter<'_> {
         Ok(self.out)
     }
 
-    fn push_word(&mut self, word: Word) {
+    fn push_word(&mut self, word: Word) -> Result<(), ShellError> {
         // Nothing but NUL characters, which bash and dash drop: no word at all.
         if word.text.is_empty() && self.bytes[word.span.clone()].iter().all(|&b| b == 0) {
-            return;
+            return Ok(());
+        }
+        if self.out.words.len() == MAX_WORDS {
+            return Err(self.error(ShellErrorKind::TooManyWords { limit: MAX_WORDS }, word.span));
         }
         self.started = true;
         self.words_end = word.span.end;
@@ -631,6 +644,7 @@ impl Splitter<'_> {
         if self.segment == Segment::Command {
             self.out.words.push(word);
         }
+        Ok(())
     }
 
     /// Records a notice about the command's words, keeping [`NOTICES_PER_KIND`] of each kind.
@@ -1355,6 +1369,9 @@ mod tests {
             assert!(Shell::ALL.iter().all(|&shell| !can_quote(control, shell)), "{control:?}");
         }
         assert!(!can_quote("a\nb", Shell::Cmd) && !can_quote("a\u{1a}b", Shell::Cmd));
+        for hidden in ["\u{202e}evil", "a\u{2066}b", "\u{200b}", "x\u{2028}y", "\u{feff}"] {
+            assert!(Shell::ALL.iter().all(|&shell| !can_quote(hidden, shell)), "{hidden:?}");
+        }
         assert!(Shell::ALL.iter().all(|&shell| can_quote("ünïcödé 😀 \"'$%^&", shell)));
     }
 

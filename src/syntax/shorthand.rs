@@ -45,10 +45,17 @@ pub enum ShorthandErrorKind {
     FileReference,
 }
 
-/// How many `[` and `{` may nest. The parser recurses as Python does, and Python itself gives up
-/// with a `RecursionError` near 490 levels; this cap keeps the Rust stack small (wasm included) and,
-/// with the top-level object, matches the JSON reader's [`MAX_DEPTH`](super::json::MAX_DEPTH).
-pub const MAX_NESTING: usize = super::json::MAX_DEPTH - 1;
+/// How many `[` and `{` may nest in a value read. awscli 1.46.3's parser recurses twice a level up
+/// to Python's recursion limit of 1000 frames: measured, it reads 494 levels when called directly
+/// (495 when the innermost list is empty) and 486 inside `aws connect create-user`, and then fails
+/// with a `RecursionError`. This reads a little more than that, so it takes every input the CLI
+/// takes, and past it names the index. It keeps no stack per level.
+pub const MAX_NESTING: usize = 500;
+
+/// How many levels [`write`] nests. A real `aws connect create-user` run reads 486 and fewer when
+/// Python's stack is deeper at the start (another launcher, a caller), so the writer stays well short
+/// of that; a deeper value is written in the option's JSON syntax, which the CLI reads 980 deep.
+pub const MAX_WRITTEN_NESTING: usize = 400;
 
 /// Parses `text` as the AWS CLI does: the same values, errors and error indexes.
 pub fn parse(text: &str) -> Result<Value, ShorthandError> {
@@ -236,13 +243,34 @@ fn error_location(chars: &[char], index: usize) -> String {
     out
 }
 
+/// A `[` or `{` being read: its items so far, and for a hash the key whose value is being read.
+enum Container {
+    List(Vec<Value>),
+    Hash(Vec<(String, Value)>, String),
+}
+
+impl Container {
+    fn close(&self) -> char {
+        match self {
+            Container::List(_) => ']',
+            Container::Hash(..) => '}',
+        }
+    }
+
+    fn into_value(self) -> Value {
+        match self {
+            Container::List(items) => Value::Array(items),
+            Container::Hash(members, _) => Value::Object(members.into_iter().collect()),
+        }
+    }
+}
+
 struct Parser<'a> {
     chars: &'a [char],
     index: usize,
     /// Python's `_should_resolve_paramfiles`: set by `key@=`, reset by every key, including the keys
     /// inside `{}`, and left as the last key set it.
     resolve_paramfiles: bool,
-    depth: usize,
     /// Where the last `'` and the last `"` of the whole input are; they bound the quoted-value scan.
     last_single_quote: Option<usize>,
     last_double_quote: Option<usize>,
@@ -254,7 +282,6 @@ impl<'a> Parser<'a> {
             chars,
             index: 0,
             resolve_paramfiles: false,
-            depth: 0,
             last_single_quote: chars.iter().rposition(|&c| c == '\''),
             last_double_quote: chars.iter().rposition(|&c| c == '"'),
         }
@@ -342,8 +369,7 @@ impl<'a> Parser<'a> {
     fn values(&mut self) -> Result<Value, Failure> {
         match self.current() {
             None => Ok(Value::String(String::new())),
-            Some('[') => self.nested(Self::explicit_list),
-            Some('{') => self.nested(Self::hash_literal),
+            Some('[' | '{') => self.nested(),
             Some(_) => self.csv_value(),
         }
     }
@@ -402,58 +428,80 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// A `[`…`]` or `{`…`}`, refused past `MAX_NESTING` levels.
-    fn nested(&mut self, read: fn(&mut Self) -> Result<Value, Failure>) -> Result<Value, Failure> {
-        if self.depth == MAX_NESTING {
+    /// `_explicit_list` and `_hash_literal`: the `[` or `{` at the current index, with everything
+    /// nested in it. Python recurses through `_explicit_values` for each level; this keeps the
+    /// enclosing containers in `parents` instead, so the stack stays flat whatever the depth. Each
+    /// step is Python's own, in Python's order, which keeps its errors, indexes and paramfile flag.
+    fn nested(&mut self) -> Result<Value, Failure> {
+        let mut parents: Vec<Container> = Vec::new();
+        let mut innermost = self.open(0)?;
+        loop {
+            let close = innermost.close();
+            if self.current() == Some(close) {
+                self.expect(close, false)?;
+                let value = innermost.into_value();
+                match parents.pop() {
+                    None => return Ok(value),
+                    Some(parent) => {
+                        innermost = parent;
+                        self.add(&mut innermost, value)?;
+                    }
+                }
+                continue;
+            }
+            if let Container::Hash(_, key) = &mut innermost {
+                *key = self.key_and_equals()?;
+            }
+            // `_explicit_values`: a container, or a single value (no CSV list). At the end of input a
+            // list item reads as "" and a hash key fails, and then the `,` check, so this ends.
+            if matches!(self.current(), Some('[' | '{')) {
+                let child = self.open(parents.len() + 1)?;
+                parents.push(std::mem::replace(&mut innermost, child));
+            } else {
+                let value = Value::String(self.first_value()?);
+                self.add(&mut innermost, value)?;
+            }
+        }
+    }
+
+    /// Opens the `[` or `{` at the current index inside `depth` open containers, refusing it past
+    /// [`MAX_NESTING`] levels.
+    fn open(&mut self, depth: usize) -> Result<Container, Failure> {
+        if depth == MAX_NESTING {
             return Err(Failure::TooDeep { index: self.index });
         }
-        self.depth += 1;
-        let result = read(self);
-        self.depth -= 1;
-        result
+        if self.current() == Some('[') {
+            self.expect('[', true)?;
+            Ok(Container::List(Vec::new()))
+        } else {
+            self.expect('{', true)?;
+            Ok(Container::Hash(Vec::new(), String::new()))
+        }
     }
 
-    fn explicit_list(&mut self) -> Result<Value, Failure> {
-        self.expect('[', true)?;
-        let mut items = Vec::new();
-        // At the end of input, the item reads as "" and the comma check fails, so this ends.
-        while self.current() != Some(']') {
-            items.push(self.explicit_value()?);
-            self.consume_whitespace();
-            if self.current() != Some(']') {
-                self.expect(',', false)?;
-                self.consume_whitespace();
+    /// Adds a list item or hash value read in full, and reads the `,` after it.
+    fn add(&mut self, container: &mut Container, value: Value) -> Result<(), Failure> {
+        match container {
+            Container::List(items) => {
+                items.push(value);
+                self.after_item(']')
+            }
+            Container::Hash(members, key) => {
+                // A repeated key keeps its first position and its last value, as in Python's dict.
+                members.push((std::mem::take(key), value));
+                self.after_item('}')
             }
         }
-        self.expect(']', false)?;
-        Ok(Value::Array(items))
     }
 
-    /// `{k=v,…}`: values are single items (no CSV lists) and a repeated key's last value wins.
-    fn hash_literal(&mut self) -> Result<Value, Failure> {
-        self.expect('{', true)?;
-        let mut members = Vec::new();
-        while self.current() != Some('}') {
-            let key = self.key_and_equals()?;
-            let value = self.explicit_value()?;
+    /// After a list item or hash value: the `,` that must come unless the container closes.
+    fn after_item(&mut self, close: char) -> Result<(), Failure> {
+        self.consume_whitespace();
+        if self.current() != Some(close) {
+            self.expect(',', false)?;
             self.consume_whitespace();
-            if self.current() != Some('}') {
-                self.expect(',', false)?;
-                self.consume_whitespace();
-            }
-            members.push((key, value));
         }
-        self.expect('}', false)?;
-        Ok(Value::Object(members.into_iter().collect()))
-    }
-
-    /// `_explicit_values`: a list item or a hash value.
-    fn explicit_value(&mut self) -> Result<Value, Failure> {
-        match self.current() {
-            Some('[') => self.nested(Self::explicit_list),
-            Some('{') => self.nested(Self::hash_literal),
-            _ => Ok(Value::String(self.first_value()?)),
-        }
+        Ok(())
     }
 
     /// A quoted value, or a bare one that may be empty.
@@ -594,7 +642,7 @@ impl Word {
             Value::Number(_) => return None,
             Value::String(s) => self.string(s, context)?,
             Value::Array(items) => {
-                if depth == MAX_NESTING {
+                if depth == MAX_WRITTEN_NESTING {
                     return None;
                 }
                 self.text("[");
@@ -607,7 +655,7 @@ impl Word {
                 self.text("]");
             }
             Value::Object(members) => {
-                if depth == MAX_NESTING {
+                if depth == MAX_WRITTEN_NESTING {
                     return None;
                 }
                 self.text("{");

@@ -23,6 +23,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from aws_cli import AwsCli  # noqa: E402
@@ -84,6 +85,12 @@ def shell_argvs(shell, commands, scratch):
     return argvs, done.stderr.decode("utf-8", "replace")
 
 
+def hides_or_reorders(c):
+    """Format characters (bidirectional controls, zero-width ones, tags…) and the line and paragraph
+    separators, by Python's own Unicode tables: an emitted command must show them escaped."""
+    return unicodedata.category(c) == "Cf" or c in "\u2028\u2029"
+
+
 def main():
     options = argparse.ArgumentParser()
     options.add_argument("binary")
@@ -128,6 +135,10 @@ def main():
                 failures.append(f"#{number} parse-command(command multiline={multiline}) gave {parsed!r}\n  expected {request!r}\n  command {commands[at]!r}")
             expected_argvs.append(argvs["shorthand"])
 
+    for number, command in enumerate(commands):
+        if any(hides_or_reorders(c) for c in command):
+            failures.append(f"command {number} shows a character that hides or reorders text: {command!r}")
+
     for shell in ("bash", "dash", "zsh"):
         got, stderr = shell_argvs(shell, commands, scratch)
         if len(got) != len(commands):
@@ -147,6 +158,7 @@ def main():
         failures.append(f"docs example: parse-command gave {parsed!r}, the CLI sent {sent!r}")
 
     failures += parser_case_failures(cli, binary)
+    failures += deep_value_failures(cli, binary)
 
     # The skeleton, apart from the enum values the CLI picks at random.
     ours = subprocess.run([args.binary, "skeleton"], capture_output=True, text=True).stdout
@@ -269,6 +281,49 @@ def parser_case_failures(cli, binary):
                 problem = f"the CLI refused {error!r}"
         if problem:
             failures.append(f"parser case {text!r}: {problem}, parse-command gave {parsed!r}")
+    return failures
+
+
+# Nesting depths around where the emitters switch from shorthand to JSON (MAX_WRITTEN_NESTING = 400
+# in src/syntax/shorthand.rs), where a real `aws` run stops reading shorthand (486), the deepest
+# shorthand ours reads (500) and the deepest tag value a request may hold (JSON's 512 levels, less
+# the request and Tags).
+DEEP_LEVELS = [399, 400, 401, 486, 487, 500, 510]
+
+
+def nested(levels, kinds):
+    """"x" in `levels` containers, cycling through `kinds` ("l" a list, "h" an object)."""
+    value = "x"
+    for level in range(levels):
+        value = [value] if kinds[level % len(kinds)] == "l" else {"b": value}
+    return value
+
+
+def deep_value_failures(cli, binary):
+    """Requests with deep values in a tag and in an unknown member: both argv syntaxes make the CLI
+    read exactly the request (botocore then refuses it, as it does any tag that is not a string),
+    and parse-command reads the command back."""
+    failures = []
+    for levels in DEEP_LEVELS:
+        for kinds in ("l", "hl"):
+            request = {
+                "InstanceId": "i",
+                "Username": "u",
+                "SecurityProfileIds": ["s"],
+                "RoutingProfileId": "r",
+                "Tags": {"a": nested(levels, kinds)},
+                "Extra": nested(levels, kinds),
+            }
+            text = json.dumps(request)
+            for syntax in ("shorthand", "json"):
+                argv = json.loads(binary.run(["argv", "--syntax", syntax], text)[1])
+                _, _, stderr = cli.run(argv)
+                if cli.last_params != request:
+                    failures.append(f"{levels} levels ({kinds}), {syntax}: the CLI did not read the request: {stderr.strip()[-300:]!r}")
+            command = binary.run(["command"], text)[1].rstrip("\n")
+            parsed = json.loads(binary.run(["parse-command"], command)[1])
+            if parsed["request"] != request or [d for d in parsed["diagnostics"] if d["severity"] != "info"]:
+                failures.append(f"{levels} levels ({kinds}): parse-command did not read the command back")
     return failures
 
 

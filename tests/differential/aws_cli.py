@@ -9,6 +9,7 @@ import copy
 import io
 import json
 import os
+import sys
 import urllib.parse
 
 os.environ.update(
@@ -67,7 +68,14 @@ class AwsCli:
         session.create_client = cached_client
 
     def _record_params(self, params, **kwargs):
-        self.last_params = copy.deepcopy(params)
+        # deepcopy takes two frames a level, so it fails on values the CLI itself reads (JSON ~980
+        # levels deep); the higher limit is for the copy only, not for what the CLI does.
+        limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(limit + 2000)
+        try:
+            self.last_params = copy.deepcopy(params)
+        finally:
+            sys.setrecursionlimit(limit)
 
     def _capture(self, params, **kwargs):
         instance_id = urllib.parse.unquote(params["url_path"].split("/users/", 1)[1])

@@ -17,6 +17,9 @@ NASTY = [
     ",", "=", '"', "'", "[", "]", "{", "}", "\\", " ", "\n", "\t", "😀", "é", "e\u0301", "\u00a0",
     "$(touch /tmp/pwned)", "`id`", "$HOME", "${PATH}", "!", "!!", "*", "?", "~", "#", "%PATH%", "^", "&",
     "|", ";", "<", ">", "(", ")", "\r", "@", ":", "/", "\\,", "\\\\", "--", "file://x", "中文",
+    # Characters that hide or reorder text: bidirectional controls, zero-width ones, separators, tags.
+    "\u202e", "\u202a", "\u2066", "\u2069", "\u200e", "\u200f", "\u061c", "\u200b", "\u200d",
+    "\ufeff", "\u00ad", "\u2028", "\u2029", "\U000e0041",
 ]
 PLAIN = ["mary", "Major", "a1b2", "x", "support", "0b3f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b", "+15555551212"]
 
@@ -39,7 +42,7 @@ def nasty_string(rng, min_length=0):
 
 def tag_key(rng):
     # Unicode letters, spaces and +@= are valid tag keys that shorthand keys cannot carry.
-    return rng.choice(["team", "cost center", "Kostenstelle", "部門", "a+b", "x@y", "k=v", "-lead", "a.b:c/d#e", "_"]) + str(rng.randint(0, 99))
+    return rng.choice(["team", "cost center", "Kostenstelle", "部門", "a+b", "x@y", "k=v", "-lead", "a.b:c/d#e", "_", "\u2066iso\u2069"]) + str(rng.randint(0, 99))
 
 
 def value_for(rng, shape_name, depth=0):

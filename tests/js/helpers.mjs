@@ -192,14 +192,11 @@ export function printed(text) {
 /**
  * Asserts that `value` is plain data all the way down: objects with Object.prototype, arrays with
  * Array.prototype and no holes, only enumerable writable data properties, no undefined members,
- * and only strings, finite numbers, booleans and null as leaves.
+ * and only strings, numbers, booleans and null as leaves. A number may be NaN or infinite where
+ * the request held one (as Python's JSON does), never null in its place.
  */
 export function assertPlainData(value, where = "value", seen = new Set()) {
-  if (value === null || typeof value === "string" || typeof value === "boolean") return;
-  if (typeof value === "number") {
-    assert.ok(Number.isFinite(value), `${where} is a non-finite number`);
-    return;
-  }
+  if (value === null || typeof value === "string" || typeof value === "boolean" || typeof value === "number") return;
   assert.equal(typeof value, "object", `${where} is a ${typeof value}`);
   assert.ok(!seen.has(value), `${where} is shared or cyclic`);
   seen.add(value);
@@ -325,6 +322,7 @@ export const FUNCTION_NAMES = [
   "applyFixes",
   "applyFix",
   "formatPath",
+  "redactPassword",
   "toCliInputJson",
   "toShorthand",
   "toCliArgv",
@@ -362,6 +360,7 @@ export function exerciseApi(api) {
       return fixable === undefined ? null : api.applyFix(r, fixable);
     }),
     formatPath: [api.formatPath([]), api.formatPath(["AutoAcceptConfigs", 0, "Channel"]), api.formatPath(["Tags", "cost center"])],
+    redactPassword: requests.map((r) => api.redactPassword(r)),
     toCliInputJson: requests.map((r) => [api.toCliInputJson(r), api.toCliInputJson(r, { indent: 0 })]),
     toShorthand: requests.map((r) => api.toShorthand(r)),
     toCliArgv: requests.map((r) => [api.toCliArgv(r), api.toCliArgv(r, { syntax: "json" })]),
@@ -381,4 +380,48 @@ export function exerciseApi(api) {
       attempt(() => api.toCliInputJson({}, { indent: 11 })),
     ],
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// WebAssembly modules that are not the package's
+
+/**
+ * The bytes of a small WebAssembly module. `exports` maps each export name to its kind: "function"
+ * (an empty function, or one that traps when it is `trapping`), "memory" or "table" (of
+ * externref); `imports` lists [module, name] pairs of imported functions.
+ */
+export function wasmModule({ exports = {}, imports = [], trapping = [] } = {}) {
+  const uleb = (n) => {
+    const out = [];
+    do {
+      out.push((n & 0x7f) | (n > 0x7f ? 0x80 : 0));
+      n >>>= 7;
+    } while (n > 0);
+    return out;
+  };
+  const name = (text) => {
+    const bytes = [...new TextEncoder().encode(text)];
+    return [...uleb(bytes.length), ...bytes];
+  };
+  const vector = (items) => [...uleb(items.length), ...items.flat()];
+  const section = (id, items) => {
+    if (items.length === 0) return [];
+    const body = vector(items);
+    return [id, ...uleb(body.length), ...body];
+  };
+  const functions = Object.keys(exports).filter((export_) => exports[export_] === "function");
+  const kind = { function: 0, table: 1, memory: 2 };
+  const index = (export_) =>
+    exports[export_] === "function" ? imports.length + functions.indexOf(export_) : 0;
+  const bodies = functions.map((f) => (trapping.includes(f) ? [3, 0, 0x00, 0x0b] : [2, 0, 0x0b]));
+  return new Uint8Array([
+    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+    ...section(1, [[0x60, 0, 0]]),
+    ...section(2, imports.map(([module, field]) => [...name(module), ...name(field), 0, 0])),
+    ...section(3, functions.map(() => [0])),
+    ...section(4, Object.values(exports).includes("table") ? [[0x6f, 0, 1]] : []),
+    ...section(5, Object.values(exports).includes("memory") ? [[0, 1]] : []),
+    ...section(7, Object.keys(exports).map((export_) => [...name(export_), kind[exports[export_]], ...uleb(index(export_))])),
+    ...section(10, bodies),
+  ]);
 }

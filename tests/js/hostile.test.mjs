@@ -493,3 +493,56 @@ test("an object shared by a few requests is read like copies of it", () => {
   assert.deepStrictEqual(cuv.validateMany(shared), cuv.validateMany(copies));
   assert.deepStrictEqual(cuv.validate(shared[0]), cuv.validate(copies[0]));
 });
+
+describe("the deepest values the readers accept go through every function", () => {
+  // MAX_NESTING in src/syntax/shorthand.rs (awscli reads 494 levels) and MAX_DEPTH in
+  // src/syntax/json.rs; the shipped wasm has a 1 MB stack.
+  const SHORTHAND_LEVELS = 500;
+  const JSON_LEVELS = 512;
+  /** "x" in `levels` containers, alternating lists and objects, and its shorthand. */
+  function nested(levels) {
+    let value = "x";
+    let text = "x";
+    for (let level = 0; level < levels; level++) {
+      if (level % 2 === 0) [value, text] = [[value], `[${text}]`];
+      else [value, text] = [{ b: value }, `{b=${text}}`];
+    }
+    return { value, text };
+  }
+
+  test("parseShorthand() reads 500 levels and refuses 501 at the first one too many", () => {
+    const { value, text } = nested(SHORTHAND_LEVELS);
+    assert.deepStrictEqual(cuv.parseShorthand(`a=${text}`), { ok: true, value: { a: value } });
+    const tooDeep = cuv.parseShorthand(`a=${nested(SHORTHAND_LEVELS + 1).text}`);
+    assert.equal(tooDeep.ok, false);
+    assert.match(tooDeep.message, /^Nesting deeper than 500 levels of \[ and \{ is not supported for input:\n/);
+    assert.equal(tooDeep.index, 2 + (SHORTHAND_LEVELS / 2) * 4, "the index of the 501st [");
+  });
+
+  test("a command with the deepest shorthand value comes back from every emitter", () => {
+    const { value, text } = nested(SHORTHAND_LEVELS);
+    const parsed = cuv.parseCliCommand(`aws connect create-user --auto-accept-configs 'Channel=VOICE,X=${text}' --tags 'a=${text}'`);
+    assert.deepStrictEqual(parsed.request, { AutoAcceptConfigs: [{ Channel: "VOICE", X: value }], Tags: { a: value } });
+    const request = base(parsed.request);
+    assertHasDiagnostic(cuv.validate(request), "type", ["Tags", "a"]);
+    exerciseAll(() => structuredClone(request));
+    for (const shell of SHELLS) {
+      for (const syntax of ["shorthand", "json"]) {
+        const command = cuv.toCliCommand(request, { shell, syntax });
+        if (shell === "posix") assert.deepStrictEqual(cuv.parseCliCommand(command).request, request);
+      }
+    }
+  });
+
+  test("a request 512 levels deep is read whole, and one level more is not", () => {
+    const deepest = base({ Extra: nested(JSON_LEVELS - 1).value });
+    assertHasDiagnostic(cuv.validate(deepest), "unknown-member", ["Extra"]);
+    assert.deepStrictEqual(JSON.parse(cuv.toCliInputJson(deepest)).Extra, deepest.Extra);
+    assert.deepStrictEqual(JSON.parse(cuv.toCliArgv(deepest, { syntax: "json" }).at(-1)).Extra, deepest.Extra);
+    exerciseAll(() => structuredClone(deepest));
+    // Past 512 levels (the request is the first), the reader stops: the 513th container is null.
+    let node = JSON.parse(cuv.toCliInputJson(base({ Extra: nested(JSON_LEVELS).value }))).Extra;
+    for (let level = 2; level < JSON_LEVELS + 1; level++) node = Array.isArray(node) ? node[0] : node.b;
+    assert.equal(node, null);
+  });
+});

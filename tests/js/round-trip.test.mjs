@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import * as cuv from "../../pkg/node.js";
-import { base, docsExample, ruleCases, sampleRequests } from "./helpers.mjs";
+import { base, docsExample, parseLenientJson, ruleCases, sampleRequests, toLenientJson } from "./helpers.mjs";
 
 /** Whether `value` is JSON data (no NaN or Infinity, which no command can carry). */
 function isJsonData(value) {
@@ -22,6 +22,13 @@ function edgeValues() {
     "shorthand-looking values": base({ Username: "a=b", IdentityInfo: { FirstName: "[x]", LastName: "{y}" }, Tags: { a: "[b]", "c=d": "e,f" } }),
     "JSON-looking values": base({ Username: "null", Password: "{}", DirectoryUserId: "[1]" }),
     "control and separator characters": base({ Username: "\u0000", Password: "x\u2028y\u0085z" }),
+    "bidirectional and invisible characters": base({
+      Username: "admin\u202Egnp.exe",
+      Password: "P\u200Bass1",
+      IdentityInfo: { FirstName: "\u2066x\u2069", LastName: "\u00ADy\u200D" },
+      SecurityProfileIds: ["\u061C", "a\u200E"],
+      Tags: { "k\u200F": "\uFEFFv\u{E0041}" },
+    }),
     "values of the wrong type": base({
       Username: 5,
       AutoAcceptConfigs: [{ Channel: "VOICE", AutoAccept: "true" }],
@@ -47,8 +54,12 @@ describe("parseCliCommand(toCliCommand(r)).request deep-equals r (posix)", () =>
       for (const syntax of ["shorthand", "json"]) {
         for (const multiline of [false, true]) {
           const command = cuv.toCliCommand(request, { shell: "posix", syntax, multiline });
+          // What shows is what runs: no character that hides or reorders text is written raw.
+          assert.doesNotMatch(command, /[\p{Cf}\u2028\u2029]/u);
           const parsed = cuv.parseCliCommand(command);
-          assert.deepStrictEqual(parsed.request, request, `${syntax}, multiline ${multiline}:\n${command}`);
+          // As Python's JSON holds the request: -0 is 0, NaN stays NaN.
+          const expected = parseLenientJson(toLenientJson(request));
+          assert.deepStrictEqual(parsed.request, expected, `${syntax}, multiline ${multiline}:\n${command}`);
           assert.deepStrictEqual(parsed.diagnostics, [], command);
           // The shell's default and an explicit posix are the same command.
           if (!multiline && syntax === "shorthand") assert.equal(cuv.toCliCommand(request), command);

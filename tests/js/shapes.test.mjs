@@ -272,3 +272,23 @@ describe("messages keep personal data out", () => {
     for (const d of diagnostics) assert.ok(!d.message.includes("$word"), `${d.code} repeats part of the password: ${d.message}`);
   });
 });
+
+test("redactPassword() masks every member named like Password, at any depth, as toCliCommand() does", () => {
+  const secret = "S3cretValue";
+  const names = ["Password", "password", "PASSWORD", "Pasword", "Passwrod", "pass_word", "pass-word", "NewPassword"];
+  for (const name of names) {
+    const request = base({ [name]: secret, IdentityInfo: { [name]: secret }, Tags: { [name]: secret }, X: [[{ [name]: [secret] }]] });
+    const redacted = cuv.redactPassword(request);
+    assertPlainData(redacted, "redactPassword()");
+    assert.ok(!JSON.stringify(redacted).includes(secret), name);
+    assert.deepStrictEqual(redacted, { ...request, [name]: "********", IdentityInfo: { [name]: "********" }, Tags: { [name]: "********" }, X: [[{ [name]: "********" }]] });
+    for (const shell of ["posix", "powershell", "cmd"]) {
+      for (const syntax of ["shorthand", "json"]) {
+        const options = { shell, syntax, multiline: true };
+        assert.equal(cuv.toCliCommand(request, { ...options, redactPassword: true }), cuv.toCliCommand(redacted, options));
+      }
+    }
+  }
+  assert.deepStrictEqual(cuv.redactPassword({ Username: "Passwd", Secret: "x" }), { Username: "Passwd", Secret: "x" });
+  assert.deepStrictEqual([cuv.redactPassword(null), cuv.redactPassword("Password"), cuv.redactPassword([{ password: 1 }])], [null, "Password", [{ password: "********" }]]);
+});

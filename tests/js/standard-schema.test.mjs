@@ -49,6 +49,28 @@ describe("createUserRequestSchema['~standard']", () => {
     }
   });
 
+  test("a request that fits no identity-management type has issues on the members that decided it", () => {
+    // CONNECT_MANAGED needs the names; SAML and EXISTING_DIRECTORY forbid the Password.
+    const request = base({ Username: "a", Password: "Hunter2-Hunter2" });
+    const { issues } = standardValidate(schema, request);
+    assert.deepStrictEqual(
+      issues.map(({ code, path }) => [code, path]),
+      [
+        ["identity-type-inferred", []],
+        ["identity-type-inferred", ["IdentityInfo", "FirstName"]],
+        ["identity-type-inferred", ["IdentityInfo", "LastName"]],
+        ["identity-type-inferred", ["Password"]],
+      ],
+    );
+    assert.ok(issues.every(({ message }) => !message.includes("Hunter2")));
+    // Near misses: the names make CONNECT_MANAGED fit; with a type, that type's own rules speak.
+    const named = base({ Username: "a", Password: "Hunter2-Hunter2", IdentityInfo: { FirstName: "Mary", LastName: "Major" } });
+    assert.deepStrictEqual(standardValidate(schema, named), { value: named });
+    const saml = standardValidate(schema.withOptions({ identityManagementType: "SAML" }), request);
+    assert.ok(saml.issues.every(({ code }) => code !== "identity-type-inferred"));
+    assert.ok(saml.issues.some(({ code }) => code === "password-not-allowed"));
+  });
+
   test("only error diagnostics become issues: warnings and infos leave a request valid", () => {
     // The docs example has id-format warnings and a legacy-phone-config info.
     const request = docsExample();

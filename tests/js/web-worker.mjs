@@ -3,7 +3,7 @@
 
 import { readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
-import { exerciseApi, FUNCTION_NAMES } from "./helpers.mjs";
+import { exerciseApi, FUNCTION_NAMES, wasmModule } from "./helpers.mjs";
 
 const wasmUrl = new URL("../../pkg/connect_user_validator_bg.wasm", import.meta.url);
 const web = await import(new URL("../../pkg/web.js", import.meta.url).href);
@@ -24,6 +24,44 @@ function outcome(fn) {
   }
 }
 
+/** How a promise settled: "resolved", or the rejection's class and message. */
+function settled(promise) {
+  return promise.then(
+    () => "resolved",
+    (error) => ({ constructorName: error?.constructor?.name, message: error?.message }),
+  );
+}
+
+/**
+ * Modules that are not the package's, by what is wrong with them: the bytes of an HTML page, a
+ * truncated .wasm, modules with other exports, and for each export that wasm-bindgen's glue calls
+ * (read from the glue itself), one with every other.
+ */
+function notOurs() {
+  const glue = readFileSync(new URL("../../pkg/connect_user_validator.js", import.meta.url), "utf8");
+  const called = new Set([...glue.matchAll(/\bwasm\.(\w+)/g)].map((match) => match[1]));
+  const kinds = Object.fromEntries(
+    WebAssembly.Module.exports(new WebAssembly.Module(bytes))
+      .filter(({ name }) => called.has(name))
+      .map(({ name, kind }) => [name, kind]),
+  );
+  if (Object.keys(kinds).length !== called.size) throw new Error("the glue calls exports the .wasm lacks");
+  const glueImports = WebAssembly.Module.imports(new WebAssembly.Module(bytes))[0].module;
+  const modules = {
+    "an HTML page": new TextEncoder().encode("<!doctype html><title>index</title>"),
+    "half of the .wasm": bytes.subarray(0, bytes.length >> 1),
+    "an empty module": wasmModule(),
+    "a module with other exports": wasmModule({ exports: { memory: "memory", main: "function" } }),
+    "every export, and an import from another module": wasmModule({ exports: kinds, imports: [["env", "now"]] }),
+    "every export, and an import the glue lacks": wasmModule({ exports: kinds, imports: [[glueImports, "__wbg_missing"]] }),
+  };
+  for (const name of called) {
+    const { [name]: _, ...others } = kinds;
+    modules[`every export but ${name}`] = wasmModule({ exports: others });
+  }
+  return { modules, kinds };
+}
+
 /** Every function, and the schema, called before init has finished. */
 function callsBeforeInit() {
   const calls = Object.fromEntries(FUNCTION_NAMES.map((name) => [name, outcome(() => web[name]("x"))]));
@@ -32,12 +70,12 @@ function callsBeforeInit() {
   return calls;
 }
 
-// Count streaming instantiations, and anything wasm-bindgen warns about (such as a fallback).
+// Count streaming compilations, and anything the package warns about (such as a fallback).
 let streamed = 0;
-const instantiateStreaming = WebAssembly.instantiateStreaming;
-WebAssembly.instantiateStreaming = (...args) => {
+const compileStreaming = WebAssembly.compileStreaming;
+WebAssembly.compileStreaming = (...args) => {
   streamed += 1;
-  return instantiateStreaming.apply(WebAssembly, args);
+  return compileStreaming.apply(WebAssembly, args);
 };
 const warnings = [];
 console.warn = (...args) => warnings.push(args.map(String).join(" "));
@@ -90,6 +128,41 @@ switch (workerData.variant) {
     await retry;
     break;
   }
+  case "not ours, then ours": {
+    const { modules } = notOurs();
+    report.refused = {};
+    for (const [what, module] of Object.entries(modules)) {
+      report.refused[what] = {
+        init: await settled(web.init(module)),
+        initSync: outcome(() => web.initSync(module)),
+        ready: web.isReady(),
+        validate: outcome(() => web.validate({})),
+      };
+    }
+    await web.init(bytes);
+    break;
+  }
+  case "a module that fails to start": {
+    const { kinds } = notOurs();
+    report.first = await settled(web.init(wasmModule({ exports: kinds, trapping: ["__wbindgen_start"] })));
+    report.retry = await settled(web.init(bytes));
+    report.retrySync = outcome(() => web.initSync(bytes));
+    report.validate = outcome(() => web.validate({}));
+    break;
+  }
+  case "concurrent": {
+    const bad = web.init(wasmModule());
+    const good = web.init(bytes);
+    report.sameWhilePending = bad === good;
+    report.concurrentFailure = await settled(good);
+    report.readyAfterConcurrentFailure = web.isReady();
+    const first = web.init(bytes);
+    web.initSync(bytes);
+    report.readyRightAfter = web.isReady();
+    report.sameAfterInitSync = web.init(bytes) === first;
+    report.concurrentSuccess = await settled(Promise.all([first, web.init(bytes)]));
+    break;
+  }
   default:
     throw new Error(`unknown variant ${workerData.variant}`);
 }
@@ -98,6 +171,8 @@ await web.loadExplanations(new Response(readFileSync(new URL("../../pkg/explanat
 report.readyAfter = web.isReady();
 report.streamed = streamed;
 report.warnings = warnings;
-report.results = exerciseApi(web);
+if (report.readyAfter) {
+  report.results = exerciseApi(web);
+}
 report.earlyBogusSchema = earlyBogusSchema;
 parentPort.postMessage(report);

@@ -65,8 +65,8 @@ describe("pkg/web.js in Node", { concurrency: true }, () => {
       assert.equal(report.samePromiseAfter, true, "and still the same one after it resolved");
       assert.equal(report.readyWhilePending, false, "not ready until the promise resolves");
       assert.equal(report.resolvedWith, undefined, "init() resolves to undefined");
-      // A Response with the wasm content type goes through instantiateStreaming, once.
-      assert.equal(report.streamed, variant === "Response" ? 1 : 0, "instantiateStreaming calls");
+      // A Response with the wasm content type is compiled while it streams in, once.
+      assert.equal(report.streamed, variant === "Response" ? 1 : 0, "compileStreaming calls");
     });
   }
 
@@ -86,5 +86,52 @@ describe("pkg/web.js in Node", { concurrency: true }, () => {
     assert.equal(report.readyAfterFailure, false);
     assert.equal(report.stillThrows.message, NOT_READY);
     assert.equal(report.retryIsNewPromise, true);
+  });
+
+  // wasm-bindgen's glue keeps the first instance it finishes, even a module that is not ours, and
+  // hands it to every later init(): the package must refuse such a module before the glue sees it.
+  test("a module that is not the package's is refused, and the real one still loads after it", async () => {
+    const report = await loadIn("not ours, then ours");
+    assertBeforeAndAfter(report);
+    const cases = Object.entries(report.refused);
+    assert.ok(cases.length > 20, "every export the glue calls has its own case");
+    for (const [what, seen] of cases) {
+      assert.notEqual(seen.init, "resolved", `init(${what})`);
+      assert.equal(seen.initSync.returned, undefined, `initSync(${what})`);
+      assert.equal(seen.ready, false, what);
+      assert.equal(seen.validate.message, NOT_READY, what);
+    }
+    const notOurs = /^connect-user-validator: the WebAssembly module given to init\(\) is not this package's \.wasm/;
+    for (const what of ["an empty module", "a module with other exports", "every export but __wbindgen_free"]) {
+      assert.match(report.refused[what].init.message, notOurs, what);
+      assert.match(report.refused[what].initSync.message, notOurs, what);
+    }
+    assert.match(report.refused["an empty module"].init.message, /does not export memory, __wbindgen_externrefs, __wbindgen_start and \d+ more\)$/);
+    assert.match(report.refused["every export, and an import from another module"].init.message, /imports from "env"/);
+    assert.equal(report.refused["every export, and an import the glue lacks"].init.constructorName, "LinkError");
+    assert.equal(report.refused["an HTML page"].init.constructorName, "CompileError");
+    assert.equal(report.refused["half of the .wasm"].init.constructorName, "CompileError");
+  });
+
+  test("a module that fails to start keeps init() failing", async () => {
+    const report = await loadIn("a module that fails to start");
+    assert.equal(report.first.constructorName, "RuntimeError", JSON.stringify(report.first));
+    const broken = "connect-user-validator: the WebAssembly module failed to start; reload the page to load it again";
+    assert.deepStrictEqual(report.retry, { constructorName: "Error", message: broken });
+    assert.equal(report.retrySync.message, broken);
+    assert.equal(report.validate.message, NOT_READY);
+    assert.equal(report.readyAfter, false);
+  });
+
+  test("concurrent init() calls share one load, whatever their arguments", async () => {
+    const report = await loadIn("concurrent");
+    assert.equal(report.sameWhilePending, true);
+    assert.match(report.concurrentFailure.message, /is not this package's \.wasm/);
+    assert.equal(report.readyAfterConcurrentFailure, false);
+    assert.equal(report.readyRightAfter, true, "initSync() during a pending init()");
+    assert.equal(report.sameAfterInitSync, true);
+    assert.equal(report.concurrentSuccess, "resolved");
+    assert.equal(report.readyAfter, true);
+    assert.deepStrictEqual(report.results, EXPECTED_NODE_RESULTS);
   });
 });

@@ -340,11 +340,11 @@ async function openPage(url, { allowWarnings = false } = {}) {
   const requests = [];
   const logs = [];
   const problems = [];
-  // Counts instantiateStreaming calls, to see the .wasm compiled while it downloads.
+  // Counts compileStreaming calls, to see the .wasm compiled while it downloads.
   await page.addInitScript(() => {
-    const original = WebAssembly.instantiateStreaming;
+    const original = WebAssembly.compileStreaming;
     window.__streamed = 0;
-    WebAssembly.instantiateStreaming = (...args) => {
+    WebAssembly.compileStreaming = (...args) => {
       window.__streamed += 1;
       return original.apply(WebAssembly, args);
     };
@@ -768,7 +768,7 @@ if (wanted("vite")) {
       try {
         const main = await openPage(`${server.origin}/index.html`);
         expectEqual(JSON.parse(main.text), expectedTestPage(nodeApi(), requests), "the test page");
-        expect(main.streamed >= 1, "the .wasm was not compiled with WebAssembly.instantiateStreaming");
+        expect(main.streamed >= 1, "the .wasm was not compiled with WebAssembly.compileStreaming");
         const readme = await openPage(`${server.origin}/readme.html`);
         compareOutput(examplesTagged("browser")[0], readme.logs.join("\n"));
         const explicit = await openPage(`${server.origin}/explicit.html`);

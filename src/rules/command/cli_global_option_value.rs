@@ -72,7 +72,6 @@ AWS CLI `awscli/data/cli.json`, `awscli/argparser.py` (`CLIArgParser._check_valu
         &INVALID_REGION,
         &REGION_ENDPOINT,
         &NOT_AN_INTEGER,
-        &TOO_MANY_DIGITS,
         &NEGATIVE_TIMEOUT,
         &super::MORE_FINDINGS,
     ],
@@ -93,9 +92,6 @@ static INVALID_IPV6_URL: Template = Template("Invalid IPv6 URL");
 static INVALID_REGION: Template = Template("Provided region_name '{region:raw}' doesn't match a supported format.");
 static REGION_ENDPOINT: Template = Template("Invalid endpoint: https://connect.{region:raw}.amazonaws.com");
 static NOT_AN_INTEGER: Template = Template("{reason}");
-static TOO_MANY_DIGITS: Template = Template(
-    "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit",
-);
 static NEGATIVE_TIMEOUT: Template = Template(
     "Attempted to set {which} timeout to -{digits:raw}, but the timeout cannot be set to a value less than or equal to 0.",
 );
@@ -149,11 +145,6 @@ pub(crate) fn region_endpoint(region: &str) -> Diagnostic {
 /// A timeout that Python's `int()` refuses, with Python's `reason`.
 pub(crate) fn timeout_not_an_integer(reason: String) -> Diagnostic {
     report(&NOT_AN_INTEGER).with_arg("reason", Arg::Word(Cow::Owned(reason)))
-}
-
-/// A timeout with more `digits` than Python's `int()` reads (its `limit`).
-pub(crate) fn timeout_too_many_digits(digits: usize, limit: usize) -> Diagnostic {
-    report(&TOO_MANY_DIGITS).with_arg("digits", Arg::count(digits)).with_arg("limit", Arg::count(limit))
 }
 
 /// A negative `which` (`read` or `connect`) timeout, `-digits`.

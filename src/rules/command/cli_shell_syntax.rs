@@ -21,7 +21,9 @@ understood, and so are redirections and a pipe after the command, which `cli-red
 The text must be exactly one command. An unclosed quote, `;`, `&&`, `||`, `&`, a `|` with no
 command after it, a here-document (`<<`), a process substitution (`<(…)`) or a second line that
 does not continue the first gives this diagnostic, pointing at the culprit, and no request. So does
-a line ending in `^` or a backtick, the line continuations of cmd.exe and PowerShell.
+a line ending in `^` or a backtick, the line continuations of cmd.exe and PowerShell, and a command
+of more than 100,000 words: no create-user command has that many, and reading them all would take
+memory out of all proportion.
 
 ## Why
 
@@ -73,6 +75,7 @@ POSIX Shell Command Language, §2.2 Quoting and §2.3 Token Recognition; AWS CLI
         &ESCAPE_NOT_UNICODE,
         &DISPUTED_ESCAPE,
         &NOT_UTF8,
+        &TOO_MANY_WORDS,
         &UNPAIRED_SURROGATE,
         &super::MORE_FINDINGS,
     ],
@@ -135,6 +138,9 @@ static DISPUTED_ESCAPE: Template = Template(
 static NOT_UTF8: Template = Template(
     "The $'…' string at line {line}, column {column} makes bytes that are not UTF-8 text; write its characters with \\u escapes.",
 );
+static TOO_MANY_WORDS: Template = Template(
+    "The word at line {line}, column {column} is word {word} of the command: no create-user command has that many; paste one command.",
+);
 static UNPAIRED_SURROGATE: Template =
     Template("The text has an unpaired UTF-16 surrogate at index {index}, which is not a Unicode character.");
 
@@ -176,6 +182,7 @@ pub(crate) fn diagnostic(error: &ShellError) -> Diagnostic {
         ShellErrorKind::EscapeNotUnicode { escape } => at(&ESCAPE_NOT_UNICODE).with_arg("escape", Arg::text(escape)),
         ShellErrorKind::DisputedEscape { escape } => at(&DISPUTED_ESCAPE).with_arg("escape", Arg::text(escape)),
         ShellErrorKind::NotUtf8 => at(&NOT_UTF8),
+        ShellErrorKind::TooManyWords { limit } => at(&TOO_MANY_WORDS).with_arg("word", Arg::count(limit + 1)),
     }
 }
 

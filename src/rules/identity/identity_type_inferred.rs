@@ -22,6 +22,11 @@ under each type in turn. It says which types the request fits (no errors from th
 for each type it does not fit, the first reason; `related` lists the members that decided it. A
 Password, for example, means only CONNECT_MANAGED fits.
 
+It is an info while the request fits at least one type, and an **error** when it fits none: such a
+request is rejected whatever the instance's type, so it is not valid. A Password without
+`IdentityInfo` names is the usual case: CONNECT_MANAGED needs the names, and SAML and
+EXISTING_DIRECTORY forbid the Password.
+
 ## Why
 
 Checking a request against the wrong type hides real problems (a missing Password) or invents
@@ -35,6 +40,12 @@ Without a type, a request with a Password fits only CONNECT_MANAGED:
 {"Password": "Pass@Word1", "IdentityInfo": {"FirstName": "Mary", "LastName": "Major"}}
 ```
 
+Without a type, a Password and no names fit no type at all, which is an error:
+
+```json fails
+{"Password": "Pass@Word1"}
+```
+
 With the type given there is nothing to infer:
 
 ```json passes identity=CONNECT_MANAGED
@@ -43,7 +54,8 @@ With the type given there is nothing to infer:
 
 ## Fix
 
-Give the instance's identity-management type: the `identityManagementType` option in JavaScript,
+When the request fits no type, change it for the instance's type: `help` says, for each type, the
+first thing that rules it out. In every case, give the instance's identity-management type: the `identityManagementType` option in JavaScript,
 `--identity-type` on the command line. `aws connect describe-instance` shows it as
 `IdentityManagementType`.
 
@@ -54,13 +66,14 @@ The identity-dependent rules' own sources (constraints notes §4.1); the instanc
 "#,
     },
     messages: &[&FITS_NONE, &FITS_EVERY, &FITS_ONLY, &FITS_SOME, &NOT_TYPE],
-    helps: &[&GIVE_TYPE, &GIVE_TYPE_BECAUSE],
+    helps: &[&GIVE_TYPE, &GIVE_TYPE_BECAUSE, &CHANGE_REQUEST_BECAUSE],
     check: Check::Request(check),
     fix: None,
 };
 
-static FITS_NONE: Template =
-    Template("No identity-management type was given; the request fits no identity-management type.");
+static FITS_NONE: Template = Template(
+    "No identity-management type was given, and the request fits none: it is not valid whatever the instance's type.",
+);
 static FITS_EVERY: Template =
     Template("No identity-management type was given; the request fits every identity-management type.");
 static FITS_ONLY: Template = Template("No identity-management type was given; the request fits only {types}.");
@@ -71,6 +84,8 @@ static GIVE_TYPE: Template =
     Template("Give the instance's identity-management type to check the rules that depend on it.");
 static GIVE_TYPE_BECAUSE: Template =
     Template("Give the instance's identity-management type to check the rules that depend on it. {reasons}");
+
+static CHANGE_REQUEST_BECAUSE: Template = Template("Change the request for the instance's identity-management type, and give the type to check every rule that depends on it. {reasons}");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.identity.is_some() {
@@ -102,10 +117,14 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         _ => &FITS_SOME,
     };
     let diagnostic = RULE.report(Path::root(), message).with_arg("types", Arg::words(&fitting));
-    let mut diagnostic = if reasons.is_empty() {
-        diagnostic.with_help(&GIVE_TYPE)
-    } else {
-        diagnostic.with_help(&GIVE_TYPE_BECAUSE).with_arg("reasons", Arg::Findings(reasons))
+    let mut diagnostic = match (fitting.is_empty(), reasons.is_empty()) {
+        // The service then rejects the request whatever the instance's type.
+        (true, _) => diagnostic
+            .with_severity(Severity::Error)
+            .with_help(&CHANGE_REQUEST_BECAUSE)
+            .with_arg("reasons", Arg::Findings(reasons)),
+        (false, true) => diagnostic.with_help(&GIVE_TYPE),
+        (false, false) => diagnostic.with_help(&GIVE_TYPE_BECAUSE).with_arg("reasons", Arg::Findings(reasons)),
     };
     diagnostic.related = deciding;
     out.push(diagnostic);

@@ -31,7 +31,7 @@ fn walk_value(shape: Shape, value: &Value, at: &Location, out: &mut Vec<Diagnost
             length::check_string(string, s, at, out);
             enum_value::check(string, s, at, out);
         }
-        (Shape::Integer(integer), Value::Number(n)) if n.is_integral() => range::check(integer, *n, at, out),
+        (Shape::Integer(integer), Value::Number(n)) if n.is_integral() => range::check(integer, n, at, out),
         (Shape::Boolean, Value::Bool(_)) => {}
         (Shape::Structure(structure), Value::Object(object)) => {
             let mut unknown = 0;

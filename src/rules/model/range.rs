@@ -59,13 +59,13 @@ static INDEFINITE_OR_SECONDS: Template = Template(
     "Use 0 for indefinite after contact work, or a number of seconds up to {max:thousands} (about {days} days).",
 );
 
-pub(super) fn check(shape: &IntegerShape, value: Number, at: &Location, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(shape: &IntegerShape, value: &Number, at: &Location, out: &mut Vec<Diagnostic>) {
     let Some(min) = shape.min else { return };
     if value.as_f64() < min as f64 {
         out.push(
             RULE.report(at.to_path(), &BELOW_MINIMUM)
                 .with_help(&INDEFINITE_OR_SECONDS)
-                .with_arg("value", Arg::Number(value))
+                .with_arg("value", Arg::Number(value.clone()))
                 .with_arg("min", Arg::Int(min))
                 .with_arg("max", Arg::Int(MAX_AFTER_CONTACT_WORK_SECONDS))
                 .with_arg("days", Arg::Int(days())),

@@ -2,8 +2,10 @@
 
 use crate::diagnostic::{Arg, Diagnostic, Edit, Fix, Severity};
 use crate::model::Shape;
+use crate::model::MAX_AFTER_CONTACT_WORK_SECONDS;
 use crate::path::Location;
 use crate::render::Template;
+use crate::rules::phone::acw_range::days;
 use crate::rules::{Check, Rule, RuleDoc};
 use crate::value::{Number, Value};
 
@@ -17,8 +19,10 @@ pub static RULE: Rule = Rule {
 
 That each value has the type its shape needs: a string, an integer, a boolean, an object
 (structures and the Tags map) or a list. `"true"` is not a boolean, `"30"` and `30.5` are not
-integers, and `null` is not a value of any member. A request that is not an object at all gets this
-diagnostic at the request itself.
+integers, and `null` is not a value of any member. `NaN`, `Infinity` and `-Infinity` (which Python's
+JSON reads, as does the AWS CLI) and a number beyond a float's range such as `1e400` are floats, so
+never integers; the message names the number, or its length when it is long. A request that is not
+an object at all gets this diagnostic at the request itself.
 
 ## Why
 
@@ -53,15 +57,27 @@ botocore `service-2.json` shapes; botocore's `ParamValidator` (constraints notes
 shorthand notes §3.3 on how the CLI converts types.
 "#,
     },
-    messages: &[&MUST_BE, &REQUEST_MUST_BE],
+    messages: &[
+        &MUST_BE,
+        &MUST_BE_NOT_INTEGER,
+        &MUST_BE_NOT_FLOAT,
+        &MUST_BE_NOT_NUMBER,
+        &REQUEST_MUST_BE,
+        &REQUEST_MUST_BE_NOT_INTEGER,
+        &REQUEST_MUST_BE_NOT_FLOAT,
+        &REQUEST_MUST_BE_NOT_NUMBER,
+    ],
     helps: &[
         &UNQUOTE_INTEGER,
         &WHOLE_NUMBER,
+        &WRITE_IT_WHOLE,
         &WHOLE_SECONDS,
+        &NOT_SECONDS,
         &UNQUOTE_BOOLEAN,
         &TRUE_OR_FALSE,
         &PUT_IN_LIST,
         &AS_STRING_SHOWN,
+        &AS_STRING_WHOLE,
         &AS_STRING,
         &NOT_NULL,
     ],
@@ -69,32 +85,54 @@ shorthand notes §3.3 on how the CLI converts types.
     fix: Some(fix),
 };
 
+// What was given: a number as itself (`the float 30.5`, `NaN`, `an integer of 5,000 digits`), so
+// that the message says which number is wrong without repeating a long one; else its kind.
 static MUST_BE: Template = Template("{path} must be {expected}, not {actual}.");
+static MUST_BE_NOT_INTEGER: Template = Template("{path} must be {expected}, not the integer {number}.");
+static MUST_BE_NOT_FLOAT: Template = Template("{path} must be {expected}, not the float {number}.");
+static MUST_BE_NOT_NUMBER: Template = Template("{path} must be {expected}, not {number}.");
 static REQUEST_MUST_BE: Template = Template("The request must be {expected}, not {actual}.");
+static REQUEST_MUST_BE_NOT_INTEGER: Template = Template("The request must be {expected}, not the integer {number}.");
+static REQUEST_MUST_BE_NOT_FLOAT: Template = Template("The request must be {expected}, not the float {number}.");
+static REQUEST_MUST_BE_NOT_NUMBER: Template = Template("The request must be {expected}, not {number}.");
 static UNQUOTE_INTEGER: Template = Template("Write {value} without quotes.");
 static WHOLE_NUMBER: Template = Template("Write {value} as a whole number, without a fraction or exponent.");
+static WRITE_IT_WHOLE: Template = Template("Write it as a whole number, without a fraction or exponent.");
 static WHOLE_SECONDS: Template = Template("Give a whole number of seconds.");
+static NOT_SECONDS: Template = Template(
+    "{value} is not a number of seconds: give a whole number from {min} to {max:thousands} (about {days} days).",
+);
 static UNQUOTE_BOOLEAN: Template = Template("Write {value} without quotes.");
 static TRUE_OR_FALSE: Template = Template("Write true or false, without quotes.");
 static PUT_IN_LIST: Template = Template("Put it in a list: [{value}].");
 static AS_STRING_SHOWN: Template = Template("Write it as a string: \"{value}\".");
+static AS_STRING_WHOLE: Template = Template("Write it as a string, in quotes; the fix writes it whole.");
 static AS_STRING: Template = Template("Write it as a string, in quotes.");
 static NOT_NULL: Template = Template("Give a value instead of null; optional members can be left out.");
 
 pub(super) fn diagnostic(shape: Shape, value: &Value, at: &Location) -> Diagnostic {
     let path = at.to_path();
-    let message = if path.is_root() { &REQUEST_MUST_BE } else { &MUST_BE };
-    let diagnostic = RULE
-        .report(path, message)
-        .with_arg("expected", Arg::word(expected(shape)))
-        .with_arg("actual", Arg::word(value.kind()));
+    let root = path.is_root();
+    let pick = |nested, at_root| if root { at_root } else { nested };
+    let diagnostic = match value {
+        Value::Number(n) if n.is_long() || !n.as_f64().is_finite() => {
+            RULE.report(path, pick(&MUST_BE_NOT_NUMBER, &REQUEST_MUST_BE_NOT_NUMBER))
+        }
+        Value::Number(n) if n.is_integral() => {
+            RULE.report(path, pick(&MUST_BE_NOT_INTEGER, &REQUEST_MUST_BE_NOT_INTEGER))
+        }
+        Value::Number(_) => RULE.report(path, pick(&MUST_BE_NOT_FLOAT, &REQUEST_MUST_BE_NOT_FLOAT)),
+        _ => RULE.report(path, pick(&MUST_BE, &REQUEST_MUST_BE)).with_arg("actual", Arg::word(value.kind())),
+    };
+    let diagnostic = match value {
+        Value::Number(n) => diagnostic.with_arg("number", Arg::Number(n.clone())),
+        _ => diagnostic,
+    }
+    .with_arg("expected", Arg::word(expected(shape)));
     let Some(remedy) = remedy(shape, value) else { return diagnostic };
     let fixable = remedy.fixed(value).is_some();
-    let diagnostic = diagnostic.with_help(remedy.help);
-    let diagnostic = match remedy.shown {
-        Some(shown) => diagnostic.with_arg("value", shown),
-        None => diagnostic,
-    };
+    let diagnostic =
+        remedy.shown.into_iter().fold(diagnostic.with_help(remedy.help), |d, (name, arg)| d.with_arg(name, arg));
     if fixable {
         diagnostic.fixable()
     } else {
@@ -105,7 +143,7 @@ pub(super) fn diagnostic(shape: Shape, value: &Value, at: &Location) -> Diagnost
 /// The corrected value, when the help names one.
 fn fix(diagnostic: &Diagnostic, request: &Value) -> Option<Fix> {
     let value = diagnostic.path.find_in(request)?;
-    let remedy = Remedy { help: diagnostic.help_template?, shown: None };
+    let remedy = Remedy { help: diagnostic.help_template?, shown: Vec::new() };
     Some(Edit::set(diagnostic.path.clone(), remedy.fixed(value)?).into())
 }
 
@@ -121,38 +159,53 @@ fn expected(shape: Shape) -> &'static str {
     }
 }
 
-/// What the help says to do, and the value it shows.
+/// What the help says to do, and the arguments it shows.
 struct Remedy {
     help: &'static Template,
-    shown: Option<Arg>,
+    shown: Vec<(&'static str, Arg)>,
 }
 
 fn remedy(shape: Shape, value: &Value) -> Option<Remedy> {
-    let remedy = |help, shown| Some(Remedy { help, shown });
+    let remedy = |help, shown: Vec<(&'static str, Arg)>| Some(Remedy { help, shown });
     match (shape, value) {
         (Shape::Integer(_), Value::String(s)) => {
             let n: i64 = s.trim().parse().ok()?;
-            remedy(&UNQUOTE_INTEGER, Some(Arg::Int(n)))
+            remedy(&UNQUOTE_INTEGER, vec![("value", Arg::Int(n))])
         }
-        (Shape::Integer(_), Value::Number(n)) => match whole(*n) {
-            Some(fixed) => remedy(&WHOLE_NUMBER, Some(Arg::Number(fixed))),
-            None => remedy(&WHOLE_SECONDS, None),
+        (Shape::Integer(integer), Value::Number(n)) => match whole(n) {
+            Some(fixed) if fixed.is_long() => remedy(&WRITE_IT_WHOLE, Vec::new()),
+            Some(fixed) => remedy(&WHOLE_NUMBER, vec![("value", Arg::Number(fixed))]),
+            None if n.as_f64().is_finite() => remedy(&WHOLE_SECONDS, Vec::new()),
+            // NaN and the infinities come from Python's JSON (NaN, Infinity, 1e400) or JavaScript.
+            None => remedy(
+                &NOT_SECONDS,
+                vec![
+                    ("value", Arg::Number(n.clone())),
+                    ("min", Arg::Int(integer.min.unwrap_or(0))),
+                    ("max", Arg::Int(MAX_AFTER_CONTACT_WORK_SECONDS)),
+                    ("days", Arg::Int(days())),
+                ],
+            ),
         },
         (Shape::Boolean, Value::String(s)) => match boolean(s) {
-            Some(b) => remedy(&UNQUOTE_BOOLEAN, Some(Arg::word(if b { "true" } else { "false" }))),
-            None => remedy(&TRUE_OR_FALSE, None),
+            Some(b) => remedy(&UNQUOTE_BOOLEAN, vec![("value", Arg::word(if b { "true" } else { "false" }))]),
+            None => remedy(&TRUE_OR_FALSE, Vec::new()),
         },
         (Shape::List(list), Value::String(s)) if matches!(list.member, Shape::String(_)) => {
-            remedy(&PUT_IN_LIST, Some(Arg::text(s)))
+            remedy(&PUT_IN_LIST, vec![("value", Arg::text(s))])
+        }
+        // A long number would show cut short.
+        (Shape::String(string), Value::Number(n)) if !string.conceals_value() && n.is_long() => {
+            remedy(&AS_STRING_WHOLE, Vec::new())
         }
         (Shape::String(string), Value::Number(n)) if !string.conceals_value() => {
-            remedy(&AS_STRING_SHOWN, Some(Arg::Number(*n)))
+            remedy(&AS_STRING_SHOWN, vec![("value", Arg::Number(n.clone()))])
         }
         (Shape::String(string), Value::Bool(b)) if !string.conceals_value() => {
-            remedy(&AS_STRING_SHOWN, Some(Arg::word(if *b { "true" } else { "false" })))
+            remedy(&AS_STRING_SHOWN, vec![("value", Arg::word(if *b { "true" } else { "false" }))])
         }
-        (Shape::String(_), Value::Number(_) | Value::Bool(_)) => remedy(&AS_STRING, None),
-        (_, Value::Null) => remedy(&NOT_NULL, None),
+        (Shape::String(_), Value::Number(_) | Value::Bool(_)) => remedy(&AS_STRING, Vec::new()),
+        (_, Value::Null) => remedy(&NOT_NULL, Vec::new()),
         _ => None,
     }
 }
@@ -163,13 +216,13 @@ impl Remedy {
         let help = self.help;
         if std::ptr::eq(help, &UNQUOTE_INTEGER) {
             value.as_str()?.trim().parse::<i64>().ok().map(Value::from)
-        } else if std::ptr::eq(help, &WHOLE_NUMBER) {
+        } else if std::ptr::eq(help, &WHOLE_NUMBER) || std::ptr::eq(help, &WRITE_IT_WHOLE) {
             whole(value.as_number()?).map(Value::Number)
         } else if std::ptr::eq(help, &UNQUOTE_BOOLEAN) {
             boolean(value.as_str()?).map(Value::Bool)
         } else if std::ptr::eq(help, &PUT_IN_LIST) {
             Some(Value::Array(vec![value.clone()]))
-        } else if std::ptr::eq(help, &AS_STRING_SHOWN) {
+        } else if std::ptr::eq(help, &AS_STRING_SHOWN) || std::ptr::eq(help, &AS_STRING_WHOLE) {
             match value {
                 Value::Number(n) => Some(Value::String(n.to_string())),
                 Value::Bool(b) => Some(Value::String(b.to_string())),
@@ -182,9 +235,9 @@ impl Remedy {
 }
 
 /// A number that is whole but written with a fraction or an exponent, as a whole number.
-fn whole(n: Number) -> Option<Number> {
+fn whole(n: &Number) -> Option<Number> {
     let value = n.as_f64();
-    (value.is_finite() && value.fract() == 0.0).then(|| Number::from_js(value))
+    (!n.is_integral() && value.is_finite() && value.fract() == 0.0).then(|| Number::from_js(value))
 }
 
 fn boolean(s: &str) -> Option<bool> {

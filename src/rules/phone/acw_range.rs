@@ -6,7 +6,7 @@ use crate::path;
 use crate::path::Path;
 use crate::render::Template;
 use crate::rules::{elements, object, Check, Context, Rule, RuleDoc};
-use crate::value::Object;
+use crate::value::{Object, MAX_INT_DIGITS};
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
@@ -55,18 +55,22 @@ botocore `service-2.json`, `UserPhoneConfig.AfterContactWorkTimeLimit` and
 §4.6 and §7.2.
 "#,
     },
-    messages: &[&ABOVE_MAXIMUM],
-    helps: &[&IN_MILLISECONDS, &IN_SECONDS],
+    messages: &[&ABOVE_MAXIMUM, &LONG_ABOVE_MAXIMUM],
+    helps: &[&IN_MILLISECONDS, &IN_SECONDS, &UNREADABLE],
     check: Check::Request(check),
     fix: None,
 };
 
 static ABOVE_MAXIMUM: Template =
     Template("{path} is {limit} seconds; the maximum is {max:thousands} (about {days} days).");
+/// A long integer shows as its size, without the unit.
+static LONG_ABOVE_MAXIMUM: Template =
+    Template("{path} is {limit}; the maximum is {max:thousands} (about {days} days).");
 static IN_MILLISECONDS: Template =
     Template("If this is in milliseconds (SearchUsers returns milliseconds), in seconds it is {seconds}.");
 static IN_SECONDS: Template =
     Template("Give the limit in seconds, at most {max:thousands} (about {days} days), or 0 for no limit.");
+static UNREADABLE: Template = Template("Give the limit in seconds, at most {max:thousands} (about {days} days), or 0 for no limit; the AWS CLI cannot even read an integer of more than {digits:thousands} digits.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if let Some(phone_config) = object(cx.request, "PhoneConfig") {
@@ -87,14 +91,18 @@ fn check_limit(owner: &Object, at: impl FnOnce() -> Path, out: &mut Vec<Diagnost
     if !limit.is_integral() || limit.as_f64() <= MAX_AFTER_CONTACT_WORK_SECONDS as f64 {
         return;
     }
+    let message = if limit.is_long() { &LONG_ABOVE_MAXIMUM } else { &ABOVE_MAXIMUM };
     let diagnostic = RULE
-        .report(at().join("AfterContactWorkTimeLimit"), &ABOVE_MAXIMUM)
-        .with_arg("limit", Arg::Number(limit))
+        .report(at().join("AfterContactWorkTimeLimit"), message)
+        .with_arg("limit", Arg::Number(limit.clone()))
         .with_arg("max", Arg::Int(MAX_AFTER_CONTACT_WORK_SECONDS))
         .with_arg("days", Arg::Int(days()));
     out.push(match limit.as_i64() {
         Some(ms) if ms % 1000 == 0 && ms / 1000 <= MAX_AFTER_CONTACT_WORK_SECONDS => {
             diagnostic.with_help(&IN_MILLISECONDS).with_arg("seconds", Arg::Int(ms / 1000))
+        }
+        _ if limit.digit_count().unwrap_or_default() > MAX_INT_DIGITS => {
+            diagnostic.with_help(&UNREADABLE).with_arg("digits", Arg::count(MAX_INT_DIGITS))
         }
         _ => diagnostic.with_help(&IN_SECONDS),
     });
