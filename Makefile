@@ -107,6 +107,7 @@ pkg: toolchain wasm-bindgen-cli node_modules/installed
 	mkdir -p $(PKG)
 	node_modules/.bin/wasm-opt -Oz $(BINDGEN_OUT)/connect_user_validator_bg.wasm -o $(PKG)/connect_user_validator_bg.wasm
 	cp $(BINDGEN_OUT)/connect_user_validator.js $(PKG)/
+	node pkg-template/exports.mjs $(PKG)
 	cp pkg-template/package.json pkg-template/README.md pkg-template/api.js pkg-template/render.js \
 		pkg-template/catalogue.js pkg-template/explanations.json pkg-template/node.js pkg-template/node.cjs \
 		pkg-template/web.js pkg-template/index.d.ts LICENSE-APACHE LICENSE-MIT $(PKG)/

@@ -1,6 +1,7 @@
 // Browsers and bundlers: `await init()` once, then every function is synchronous.
 import initWasm, * as raw from "./connect_user_validator.js";
 import { createApi, setExplanations } from "./api.js";
+import { EXPORTS } from "./exports.js";
 
 /** The module's memory, once an instance has started: the API reads its results there. */
 let memory;
@@ -10,28 +11,6 @@ let pending;
  * finishes, even one whose start failed, and hands that same instance to every later init().
  */
 let broken;
-
-/** What the glue calls on the instance besides the API functions, with each export's kind. */
-const RUNTIME_EXPORTS = {
-  memory: "memory",
-  __wbindgen_externrefs: "table",
-  __wbindgen_start: "function",
-  __wbindgen_malloc: "function",
-  __wbindgen_realloc: "function",
-  __wbindgen_free: "function",
-  __wbindgen_exn_store: "function",
-  __externref_table_alloc: "function",
-  __externref_table_dealloc: "function",
-};
-
-/** Every export the glue calls: its runtime, and one function per API function it wraps. */
-const NEEDED_EXPORTS = Object.entries(raw).reduce(
-  (needed, [name, value]) => {
-    if (typeof value === "function" && name !== "default" && name !== "initSync") needed[name] = "function";
-    return needed;
-  },
-  { ...RUNTIME_EXPORTS },
-);
 
 /** The one import module the glue provides (named after its own file). */
 const GLUE_IMPORTS = "./connect_user_validator_bg.js";
@@ -47,7 +26,7 @@ function checkInterface(module) {
   const foreign = WebAssembly.Module.imports(module).find((entry) => entry.module !== GLUE_IMPORTS);
   if (foreign) throw notOurs(`it imports from ${JSON.stringify(foreign.module)}`);
   const kinds = new Map(WebAssembly.Module.exports(module).map(({ name, kind }) => [name, kind]));
-  const missing = Object.entries(NEEDED_EXPORTS)
+  const missing = Object.entries(EXPORTS)
     .filter(([name, kind]) => kinds.get(name) !== kind)
     .map(([name]) => name);
   if (missing.length > 0) {
