@@ -419,12 +419,11 @@ export function createApi(raw, memory) {
     },
 
     parseCliCommand(text) {
-      if (typeof text !== "string") throw misuse("parseCliCommand() needs a string");
-      const surrogate = unpairedSurrogate(text);
-      const reader = output(surrogate === undefined ? raw.parseCliCommand(text) : raw.unreadableCommand(surrogate));
-      const request = reader.word() === 1 ? parseResult(reader.text()) : null;
-      const diagnostics = readDiagnostics(reader, reader.word(), 0, () => undefined);
-      return { request, diagnostics };
+      return parsed(text, "parseCliCommand", raw.parseCliCommand);
+    },
+
+    parseCliInputJson(text) {
+      return parsed(text, "parseCliInputJson", raw.parseCliInputJson);
     },
 
     parseShorthand(text) {
@@ -439,6 +438,16 @@ export function createApi(raw, memory) {
       return raw.skeleton();
     },
   };
+
+  /** `{ request, diagnostics }` of a text the core reads with `read`. */
+  function parsed(text, fn, read) {
+    if (typeof text !== "string") throw misuse(`${fn}() needs a string`);
+    const surrogate = unpairedSurrogate(text);
+    const reader = output(surrogate === undefined ? read(text) : raw.unreadableCommand(surrogate));
+    const request = reader.word() === 1 ? parseResult(reader.text()) : null;
+    const diagnostics = readDiagnostics(reader, reader.word(), 0, () => undefined);
+    return { request, diagnostics };
+  }
 
   function sendRequest(request) {
     tape.reset();

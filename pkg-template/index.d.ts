@@ -229,6 +229,11 @@ export declare function toCliArgv(request: unknown, options?: ArgvOptions): stri
 export declare function toCliCommand(request: unknown, options?: CommandOptions): string;
 /** A pasted `aws connect create-user …` command read into a request. */
 export declare function parseCliCommand(text: string): ParsedCommand;
+/**
+ * A `--cli-input-json` document read as the AWS CLI reads it (JSON as Python reads it, an object):
+ * the request, or null with the CLI's error, pointing at where the reading stopped.
+ */
+export declare function parseCliInputJson(text: string): ParsedCommand;
 /** The AWS CLI v1 shorthand parser: same values, errors and error indexes. */
 export declare function parseShorthand(text: string): ShorthandResult;
 /** What `--generate-cli-skeleton input` prints, with deterministic placeholders. */

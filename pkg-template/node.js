@@ -20,6 +20,7 @@ export const {
   toCliArgv,
   toCliCommand,
   parseCliCommand,
+  parseCliInputJson,
   parseShorthand,
   skeleton,
   requestModel,

@@ -167,6 +167,7 @@ export const {
   toCliArgv,
   toCliCommand,
   parseCliCommand,
+  parseCliInputJson,
   parseShorthand,
   skeleton,
   requestModel,

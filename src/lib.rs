@@ -28,7 +28,7 @@ pub use options::{IdentityType, Options};
 pub use path::{Path, Segment};
 pub use redaction::{is_password_name, redact_password, PASSWORD_PLACEHOLDER};
 pub use rules::{explain, rules, RuleDoc};
-pub use syntax::command::{parse_cli_command, ParsedCommand};
+pub use syntax::command::{parse_cli_command, parse_cli_input_json, ParsedCommand};
 pub use syntax::emit::{
     skeleton, to_cli_argv, to_cli_command, to_cli_input_json, to_shorthand, CommandOptions, Syntax,
 };

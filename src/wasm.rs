@@ -187,6 +187,12 @@ pub fn parse_cli_command(text: &str) -> *const u32 {
     encoded(|encoder| encoder.parsed_command(&parsed))
 }
 
+#[wasm_bindgen(js_name = parseCliInputJson)]
+pub fn parse_cli_input_json(text: &str) -> *const u32 {
+    let parsed = crate::parse_cli_input_json(text);
+    encoded(|encoder| encoder.parsed_command(&parsed))
+}
+
 /// For text with an unpaired surrogate at UTF-16 `index`, which no Rust string can hold.
 #[wasm_bindgen(js_name = unreadableCommand)]
 pub fn unreadable_command(index: usize) -> *const u32 {

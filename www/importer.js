@@ -1,5 +1,5 @@
 // The import box: a pasted `aws connect create-user` command (parseCliCommand) or a JSON request
-// (text starting with "{") fills the form. Problems are listed under the box; choosing one selects
+// (text starting with "{", read as a --cli-input-json document: parseCliInputJson) fills the form. Problems are listed under the box; choosing one selects
 // the text it is about. What the form cannot hold as imported is listed too.
 
 import { h } from "./dom.js";
@@ -23,7 +23,7 @@ export function createImporter(api, { fill, explain, hasRule, announce }) {
 
   function run() {
     const text = textarea.value;
-    const { request, diagnostics } = text.trimStart().startsWith("{") ? parseJson(text) : api.parseCliCommand(text);
+    const { request, diagnostics } = text.trimStart().startsWith("{") ? api.parseCliInputJson(text) : api.parseCliCommand(text);
     const held = request ? fill(request, diagnostics) : null;
     results.replaceChildren(...problemList(diagnostics), ...(request ? noteList(request, held, api.redactPassword) : []));
     const problems = diagnostics.length === 1 ? "1 problem" : `${diagnostics.length} problems`;
@@ -107,84 +107,4 @@ function describe(root, path) {
   if (value === undefined) return "nothing";
   const text = JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
-function parseJson(text) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { request: null, diagnostics: [jsonSyntaxError(text)] };
-  }
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    const message = "The JSON is not an object; a CreateUser request is one {…} object.";
-    return { request: null, diagnostics: [{ code: "json-syntax", severity: "error", path: [], message }] };
-  }
-  return { request: value, diagnostics: [] };
-}
-
-/** Where the JSON fails, by line and column. The engine's own message quotes the text, which may hold a password. */
-function jsonSyntaxError(text) {
-  const diagnostic = { code: "json-syntax", severity: "error", path: [], message: "The text is not valid JSON." };
-  let at;
-  try {
-    at = syntaxErrorAt(text);
-  } catch {
-    return diagnostic; // Nested too deep for the recursive scanner: no position to give.
-  }
-  const lines = text.slice(0, at).split(/\r\n|\r|\n/);
-  const where = `line ${lines.length}, column ${[...lines.at(-1)].length + 1}`;
-  if (at >= text.length) return { ...diagnostic, message: `The JSON ends before it is complete (${where}).` };
-  return { ...diagnostic, message: `The JSON is not valid at ${where}.`, span: { start: at, end: at + 1 } };
-}
-
-const STRING_BODY = /(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*/y;
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-
-/** The index of the first character of `text` that cannot continue a JSON text (its length when it ends early). */
-function syntaxErrorAt(text) {
-  let at = 0;
-  const space = () => {
-    while (at < text.length && " \t\n\r".includes(text[at])) at += 1;
-  };
-  const eat = (char) => {
-    if (text[at] !== char) return false;
-    at += 1;
-    return true;
-  };
-  const match = (pattern) => {
-    pattern.lastIndex = at;
-    if (!pattern.test(text)) return false;
-    at = pattern.lastIndex;
-    return true;
-  };
-  const string = () => eat('"') && match(STRING_BODY) && eat('"');
-  const member = () => {
-    if (!string()) return false;
-    space();
-    return eat(":") && value();
-  };
-  // After "{" or "[": items separated by commas, then `close`.
-  const sequence = (close, item) => {
-    at += 1;
-    space();
-    if (eat(close)) return true;
-    do {
-      space();
-      if (!item()) return false;
-      space();
-    } while (eat(","));
-    return eat(close);
-  };
-  const value = () => {
-    space();
-    const char = text[at];
-    if (char === "{") return sequence("}", member);
-    if (char === "[") return sequence("]", value);
-    if (char === '"') return string();
-    const word = ["true", "false", "null"].find((literal) => literal[0] === char);
-    return word ? [...word].every(eat) : match(NUMBER);
-  };
-  if (value()) space();
-  return at;
 }

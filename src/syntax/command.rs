@@ -47,6 +47,14 @@ pub fn parse_cli_command(text: &str) -> ParsedCommand {
     ParsedCommand { request, diagnostics: reader.finish() }
 }
 
+/// Reads a `--cli-input-json` document as the AWS CLI does: JSON as Python reads it, holding an
+/// object. A syntax error points at the character where the reading stopped.
+pub fn parse_cli_input_json(text: &str) -> ParsedCommand {
+    let mut reader = Reader { text, diagnostics: Vec::new(), tallies: Vec::new(), unlisted: HashSet::new() };
+    let request = reader.document(text, 0..text.len(), true).map(Value::Object);
+    ParsedCommand { request, diagnostics: reader.finish() }
+}
+
 /// The result for a text that cannot be read at all (in JavaScript: one with an unpaired
 /// surrogate), with the UTF-16 index of the culprit.
 pub fn unreadable_text(index: usize) -> ParsedCommand {
@@ -535,12 +543,24 @@ impl<'a> Reader<'a> {
             self.report(codes::cli_file_reference::diagnostic(Path::root(), CLI_INPUT_JSON, prefix), &span);
             return None;
         }
-        let failure = match json::parse(&text) {
+        self.document(&text, span, false)
+    }
+
+    /// The `--cli-input-json` document `text`, at `span` of the pasted text. `at_error` points a
+    /// syntax error at the character where the reading stopped, not at the whole document.
+    fn document(&mut self, text: &str, span: Range<usize>, at_error: bool) -> Option<Object> {
+        let (failure, span) = match json::parse(text) {
             Ok(Value::Object(document)) => return Some(document),
-            Ok(other) => Failure::Conversion(Unconvertible::NotAnObject(python_type_name(&other))),
-            // The CLI names this option without its dashes here.
+            Ok(other) => (Failure::Conversion(Unconvertible::NotAnObject(python_type_name(&other))), span),
             Err(error) => {
-                Failure::Syntax { parameter: "cli-input-json", unparsable: Unparsable::Json { error, value: text } }
+                let span = match text.char_indices().nth(error.index) {
+                    Some((at, c)) if at_error => span.start + at..span.start + at + c.len_utf8(),
+                    None if at_error => span.end..span.end,
+                    _ => span,
+                };
+                // The CLI names this option without its dashes here.
+                let unparsable = Unparsable::Json { error, value: text.to_owned() };
+                (Failure::Syntax { parameter: "cli-input-json", unparsable }, span)
             }
         };
         self.report_failure(failure, CLI_INPUT_JSON, true, Path::root(), &span);

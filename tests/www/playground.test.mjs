@@ -431,7 +431,7 @@ test("parse problems are listed under the import box, select their text, and sho
   await session.close();
 });
 
-test("invalid JSON is placed by line and column without quoting the text, which may hold a password", async () => {
+test("invalid JSON is read as the AWS CLI reads --cli-input-json, placed where the reading stopped, without quoting the text, which may hold a password", async () => {
   const session = await openPage();
   const { page } = session;
   const text = '{\n  "Username": "mary",\n  "Password": Secr3t!x\n}';
@@ -441,15 +441,18 @@ test("invalid JSON is placed by line and column without quoting the text, which 
   await page.getByRole("button", { name: "Import into the form" }).click();
 
   const results = page.locator("#import-results");
-  await results.getByText("json-syntax", { exact: true }).waitFor();
-  assert.equal(await results.locator(".message").textContent(), "The JSON is not valid at line 3, column 15.");
+  await results.getByText("cli-syntax", { exact: true }).waitFor();
+  assert.equal(
+    await results.locator(".message").textContent(),
+    "Error parsing parameter 'cli-input-json': Invalid JSON: Expecting value: line 3 column 15 (char 38)",
+  );
   // The text of the page and every attribute, the box's own value aside.
   const shown = await page.evaluate(() =>
     [document.documentElement.textContent, ...[...document.querySelectorAll("*")].flatMap((element) => [...element.attributes].map((attribute) => attribute.value))].join("\n"),
   );
   assert.ok(!shown.includes("Secr3t"), "the password is shown");
 
-  await results.getByRole("button", { name: /^error json-syntax characters/ }).click();
+  await results.getByRole("button", { name: /^error cli-syntax characters/ }).click();
   const start = text.indexOf("Secr3t");
   assert.deepEqual(await importText.evaluate((area) => [area.selectionStart, area.selectionEnd]), [start, start + 1]);
 
