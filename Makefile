@@ -43,6 +43,7 @@ $(VENV)/installed: tests/differential/requirements.txt
 lint: toolchain
 	$(CARGO) fmt --check
 	$(CARGO) clippy --locked --all-targets -- -D warnings
+	$(CARGO) clippy --locked --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
 
 test-native: shells
 	$(CARGO) test --locked
@@ -101,7 +102,7 @@ node_modules/installed: package.json package-lock.json
 ## The npm package in pkg/: the size-optimised wasm, wasm-bindgen's web glue (and a CommonJS copy
 ## of it), wasm-opt -Oz from npm's binaryen, and the entry points and types of pkg-template/.
 pkg: toolchain wasm-bindgen-cli node_modules/installed
-	$(CARGO) build --locked --lib --target wasm32-unknown-unknown --profile wasm-release
+	$(CARGO) build --locked --lib --target wasm32-unknown-unknown --profile wasm-release --no-default-features
 	rm -rf $(PKG) $(BINDGEN_OUT)
 	wasm-bindgen --target web --no-typescript --out-dir $(BINDGEN_OUT) $(WASM)
 	mkdir -p $(PKG)

@@ -13,7 +13,7 @@ import {
   SHELLS,
   UNSUPPORTED,
 } from "./catalogue.js";
-import { CHARS, FINDING, FINDINGS, INT, NUMBER, PATH, VALUE, WORDS, formatPath, help, message } from "./render.js";
+import { CHARS, FINDING, FINDINGS, INT, MEMBER, NUMBER, PATH, RULE, WORDS, formatPath, help, message } from "./render.js";
 
 const PREFIX = "connect-user-validator: ";
 /** The functions that read only the catalogue, so they answer before the wasm is loaded. */
@@ -430,8 +430,11 @@ export function createApi(raw, memory) {
       if (typeof text !== "string") throw misuse("parseShorthand() needs a string");
       const surrogate = unpairedSurrogate(text);
       if (surrogate === undefined) return JSON.parse(raw.parseShorthand(text));
-      // Python counts code points; everything before the first unpaired surrogate is valid.
-      return JSON.parse(raw.unreadableShorthand(surrogate, [...text.slice(0, surrogate)].length));
+      // The core's diagnostic for such text, with Python's index: code points, all valid before it.
+      const reader = output(raw.unreadableCommand(surrogate));
+      reader.word();
+      reader.word();
+      return { ok: false, message: message(reader.diagnostic()), index: [...text.slice(0, surrogate)].length };
     },
 
     skeleton() {
@@ -572,6 +575,10 @@ class Reader {
       }
       case INT:
         value = this.int();
+        break;
+      case MEMBER:
+      case RULE:
+        value = this.word();
         break;
       case NUMBER:
         // As Python writes it, or the size of a number too long to show.

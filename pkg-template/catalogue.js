@@ -11,7 +11,7 @@ export const RULES = [
       (d, show) => show(d, "path", "") + " is required.",
     ],
     helps: [
-      (d, show) => "Add " + show(d, "member", "") + ": " + show(d, "doc", ""),
+      (d, show) => "Add " + show(d, "member", "") + ": " + show(d, "member", "doc"),
     ],
   },
   {
@@ -496,10 +496,10 @@ export const RULES = [
     messages: [
       (d, show) => "The text is not an `aws connect create-user` command: it does not start with aws.",
       (d, show) => "The text is not an `aws connect create-user` command.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
     ],
     helps: [
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
     ],
   },
   {
@@ -531,10 +531,10 @@ export const RULES = [
       (d, show) => "The $'…' string at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " makes bytes that are not UTF-8 text; write its characters with \\u escapes.",
       (d, show) => "The word at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " is word " + show(d, "word", "") + " of the command: no create-user command has that many; paste one command.",
       (d, show) => "The text has an unpaired UTF-16 surrogate at index " + show(d, "index", "") + ", which is not a Unicode character.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
     ],
     helps: [
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
     ],
   },
   {
@@ -547,11 +547,11 @@ export const RULES = [
       (d, show) => "A shell would replace a variable in " + show(d, "option", "") + " with the variable's value; here it stays as written.",
       (d, show) => "A shell would replace " + show(d, "tilde", "raw") + " with a home directory; here it stays as written.",
       (d, show) => "A shell would replace a ~ in " + show(d, "option", "") + " with a home directory; here it stays as written.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
     ],
     helps: [
       (d, show) => "Replace it with the value itself, or quote it with single quotes if it is meant literally.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
     ],
   },
   {
@@ -562,11 +562,11 @@ export const RULES = [
     messages: [
       (d, show) => "A shell would replace " + show(d, "substitution", "raw") + " with the command's output; here it stays as written.",
       (d, show) => "A shell would replace a command substitution in " + show(d, "option", "") + " with the command's output; here it stays as written.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
     ],
     helps: [
       (d, show) => "Replace it with the value itself, or quote it with single quotes if it is meant literally.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
     ],
   },
   {
@@ -577,11 +577,11 @@ export const RULES = [
     messages: [
       (d, show) => "The AWS CLI reads the value of " + show(d, "option", "") + " from a " + show(d, "prefix", "") + " reference; a browser cannot, so this value is left out.",
       (d, show) => "The AWS CLI downloads the value of " + show(d, "option", "") + " from a " + show(d, "prefix", "") + " reference; a browser cannot, so this value is left out.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
     ],
     helps: [
       (d, show) => "Paste the content itself (as shorthand or JSON) in place of the reference.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
     ],
   },
   {
@@ -593,11 +593,11 @@ export const RULES = [
       (d, show) => "Unknown options: " + show(d, "options", "list"),
       (d, show) => "Unknown options: " + show(d, "options", "list") + ", " + show(d, "more", "count more word"),
       (d, show) => "Unknown options: " + show(d, "more", "count more word"),
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
     ],
     helps: [
       (d, show) => "create-user has no such option, or the words belong to the option before them and need quotes.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
     ],
   },
   {
@@ -607,11 +607,11 @@ export const RULES = [
     summary: "An abbreviated option matches more than one option.",
     messages: [
       (d, show) => "ambiguous option: " + show(d, "prefix", "") + " could match " + show(d, "options", "list"),
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
     ],
     helps: [
       (d, show) => "Spell the option out in full.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
     ],
   },
   {
@@ -621,11 +621,11 @@ export const RULES = [
     summary: "An abbreviated option is a prefix of one of the AWS CLI's global options, which claim it first.",
     messages: [
       (d, show) => "The AWS CLI takes " + show(d, "typed", "") + " as its global option " + show(d, "option", "") + ", not as an option of create-user.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
     ],
     helps: [
       (d, show) => "Spell the create-user option out in full.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
     ],
   },
   {
@@ -635,11 +635,11 @@ export const RULES = [
     summary: "An option that takes a value is followed by another option or by nothing.",
     messages: [
       (d, show) => "argument " + show(d, "option", "") + ": expected one argument",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
     ],
     helps: [
       (d, show) => "Give the value right after the option; a value starting with - needs the --option=value form.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
     ],
   },
   {
@@ -654,12 +654,12 @@ export const RULES = [
       (d, show) => "Error parsing parameter '" + show(d, "parameter", "") + "': Invalid JSON: " + show(d, "reason", ""),
       (d, show) => "Error parsing parameter '" + show(d, "parameter", "") + "': Invalid JSON:\n" + show(d, "value", "raw"),
       (d, show) => "Error parsing parameter '" + show(d, "parameter", "") + "': Invalid JSON:",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
     ],
     helps: [
       (d, show) => "Fix the value of " + show(d, "option", "") + "; `explain cli-syntax` shows the shorthand and JSON forms.",
       (d, show) => "Fix the value of " + show(d, "option", "") + "; `explain cli-syntax` shows the shorthand and JSON forms. The value is not repeated here because it can hold personal data.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
     ],
   },
   {
@@ -671,11 +671,11 @@ export const RULES = [
       (d, show) => show(d, "reason", ""),
       (d, show) => "'" + show(d, "type", "") + "' object has no attribute 'keys'",
       (d, show) => "string index out of range",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
     ],
     helps: [
       (d, show) => "The AWS CLI could not convert the value of " + show(d, "option", "") + "; check the member types.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
     ],
   },
   {
@@ -685,11 +685,11 @@ export const RULES = [
     summary: "The command has --generate-cli-skeleton, so the AWS CLI prints a skeleton and sends no request.",
     messages: [
       (d, show) => "With --generate-cli-skeleton the AWS CLI prints a skeleton and sends no request.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
     ],
     helps: [
       (d, show) => "Remove --generate-cli-skeleton to create the user.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
     ],
   },
   {
@@ -700,12 +700,12 @@ export const RULES = [
     messages: [
       (d, show) => "With --version the AWS CLI prints its version and sends no request.",
       (d, show) => "With the word help the AWS CLI prints the help of create-user and sends no request.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
     ],
     helps: [
       (d, show) => "Remove --version to create the user.",
       (d, show) => "Remove the word help to create the user, or quote it if it is a value.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
     ],
   },
   {
@@ -724,11 +724,11 @@ export const RULES = [
       (d, show) => "Invalid endpoint: https://connect." + show(d, "region", "raw") + ".amazonaws.com",
       (d, show) => show(d, "reason", ""),
       (d, show) => "Attempted to set " + show(d, "which", "") + " timeout to -" + show(d, "digits", "raw") + ", but the timeout cannot be set to a value less than or equal to 0.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
     ],
     helps: [
       (d, show) => "The AWS CLI stops before sending the request; fix or remove the global option.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
     ],
   },
   {
@@ -741,12 +741,12 @@ export const RULES = [
       (d, show) => show(d, "expanding", "and") + " would expand this brace expression into a sequence of words; " + show(d, "passing", "and") + " passes it unchanged, as it is read here.",
       (d, show) => show(d, "expanding", "and") + " would expand this brace expression into a sequence of words; " + show(d, "passing", "and") + " pass it unchanged, as it is read here.",
       (d, show) => "zsh refuses the command at this }, which ends a word without closing a { of it (parse error near `}'); bash and dash pass it unchanged, as it is read here.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
     ],
     helps: [
       (d, show) => "Write the words out, or quote the braces if they belong to the value.",
       (d, show) => "Quote the } if it belongs to the value.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
     ],
   },
   {
@@ -758,11 +758,11 @@ export const RULES = [
       (d, show) => "A shell would replace this word with the names of the files it matches (*, ? and […] are patterns); when none does, bash and dash pass it unchanged, as it is read here, and zsh refuses the command (no matches found).",
       (d, show) => "zsh refuses a word with this unclosed [ (bad pattern); bash and dash pass it unchanged, as it is read here.",
       (d, show) => "zsh would replace this word, which starts with =, with the path of the command named after the =, or refuse the command when there is none (not found); bash and dash pass it unchanged, as it is read here.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
     ],
     helps: [
       (d, show) => "Put the value in single quotes.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
     ],
   },
   {
@@ -774,11 +774,11 @@ export const RULES = [
       (d, show) => "Interactive " + show(d, "shells", "and") + " would read the line starting with this ^ as a ^old^new substitution of the previous command; scripts and dash pass it unchanged, as it is read here.",
       (d, show) => "Interactive " + show(d, "shells", "and") + " would replace this ! and what follows it with text from an earlier command, or refuse the command (event not found); scripts and dash pass it unchanged, as it is read here.",
       (d, show) => "In double quotes, interactive zsh passes this \\! as !, while bash, dash and scripts keep the backslash, as it is read here.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
     ],
     helps: [
       (d, show) => "Put the value in single quotes.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
     ],
   },
   {
@@ -788,11 +788,11 @@ export const RULES = [
     summary: "The pasted text holds a NUL character, which bash and dash drop and zsh cuts the word short at.",
     messages: [
       (d, show) => "A NUL character: bash and dash drop it, as it is read here, and zsh cuts the word short at it.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
     ],
     helps: [
       (d, show) => "Remove the NUL character; no value can hold one.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
     ],
   },
   {
@@ -803,10 +803,10 @@ export const RULES = [
     messages: [
       (d, show) => "The redirection " + show(d, "redirection", "raw") + " changes where the command reads or writes; it is not part of the request, which is the same without it.",
       (d, show) => "The command's output is piped into another command; what follows the | is not part of the request, which the AWS CLI still sends.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "title", "") + ") are not listed one by one.",
+      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
     ],
     helps: [
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "code", "") + "` says what they have in common.",
+      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
     ],
   },
 ];
@@ -820,6 +820,9 @@ export const MAX_DEPTH = 512;
 export const EXCERPT_CHARS = 60;
 export const UNPRINTABLE = /^[\p{C}\p{M}\p{Z}]$/u;
 export const PYTHON_UNPRINTABLE = /^[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+
+/** Every member's name and documentation, in the order of `model::members()`. */
+export const MEMBERS = [["Username","The user name: up to 20 characters, or 64 with SAML; it may contain @ only in email form."],["Password","Required with CONNECT_MANAGED identity management and an error otherwise: 8–64 characters with upper case, lower case and a digit."],["IdentityInfo","The information about the identity of the user."],["FirstName","The first name, in Unicode NFC. Required with CONNECT_MANAGED or SAML identity management."],["LastName","The last name, in Unicode NFC. Required with CONNECT_MANAGED or SAML identity management."],["Email","The email address. With SAML identity management, including it returns an error."],["SecondaryEmail","The secondary email address; it receives notifications other than password resets."],["Mobile","The mobile number in E.164 form, such as +15555551212."],["PhoneConfig","The legacy phone settings; AWS recommends the channel-specific lists instead."],["PhoneType","The phone type: SOFT_PHONE or DESK_PHONE."],["AutoAccept","Whether contacts are connected without the agent accepting them."],["AfterContactWorkTimeLimit","The after contact work (ACW) timeout in seconds: 0 for indefinite, otherwise up to 2,000,000."],["DeskPhoneNumber","The desk phone number in E.164 form; needed with DESK_PHONE."],["PersistentConnection","Whether the agent's connection stays open after a call ends."],["DirectoryUserId","The user's identifier in an existing directory, when Connect cannot access the directory. An error with SAML."],["SecurityProfileIds","The IDs of 1 to 10 security profiles for the user."],["RoutingProfileId","The ID of the routing profile for the user."],["HierarchyGroupId","The ID of the hierarchy group for the user."],["InstanceId","The Amazon Connect instance ID; you can find it in the instance ARN."],["AutoAcceptConfigs","Auto-accept settings, one per channel."],["Channel","The channel: VOICE, CHAT, TASK or EMAIL."],["AutoAccept","Whether contacts on this channel are connected automatically."],["AgentFirstCallbackAutoAccept","Auto-accept for agent-first callbacks; VOICE only."],["AfterContactWorkConfigs","After contact work timeouts, one per channel."],["Channel","The channel: VOICE, CHAT, TASK or EMAIL."],["AfterContactWorkConfig","The ACW timeout settings for this channel."],["AfterContactWorkTimeLimit","The after contact work (ACW) timeout in seconds: 0 for indefinite, otherwise up to 2,000,000."],["AgentFirstCallbackAfterContactWorkConfig","The ACW timeout for agent-first callbacks; VOICE only."],["PhoneNumberConfigs","Phone type and desk phone number; VOICE only."],["Channel","The channel; only VOICE is supported."],["PhoneType","The phone type: SOFT_PHONE or DESK_PHONE."],["PhoneNumber","The desk phone number in E.164 form."],["PersistentConnectionConfigs","Persistent connection settings; VOICE only."],["Channel","The channel; only VOICE is supported."],["PersistentConnection","Whether the agent's connection stays open after a call ends."],["VoiceEnhancementConfigs","Voice enhancement modes; VOICE only."],["Channel","The channel; only VOICE is supported."],["VoiceEnhancementMode","VOICE_ISOLATION, NOISE_SUPPRESSION or NONE."],["Tags","1 to 50 tags, such as {\"Department\": \"Support\"}."]];
 
 export const MODEL = {
   "type": "structure",

@@ -2,7 +2,7 @@
 // renders the same templates for the native CLI. tests/js/native.test.mjs compares the two on
 // every rule case, and tests/js/render.test.mjs on each kind of argument.
 
-import { EXCERPT_CHARS, PYTHON_UNPRINTABLE, RULES, UNPRINTABLE } from "./catalogue.js";
+import { EXCERPT_CHARS, MEMBERS, PYTHON_UNPRINTABLE, RULES, UNPRINTABLE } from "./catalogue.js";
 
 /** Argument kinds, as src/wire.rs numbers them. */
 export const PATH = 0;
@@ -15,6 +15,8 @@ export const CHARS = 6;
 export const VALUE = 7;
 export const FINDING = 8;
 export const FINDINGS = 9;
+export const MEMBER = 10;
+export const RULE = 11;
 
 /**
  * A diagnostic's data as decoded from the core: `rule`, `message` and `help` are indexes into the
@@ -54,6 +56,10 @@ function show(data, name, format) {
       return value.map(describeChar).join(", ");
     case VALUE:
       return value;
+    case RULE:
+      return format === "title" ? RULES[value].title : RULES[value].code;
+    case MEMBER:
+      return MEMBERS[value][format === "doc" ? 1 : 0];
     case FINDING:
       return message(value);
     case FINDINGS:

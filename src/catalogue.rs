@@ -3,7 +3,8 @@
 //! the request model, and the rule explanations. `tests/rule_docs.rs` fails when the copies in
 //! `pkg-template/` are stale; `make generated` rewrites them.
 
-use crate::render::{Piece, Template, EXCERPT_CHARS};
+use crate::diagnostic::Template;
+use crate::render::{Piece, EXCERPT_CHARS};
 use crate::rules::RULES;
 use crate::syntax::json;
 use crate::value::{Object, Value};
@@ -47,6 +48,11 @@ pub fn javascript() -> String {
     for (name, value) in constants {
         out.push_str(&format!("export const {name} = {value};\n"));
     }
+    let members: Vec<Value> = crate::model::members()
+        .into_iter()
+        .map(|member| Value::Array(vec![Value::from(member.name), Value::from(member.doc)]))
+        .collect();
+    out.push_str(&format!("\n/** Every member's name and documentation, in the order of `model::members()`. */\nexport const MEMBERS = {};\n", json::to_string(&Value::Array(members), None)));
     out.push_str(&format!("\nexport const MODEL = {};\n", json::to_string(&crate::model::describe(), Some(2))));
     out
 }

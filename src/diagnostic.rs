@@ -4,7 +4,6 @@
 //! when asked for.
 
 use crate::path::Path;
-use crate::render::{render, Template};
 use crate::rules::Rule;
 use crate::value::{Number, Value};
 use std::borrow::Cow;
@@ -80,6 +79,42 @@ pub struct Span {
     pub end: usize,
 }
 
+/// A message or help text of a rule, written in the rule's module next to its docs. A build
+/// without the `messages` feature (the npm package's .wasm) keeps no text: the package renders
+/// from its generated catalogue, which finds a template by its place in its rule's lists.
+#[derive(Debug)]
+pub struct Template {
+    #[cfg(feature = "messages")]
+    text: &'static str,
+    /// Gives each template an address of its own.
+    #[cfg(not(feature = "messages"))]
+    _address: u8,
+}
+
+impl Template {
+    #[cfg_attr(not(feature = "messages"), allow(unused_variables))]
+    pub const fn new(text: &'static str) -> Self {
+        Template {
+            #[cfg(feature = "messages")]
+            text,
+            #[cfg(not(feature = "messages"))]
+            _address: 0,
+        }
+    }
+
+    #[cfg(feature = "messages")]
+    pub fn text(&self) -> &'static str {
+        self.text
+    }
+}
+
+/// Templates are told apart by address, as the catalogue's positions are.
+impl PartialEq for Template {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
 /// A typed argument of a diagnostic's templates. How each kind is shown is `render.rs`'s, and
 /// the package's generated renderer's, to decide; a check only says what it found.
 #[derive(Clone, Debug, PartialEq)]
@@ -93,6 +128,10 @@ pub enum Arg {
     /// Text that is not the request's (a member or shape name, an enum value, a limit's unit, the
     /// words of a parser), shown as it is.
     Word(Cow<'static, str>),
+    /// A rule: `{x}` shows its code, `{x:title}` its title.
+    Rule(&'static Rule),
+    /// A member of the model: `{x}` shows its name, `{x:doc}` its documentation hint.
+    Member(&'static crate::model::Member),
     /// Words shown as a list: `A, B or C` by default.
     Words(Vec<Cow<'static, str>>),
     Int(i64),
@@ -204,13 +243,15 @@ impl Diagnostic {
     }
 
     /// One sentence about this request. It never contains a sensitive value.
+    #[cfg(feature = "messages")]
     pub fn message(&self) -> String {
-        render(self.message_template, self)
+        crate::render::render(self.message_template, self)
     }
 
     /// How to fix it.
+    #[cfg(feature = "messages")]
     pub fn help(&self) -> Option<String> {
-        self.help_template.map(|template| render(template, self))
+        self.help_template.map(|template| crate::render::render(template, self))
     }
 
     /// The machine-applicable fix, computed from the request this diagnostic is about.

@@ -4,6 +4,7 @@
 //! The core is plain Rust. It works on an untyped [`Value`], so wrong types, unknown members and
 //! missing members are diagnostics rather than deserialization failures.
 
+#[cfg(feature = "messages")]
 pub mod catalogue;
 pub mod diagnostic;
 mod engine;
@@ -12,7 +13,9 @@ pub mod model;
 pub mod options;
 pub mod path;
 mod redaction;
+#[cfg(feature = "messages")]
 pub mod render;
+#[cfg(feature = "messages")]
 pub mod report;
 pub mod rules;
 pub mod syntax;
@@ -22,7 +25,7 @@ pub mod value;
 mod wasm;
 pub mod wire;
 
-pub use diagnostic::{Arg, Diagnostic, Edit, Fix, Severity, Span, ValidationResult};
+pub use diagnostic::{Arg, Diagnostic, Edit, Fix, Severity, Span, Template, ValidationResult};
 pub use fixes::{apply_fixes, FixSelection};
 pub use options::{IdentityType, Options};
 pub use path::{Path, Segment};

@@ -56,7 +56,15 @@ pub struct Member {
     pub shape: Shape,
     pub required: bool,
     /// A one-line hint from the AWS documentation, for forms and help texts.
+    #[cfg(feature = "messages")]
     pub doc: &'static str,
+}
+
+/// Members are told apart by address: each is one place in the model.
+impl PartialEq for Member {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
 }
 
 #[derive(Debug)]
@@ -142,12 +150,19 @@ pub static TAG_VALUE: StringShape = StringShape { max: Some(256), ..plain_string
 pub static AFTER_CONTACT_WORK_TIME_LIMIT: IntegerShape =
     IntegerShape { name: "AfterContactWorkTimeLimit", min: Some(0) };
 
+#[cfg_attr(not(feature = "messages"), allow(unused_variables))]
 const fn member(name: &'static str, shape: Shape, doc: &'static str) -> Member {
-    Member { name, shape, required: false, doc }
+    Member {
+        name,
+        shape,
+        required: false,
+        #[cfg(feature = "messages")]
+        doc,
+    }
 }
 
 const fn required(name: &'static str, shape: Shape, doc: &'static str) -> Member {
-    Member { name, shape, required: true, doc }
+    Member { required: true, ..member(name, shape, doc) }
 }
 
 const ACW_DOC: &str = "The after contact work (ACW) timeout in seconds: 0 for indefinite, otherwise up to 2,000,000.";
@@ -312,6 +327,27 @@ pub static CONNECT_MANAGED_NAME_LIMITS: [(&str, usize, &StringShape); 2] =
 /// SecondaryEmail characters: its documented pattern starts `(?=^.{0,265}$)`.
 pub const MAX_SECONDARY_EMAIL_CHARS: usize = 265;
 
+/// Every member of every structure in the request, each structure once, depth first in model
+/// order: the package's catalogue lists their names and documentation in this order.
+pub fn members() -> Vec<&'static Member> {
+    fn visit(shape: Shape, seen: &mut Vec<*const StructureShape>, out: &mut Vec<&'static Member>) {
+        match shape {
+            Shape::Structure(structure) if !seen.contains(&(structure as *const _)) => {
+                seen.push(structure);
+                for member in structure.members {
+                    out.push(member);
+                    visit(member.shape, seen, out);
+                }
+            }
+            Shape::List(list) => visit(list.member, seen, out),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    visit(Shape::Structure(&CREATE_USER_REQUEST), &mut Vec::new(), &mut out);
+    out
+}
+
 /// The position of a top-level member in model order; unknown members sort after all of them.
 pub fn member_rank(name: &str) -> usize {
     CREATE_USER_REQUEST.members.iter().position(|m| m.name == name).unwrap_or(CREATE_USER_REQUEST.members.len())
@@ -330,10 +366,12 @@ pub fn holds_personal_data(shape: Shape) -> bool {
 
 /// The request's shapes as JSON, for building forms: each member with its name, whether it is
 /// required, its documentation hint, its CLI option (top level) and its shape's constraints.
+#[cfg(feature = "messages")]
 pub fn describe() -> crate::value::Value {
     describe_shape(Shape::Structure(&CREATE_USER_REQUEST), true)
 }
 
+#[cfg(feature = "messages")]
 fn describe_shape(shape: Shape, top_level: bool) -> crate::value::Value {
     use crate::value::{Object, Value};
     let mut object = Object::new();
@@ -387,6 +425,7 @@ fn describe_shape(shape: Shape, top_level: bool) -> crate::value::Value {
     Value::Object(object)
 }
 
+#[cfg(feature = "messages")]
 fn insert_limits(object: &mut crate::value::Object, min: Option<usize>, max: Option<usize>) {
     for (name, limit) in [("min", min), ("max", max)] {
         if let Some(limit) = limit {

@@ -99,6 +99,7 @@ impl Path {
     }
 }
 
+#[cfg(feature = "messages")]
 /// `IdentityInfo.Email`, `AutoAcceptConfigs[0].Channel`, `Tags["cost center"]`; the root is `(request)`.
 /// Long keys are cut short, so a path always fits in a message.
 impl std::fmt::Display for Path {
@@ -173,6 +174,7 @@ impl<'a> Location<'a> {
     }
 }
 
+#[cfg(feature = "messages")]
 fn is_identifier(key: &str) -> bool {
     let mut chars = key.chars();
     chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')

@@ -5,15 +5,11 @@
 //! A template is text with placeholders: `{name}` shows the argument called `name` as its kind
 //! shows by default, `{name:format}` in another way (see [`show`]); `{{` and `}}` are braces.
 
-use crate::diagnostic::{Arg, Diagnostic};
+use crate::diagnostic::{Arg, Diagnostic, Template};
 use crate::syntax::coerce::python_repr;
 use crate::syntax::json;
 use crate::value::Number;
 use std::fmt::Write;
-
-/// A message or help text of a rule, written in the rule's module next to its docs.
-#[derive(Debug, PartialEq, Eq)]
-pub struct Template(pub &'static str);
 
 /// One piece of a template: literal text, or an argument with its format.
 #[derive(Debug, PartialEq, Eq)]
@@ -27,7 +23,7 @@ impl Template {
     pub fn pieces(&self) -> Vec<Piece<'static>> {
         let mut pieces = Vec::new();
         let mut text = String::new();
-        let mut rest = self.0;
+        let mut rest = self.text();
         while let Some(at) = rest.find(['{', '}']) {
             text.push_str(&rest[..at]);
             let tail = &rest[at..];
@@ -122,6 +118,10 @@ pub fn show(out: &mut String, arg: &Arg, format: &str) {
             let described: Vec<String> = chars.iter().map(|c| describe_char(*c)).collect();
             out.push_str(&described.join(", "));
         }
+        Arg::Rule(rule) if format == "title" => out.push_str(rule.doc.title),
+        Arg::Rule(rule) => out.push_str(rule.doc.code),
+        Arg::Member(member) if format == "doc" => out.push_str(member.doc),
+        Arg::Member(member) => out.push_str(member.name),
         Arg::Value(value) => json::write(out, value),
         Arg::Finding(finding) => out.push_str(&finding.message()),
         Arg::Findings(findings) => {
@@ -222,7 +222,7 @@ mod tests {
 
     #[test]
     fn templates_cut_into_text_and_arguments() {
-        let template = Template("{path} has {length:count character}; {{literal}} {unclosed");
+        let template = Template::new("{path} has {length:count character}; {{literal}} {unclosed");
         assert_eq!(
             template.pieces(),
             [

@@ -1,10 +1,10 @@
 //! Results as the JSON the JavaScript API returns, rendered: what the native CLI prints with
 //! `--format json`, so that the two can be compared field for field.
 
-use crate::diagnostic::{Diagnostic, Edit, Fix, ValidationResult};
-use crate::path::{Path, Segment};
+use crate::diagnostic::{Diagnostic, ValidationResult};
 use crate::syntax::json;
 use crate::value::Value;
+use crate::wire::{write_fix, write_list, write_path};
 
 /// `{"valid":…,"diagnostics":[…]}`; fixes are computed from `request`.
 pub fn result_json(result: &ValidationResult, request: &Value) -> String {
@@ -45,55 +45,4 @@ fn write_diagnostic(out: &mut String, diagnostic: &Diagnostic, request: &Value) 
         out.push_str(&format!(",\"span\":{{\"start\":{},\"end\":{}}}", span.start, span.end));
     }
     out.push('}');
-}
-
-/// `{"path":[…],"value":…,"also":[…]}`: the main edit's fields, then the edits that go with it.
-pub fn fix_json(fix: &Fix) -> String {
-    let mut out = String::new();
-    write_fix(&mut out, fix);
-    out
-}
-
-fn write_fix(out: &mut String, fix: &Fix) {
-    out.push('{');
-    write_edit_fields(out, &fix.edit);
-    if !fix.also.is_empty() {
-        out.push_str(",\"also\":");
-        write_list(out, &fix.also, |edit, out| {
-            out.push('{');
-            write_edit_fields(out, edit);
-            out.push('}');
-        });
-    }
-    out.push('}');
-}
-
-/// `"path":[…],"value":…`; no value means removal.
-fn write_edit_fields(out: &mut String, edit: &Edit) {
-    out.push_str("\"path\":");
-    write_path(out, &edit.path);
-    if let Some(value) = &edit.value {
-        out.push_str(",\"value\":");
-        json::write(out, value);
-    }
-}
-
-/// The path as a JSON array: keys as strings, indexes as numbers.
-pub fn write_path(out: &mut String, path: &Path) {
-    write_list(out, path.segments(), |segment, out| match segment {
-        Segment::Key(key) => json::write_string(out, key),
-        Segment::Index(index) => out.push_str(&index.to_string()),
-    });
-}
-
-/// Writes `[a,b,…]` with `write` for each item.
-fn write_list<T>(out: &mut String, items: &[T], write: impl Fn(&T, &mut String)) {
-    out.push('[');
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        write(item, out);
-    }
-    out.push(']');
 }

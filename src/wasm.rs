@@ -95,7 +95,7 @@ pub fn fix(length: usize, identity: u32, index: usize) -> Option<String> {
     let request = tape_request(length);
     let result = crate::validate(&request, &options(identity));
     let fix = result.diagnostics.get(index)?.fix(&request)?;
-    Some(crate::report::fix_json(&fix))
+    Some(crate::wire::fix_json(&fix))
 }
 
 /// The request with fixes applied, as JSON. The tape holds the request, then either a list of
@@ -204,17 +204,6 @@ pub fn unreadable_command(index: usize) -> *const u32 {
 #[wasm_bindgen(js_name = parseShorthand)]
 pub fn parse_shorthand(text: &str) -> String {
     crate::syntax::shorthand::result_json(crate::syntax::shorthand::parse(text))
-}
-
-/// For shorthand text with an unpaired surrogate at UTF-16 `index`, `before` code points in.
-#[wasm_bindgen(js_name = unreadableShorthand)]
-pub fn unreadable_shorthand(index: usize, before: usize) -> String {
-    crate::syntax::shorthand::result_json(Err(crate::syntax::shorthand::ShorthandError {
-        message: crate::syntax::unpaired_surrogate_message(index),
-        index: before,
-        kind: crate::syntax::shorthand::ShorthandErrorKind::Syntax,
-        paramfile: None,
-    }))
 }
 
 #[wasm_bindgen(js_name = skeleton)]

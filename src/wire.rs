@@ -15,10 +15,11 @@
 //!
 //! A result leaves as 32-bit words and a text area: see [`Encoder`].
 
-use crate::diagnostic::{Arg, Diagnostic, Severity, ValidationResult};
+use crate::diagnostic::Template;
+use crate::diagnostic::{Arg, Diagnostic, Edit, Fix, Severity, ValidationResult};
 use crate::path::{Path, Segment};
-use crate::render::Template;
 use crate::rules::RULES;
+use crate::syntax::json;
 use crate::value::{Number, Object, Value};
 
 /// What the walker finds that JSON cannot hold, by the index it writes: a short name for the
@@ -151,7 +152,7 @@ impl TapeReader<'_> {
 /// 4 integer: low high (two's complement); 5 number: 0 text (as Python writes it), or when it is too
 /// long to show, 1 negative digit-count; 6
 /// characters: count code-point*; 7 value: text (its compact JSON); 8 finding: diagnostic; 9
-/// findings: count diagnostic*.
+/// findings: count diagnostic*; 10 member: its index in `model::members()`; 11 rule: its index in RULES.
 pub struct Encoder {
     pub words: Vec<u32>,
     pub text: String,
@@ -251,9 +252,7 @@ impl Encoder {
             }
             Arg::Text(text) => {
                 self.words.push(1);
-                // A message shows an excerpt; one character more says that it was cut.
-                let cut = text.char_indices().nth(crate::render::EXCERPT_CHARS + 1).map_or(text.len(), |(at, _)| at);
-                self.owned_text(&text[..cut]);
+                self.owned_text(text);
             }
             Arg::Word(word) => {
                 self.words.push(2);
@@ -282,6 +281,15 @@ impl Encoder {
                 self.words.push(6);
                 self.count(chars.len());
                 self.words.extend(chars.iter().map(|c| *c as u32));
+            }
+            Arg::Rule(rule) => {
+                self.words.push(11);
+                self.count(RULES.iter().position(|r| std::ptr::eq(*r, *rule)).unwrap_or(0));
+            }
+            Arg::Member(member) => {
+                let index = crate::model::members().iter().position(|m| std::ptr::eq(*m, *member));
+                self.words.push(10);
+                self.count(index.unwrap_or(0));
             }
             Arg::Value(value) => {
                 self.words.push(7);
@@ -330,4 +338,57 @@ impl Encoder {
         self.text.push_str(text);
         self.text_units = self.text_units.saturating_add(units);
     }
+}
+
+// Fixes cross as JSON: a path, and the value JSON holds.
+
+/// `{"path":[…],"value":…,"also":[…]}`: the main edit's fields, then the edits that go with it.
+pub fn fix_json(fix: &Fix) -> String {
+    let mut out = String::new();
+    write_fix(&mut out, fix);
+    out
+}
+
+pub(crate) fn write_fix(out: &mut String, fix: &Fix) {
+    out.push('{');
+    write_edit_fields(out, &fix.edit);
+    if !fix.also.is_empty() {
+        out.push_str(",\"also\":");
+        write_list(out, &fix.also, |edit, out| {
+            out.push('{');
+            write_edit_fields(out, edit);
+            out.push('}');
+        });
+    }
+    out.push('}');
+}
+
+/// `"path":[…],"value":…`; no value means removal.
+fn write_edit_fields(out: &mut String, edit: &Edit) {
+    out.push_str("\"path\":");
+    write_path(out, &edit.path);
+    if let Some(value) = &edit.value {
+        out.push_str(",\"value\":");
+        json::write(out, value);
+    }
+}
+
+/// The path as a JSON array: keys as strings, indexes as numbers.
+pub(crate) fn write_path(out: &mut String, path: &Path) {
+    write_list(out, path.segments(), |segment, out| match segment {
+        Segment::Key(key) => json::write_string(out, key),
+        Segment::Index(index) => out.push_str(&index.to_string()),
+    });
+}
+
+/// Writes `[a,b,…]` with `write` for each item.
+pub(crate) fn write_list<T>(out: &mut String, items: &[T], write: impl Fn(&T, &mut String)) {
+    out.push('[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write(item, out);
+    }
+    out.push(']');
 }

@@ -6,10 +6,11 @@ mod common;
 use wasm_bindgen_test::wasm_bindgen_test as test;
 
 use common::{parse, request_with, AWS_DOCS_COMMAND, AWS_DOCS_EXAMPLE};
-use connect_user_validator::render::{Piece, Template};
+use connect_user_validator::render::Piece;
 use connect_user_validator::rules::RULES;
 use connect_user_validator::syntax::command::unreadable_text;
 use connect_user_validator::syntax::json;
+use connect_user_validator::Template;
 use connect_user_validator::{
     parse_cli_command, rules, to_cli_argv, to_cli_command, to_cli_input_json, to_shorthand, CommandOptions, Diagnostic,
     Shell, Syntax, Value,
@@ -644,7 +645,7 @@ fn every_command_template_is_used_with_all_its_arguments() {
     };
     for rule in RULES.iter().filter(|rule| rule.doc.code.starts_with("cli-")) {
         for template in rule.messages.iter().chain(rule.helps) {
-            assert!(used(template), "{}: {:?} is never used", rule.doc.code, template.0);
+            assert!(used(template), "{}: {:?} is never used", rule.doc.code, template.text());
         }
     }
 }

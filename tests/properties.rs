@@ -5,8 +5,9 @@
 mod common;
 
 use common::request_with;
-use connect_user_validator::render::{Piece, Template};
+use connect_user_validator::render::Piece;
 use connect_user_validator::syntax::json;
+use connect_user_validator::Template;
 use connect_user_validator::{
     apply_fixes, to_cli_command, to_shorthand, validate, CommandOptions, FixSelection, IdentityType, Number, Object,
     Options, Severity, Shell, Syntax, Value,

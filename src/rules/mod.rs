@@ -1,11 +1,32 @@
 //! The rule catalogue. Each rule is one module holding its code, its documentation and its check;
 //! this registry lists them in catalogue order and runs them.
 
-use crate::diagnostic::{Diagnostic, Fix, Severity};
+use crate::diagnostic::{Diagnostic, Fix, Severity, Template};
 use crate::options::IdentityType;
 use crate::path::Path;
-use crate::render::Template;
 use crate::value::{Object, Value};
+
+/// A [`RuleDoc`], written with every field; the text fields stay out of builds without messages.
+macro_rules! rule_doc {
+    {
+        code: $code:expr,
+        severity: $severity:expr,
+        title: $title:expr,
+        summary: $summary:expr,
+        explanation: $explanation:expr $(,)?
+    } => {
+        $crate::rules::RuleDoc {
+            code: $code,
+            severity: $severity,
+            #[cfg(feature = "messages")]
+            title: $title,
+            #[cfg(feature = "messages")]
+            summary: $summary,
+            #[cfg(feature = "messages")]
+            explanation: $explanation,
+        }
+    };
+}
 
 pub(crate) mod command;
 mod identity;
@@ -17,20 +38,25 @@ mod tags;
 
 pub(crate) use phone::migration;
 
-/// A rule's documentation, as `explain(code)` returns it.
+/// A rule's documentation, as `explain(code)` returns it. Builds without the `messages` feature
+/// (the npm package's .wasm) keep only the code and severity; the package's catalogue has the rest.
 #[derive(Debug)]
 pub struct RuleDoc {
     /// The stable diagnostic code.
     pub code: &'static str,
     /// The usual severity; the explanation says when a diagnostic has another one.
     pub severity: Severity,
+    #[cfg(feature = "messages")]
     pub title: &'static str,
     /// One sentence.
+    #[cfg(feature = "messages")]
     pub summary: &'static str,
     /// Markdown with the sections What it checks / Why / Example / Fix / Source.
+    #[cfg(feature = "messages")]
     pub explanation: &'static str,
 }
 
+#[cfg(feature = "messages")]
 impl RuleDoc {
     /// The documentation as the JSON object of the JavaScript API.
     pub fn to_value(&self) -> Value {
@@ -260,6 +286,7 @@ pub(crate) fn identity_string<'a>(request: &'a Object, key: &str) -> Slot<'a> {
 }
 
 /// The Markdown rules reference (`docs/rules.md`), generated from the rule docs.
+#[cfg(feature = "messages")]
 pub fn reference_markdown() -> String {
     let mut out = String::from(
         "# Rule reference\n\n<!-- Generated from the rule modules in src/rules/ by `make docs`; do not edit. -->\n\n\
@@ -280,6 +307,7 @@ pub fn reference_markdown() -> String {
 }
 
 /// Demotes `## ` headings to `### ` so each rule's sections nest under the rule's own heading.
+#[cfg(feature = "messages")]
 fn shift_headings(markdown: &str) -> String {
     markdown
         .lines()

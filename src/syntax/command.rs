@@ -27,6 +27,7 @@ pub struct ParsedCommand {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+#[cfg(feature = "messages")]
 impl ParsedCommand {
     /// `{"request":…,"diagnostics":[…]}`, the JavaScript API's result; the request is null when
     /// the text is no create-user command.

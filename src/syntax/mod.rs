@@ -10,9 +10,3 @@ pub mod json;
 pub mod options;
 pub mod shell;
 pub mod shorthand;
-
-/// What JavaScript text with an unpaired surrogate at UTF-16 `index` gets, since no Rust string
-/// can hold it.
-pub fn unpaired_surrogate_message(index: usize) -> String {
-    crate::rules::command::cli_shell_syntax::unpaired_surrogate(index).message()
-}

@@ -353,12 +353,14 @@ pub enum ShellErrorKind {
     TooManyWords { limit: usize },
 }
 
+#[cfg(feature = "messages")]
 impl std::fmt::Display for ShellError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&crate::rules::command::cli_shell_syntax::diagnostic(self).message())
     }
 }
 
+#[cfg(feature = "messages")]
 impl std::error::Error for ShellError {}
 
 /// Splits a pasted command line into words as a POSIX shell would, without expanding anything.

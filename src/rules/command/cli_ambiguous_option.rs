@@ -1,13 +1,13 @@
 //! `cli-ambiguous-option`: an abbreviated option matches more than one option.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::render::Template;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 use std::borrow::Cow;
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "cli-ambiguous-option",
         severity: Severity::Error,
         title: "Ambiguous option prefix",
@@ -51,8 +51,8 @@ Python `argparse` (`allow_abbrev`); AWS CLI `awscli/argparser.py`; shorthand not
     fix: None,
 };
 
-static AMBIGUOUS: Template = Template("ambiguous option: {prefix} could match {options:list}");
-static SPELL_IT_OUT: Template = Template("Spell the option out in full.");
+static AMBIGUOUS: Template = Template::new("ambiguous option: {prefix} could match {options:list}");
+static SPELL_IT_OUT: Template = Template::new("Spell the option out in full.");
 
 /// `prefix` is the option word without its `=value`, which can be personal data: `--i=FirstName=…`
 /// (--identity-info or --instance-id); the CLI's own message repeats the whole word.

@@ -1,14 +1,14 @@
 //! `cli-brace-expansion`: an unquoted `{a,b}` or `{1..3}`, which bash and zsh expand into several words, or a `}` that zsh refuses.
 
 use super::shell_names;
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::render::Template;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 use crate::syntax::shell::Shells;
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "cli-brace-expansion",
         severity: Severity::Warning,
         title: "Brace expansion",
@@ -62,21 +62,21 @@ GNU Bash Reference Manual §3.5.1 Brace Expansion; zsh manual, Expansion: Brace 
     fix: None,
 };
 
-static LIST: Template = Template(
+static LIST: Template = Template::new(
     "bash and zsh would expand this brace expression into one word for each of its {parts} comma-separated parts; dash passes it unchanged, as it is read here.",
 );
-static SEQUENCE_ONE_PASSES: Template = Template(
+static SEQUENCE_ONE_PASSES: Template = Template::new(
     "{expanding:and} would expand this brace expression into a sequence of words; {passing:and} passes it unchanged, as it is read here.",
 );
-static SEQUENCE_TWO_PASS: Template = Template(
+static SEQUENCE_TWO_PASS: Template = Template::new(
     "{expanding:and} would expand this brace expression into a sequence of words; {passing:and} pass it unchanged, as it is read here.",
 );
-static ZSH_CLOSE_BRACE: Template = Template(
+static ZSH_CLOSE_BRACE: Template = Template::new(
     "zsh refuses the command at this }}, which ends a word without closing a {{ of it (parse error near `}}'); bash and dash pass it unchanged, as it is read here.",
 );
 static WRITE_THE_WORDS_OUT: Template =
-    Template("Write the words out, or quote the braces if they belong to the value.");
-static QUOTE_THE_BRACE: Template = Template("Quote the }} if it belongs to the value.");
+    Template::new("Write the words out, or quote the braces if they belong to the value.");
+static QUOTE_THE_BRACE: Template = Template::new("Quote the }} if it belongs to the value.");
 
 /// `{a,b}` with `parts` comma-separated parts.
 pub(crate) fn list(parts: usize) -> Diagnostic {

@@ -1,12 +1,12 @@
 //! `cli-command-substitution`: the command uses `$(…)` or backticks, which a shell would run but this tool does not.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::render::Template;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "cli-command-substitution",
         severity: Severity::Warning,
         title: "Command substitution not run",
@@ -51,12 +51,12 @@ POSIX Shell Command Language, §2.6.3 Command Substitution.
 };
 
 static SUBSTITUTION: Template =
-    Template("A shell would replace {substitution:raw} with the command's output; here it stays as written.");
-static SUBSTITUTION_IN_OPTION: Template = Template(
+    Template::new("A shell would replace {substitution:raw} with the command's output; here it stays as written.");
+static SUBSTITUTION_IN_OPTION: Template = Template::new(
     "A shell would replace a command substitution in {option} with the command's output; here it stays as written.",
 );
 static REPLACE_IT: Template =
-    Template("Replace it with the value itself, or quote it with single quotes if it is meant literally.");
+    Template::new("Replace it with the value itself, or quote it with single quotes if it is meant literally.");
 
 /// `written` is the substitution as pasted (`$(cat id.txt)`). In the value of `personal_option`,
 /// an option that can hold personal data, the message names the option instead.

@@ -1,12 +1,12 @@
 //! `cli-file-reference`: an option value is a `file://`, `fileb://`, `http://` or `https://` reference, which the AWS CLI would load but a browser cannot.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::render::Template;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "cli-file-reference",
         severity: Severity::Warning,
         title: "Value read from a file or URL",
@@ -52,14 +52,14 @@ AWS CLI `awscli/paramfile.py` (`LOCAL_PREFIX_MAP`, `REMOTE_PREFIX_MAP`, `URIArgu
     fix: None,
 };
 
-static READS: Template = Template(
+static READS: Template = Template::new(
     "The AWS CLI reads the value of {option} from a {prefix} reference; a browser cannot, so this value is left out.",
 );
-static DOWNLOADS: Template = Template(
+static DOWNLOADS: Template = Template::new(
     "The AWS CLI downloads the value of {option} from a {prefix} reference; a browser cannot, so this value is left out.",
 );
 static PASTE_THE_CONTENT: Template =
-    Template("Paste the content itself (as shorthand or JSON) in place of the reference.");
+    Template::new("Paste the content itself (as shorthand or JSON) in place of the reference.");
 
 /// The value of `option` starts with `prefix` (`file://`, `fileb://`, `http://` or `https://`).
 pub(crate) fn diagnostic(path: Path, option: &'static str, prefix: &'static str) -> Diagnostic {

@@ -1,12 +1,12 @@
 //! `cli-glob`: an unquoted `*`, `?` or `[…]`, which a shell replaces with matching file names, or zsh's `=name`.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::path::Path;
-use crate::render::Template;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "cli-glob",
         severity: Severity::Warning,
         title: "File name expansion",
@@ -56,16 +56,16 @@ and zsh 5.9.
     fix: None,
 };
 
-static PATTERN: Template = Template(
+static PATTERN: Template = Template::new(
     "A shell would replace this word with the names of the files it matches (*, ? and […] are patterns); when none does, bash and dash pass it unchanged, as it is read here, and zsh refuses the command (no matches found).",
 );
-static UNCLOSED_BRACKET: Template = Template(
+static UNCLOSED_BRACKET: Template = Template::new(
     "zsh refuses a word with this unclosed [ (bad pattern); bash and dash pass it unchanged, as it is read here.",
 );
-static COMMAND_PATH: Template = Template(
+static COMMAND_PATH: Template = Template::new(
     "zsh would replace this word, which starts with =, with the path of the command named after the =, or refuse the command when there is none (not found); bash and dash pass it unchanged, as it is read here.",
 );
-static SINGLE_QUOTES: Template = Template("Put the value in single quotes.");
+static SINGLE_QUOTES: Template = Template::new("Put the value in single quotes.");
 
 pub(crate) fn pattern() -> Diagnostic {
     RULE.report(Path::root(), &PATTERN).with_help(&SINGLE_QUOTES)

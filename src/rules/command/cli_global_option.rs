@@ -1,13 +1,13 @@
 //! `cli-global-option`: an abbreviated option is a prefix of one of the AWS CLI's global options, which claim it first.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::render::Template;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 use std::borrow::Cow;
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "cli-global-option",
         severity: Severity::Warning,
         title: "Abbreviation taken as a global option",
@@ -55,8 +55,8 @@ AWS CLI `awscli/data/cli.json` (global options) and `awscli/argparser.py` (`Main
 };
 
 static TAKEN: Template =
-    Template("The AWS CLI takes {typed} as its global option {option}, not as an option of create-user.");
-static SPELL_IT_OUT: Template = Template("Spell the create-user option out in full.");
+    Template::new("The AWS CLI takes {typed} as its global option {option}, not as an option of create-user.");
+static SPELL_IT_OUT: Template = Template::new("Spell the create-user option out in full.");
 
 /// `typed` is the abbreviation as written, a prefix of the global `option`.
 pub(crate) fn diagnostic(typed: &str, option: &'static str) -> Diagnostic {

@@ -1,13 +1,13 @@
 //! `cli-global-option-value`: a global option's value the AWS CLI refuses before sending anything.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::render::Template;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 use std::borrow::Cow;
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "cli-global-option-value",
         severity: Severity::Error,
         title: "Invalid global option",
@@ -80,23 +80,25 @@ AWS CLI `awscli/data/cli.json`, `awscli/argparser.py` (`CLIArgParser._check_valu
     fix: None,
 };
 
-static IGNORED_ARGUMENT: Template = Template("argument {option}: ignored explicit argument {value:repr}");
-static INVALID_CHOICE: Template = Template("argument {option}: Invalid choice, valid choices are: {choices:pipes}");
-static BAD_QUERY: Template = Template("Bad value for --query {expression:raw}: {reason}");
-static NO_SCHEME: Template = Template(
+static IGNORED_ARGUMENT: Template = Template::new("argument {option}: ignored explicit argument {value:repr}");
+static INVALID_CHOICE: Template =
+    Template::new("argument {option}: Invalid choice, valid choices are: {choices:pipes}");
+static BAD_QUERY: Template = Template::new("Bad value for --query {expression:raw}: {reason}");
+static NO_SCHEME: Template = Template::new(
     "Bad value for --endpoint-url \"{url:raw}\": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/",
 );
-static INVALID_ENDPOINT: Template = Template("Invalid endpoint: {url:raw}");
-static INVALID_IPV6_URL: Template = Template("Invalid IPv6 URL");
+static INVALID_ENDPOINT: Template = Template::new("Invalid endpoint: {url:raw}");
+static INVALID_IPV6_URL: Template = Template::new("Invalid IPv6 URL");
 // botocore quotes the region with '…', not with repr().
-static INVALID_REGION: Template = Template("Provided region_name '{region:raw}' doesn't match a supported format.");
-static REGION_ENDPOINT: Template = Template("Invalid endpoint: https://connect.{region:raw}.amazonaws.com");
-static NOT_AN_INTEGER: Template = Template("{reason}");
-static NEGATIVE_TIMEOUT: Template = Template(
+static INVALID_REGION: Template =
+    Template::new("Provided region_name '{region:raw}' doesn't match a supported format.");
+static REGION_ENDPOINT: Template = Template::new("Invalid endpoint: https://connect.{region:raw}.amazonaws.com");
+static NOT_AN_INTEGER: Template = Template::new("{reason}");
+static NEGATIVE_TIMEOUT: Template = Template::new(
     "Attempted to set {which} timeout to -{digits:raw}, but the timeout cannot be set to a value less than or equal to 0.",
 );
 static FIX_OR_REMOVE: Template =
-    Template("The AWS CLI stops before sending the request; fix or remove the global option.");
+    Template::new("The AWS CLI stops before sending the request; fix or remove the global option.");
 
 fn report(message: &'static Template) -> Diagnostic {
     RULE.report(Path::root(), message).with_help(&FIX_OR_REMOVE)

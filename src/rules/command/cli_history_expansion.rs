@@ -1,14 +1,14 @@
 //! `cli-history-expansion`: a `!` (or a line starting with `^`) that interactive bash and zsh replace with text from an earlier command.
 
 use super::shell_names;
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::render::Template;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 use crate::syntax::shell::Shells;
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "cli-history-expansion",
         severity: Severity::Warning,
         title: "History expansion",
@@ -58,16 +58,16 @@ checked against `bash -i` 5.2 and `zsh -i` 5.9.
     fix: None,
 };
 
-static CARET: Template = Template(
+static CARET: Template = Template::new(
     "Interactive {shells:and} would read the line starting with this ^ as a ^old^new substitution of the previous command; scripts and dash pass it unchanged, as it is read here.",
 );
-static BANG: Template = Template(
+static BANG: Template = Template::new(
     "Interactive {shells:and} would replace this ! and what follows it with text from an earlier command, or refuse the command (event not found); scripts and dash pass it unchanged, as it is read here.",
 );
-static BACKSLASH: Template = Template(
+static BACKSLASH: Template = Template::new(
     "In double quotes, interactive zsh passes this \\! as !, while bash, dash and scripts keep the backslash, as it is read here.",
 );
-static SINGLE_QUOTES: Template = Template("Put the value in single quotes.");
+static SINGLE_QUOTES: Template = Template::new("Put the value in single quotes.");
 
 /// A `!` (or, with `caret`, a line starting with `^`) that the shells named expand.
 pub(crate) fn expansion(shells: Shells, caret: bool) -> Diagnostic {

@@ -1,12 +1,12 @@
 //! `cli-missing-value`: an option that takes a value is followed by another option or by nothing.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::render::Template;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "cli-missing-value",
         severity: Severity::Error,
         title: "Option without its value",
@@ -50,9 +50,9 @@ Python `argparse`; shorthand notes §1 step 2.
     fix: None,
 };
 
-static EXPECTED_ONE: Template = Template("argument {option}: expected one argument");
+static EXPECTED_ONE: Template = Template::new("argument {option}: expected one argument");
 static GIVE_THE_VALUE: Template =
-    Template("Give the value right after the option; a value starting with - needs the --option=value form.");
+    Template::new("Give the value right after the option; a value starting with - needs the --option=value form.");
 
 /// `option` (at `path`, for an operation option) has no value.
 pub(crate) fn diagnostic(path: Path, option: &'static str) -> Diagnostic {

@@ -1,12 +1,12 @@
 //! `cli-no-request`: the command makes the AWS CLI print its version or the help of create-user, and send no request.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::path::Path;
-use crate::render::Template;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "cli-no-request",
         severity: Severity::Warning,
         title: "Version or help instead of a request",
@@ -54,10 +54,11 @@ AWS CLI `awscli/argparser.py` (`MainArgParser` adds `--version`; `ArgTableArgPar
     fix: None,
 };
 
-static VERSION: Template = Template("With --version the AWS CLI prints its version and sends no request.");
-static HELP: Template = Template("With the word help the AWS CLI prints the help of create-user and sends no request.");
-static REMOVE_VERSION: Template = Template("Remove --version to create the user.");
-static REMOVE_HELP: Template = Template("Remove the word help to create the user, or quote it if it is a value.");
+static VERSION: Template = Template::new("With --version the AWS CLI prints its version and sends no request.");
+static HELP: Template =
+    Template::new("With the word help the AWS CLI prints the help of create-user and sends no request.");
+static REMOVE_VERSION: Template = Template::new("Remove --version to create the user.");
+static REMOVE_HELP: Template = Template::new("Remove the word help to create the user, or quote it if it is a value.");
 
 pub(crate) fn version() -> Diagnostic {
     RULE.report(Path::root(), &VERSION).with_help(&REMOVE_VERSION)

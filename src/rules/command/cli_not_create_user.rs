@@ -1,12 +1,12 @@
 //! `cli-not-create-user`: the pasted text is not an `aws connect create-user` command.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::path::Path;
-use crate::render::Template;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "cli-not-create-user",
         severity: Severity::Error,
         title: "Not a create-user command",
@@ -53,8 +53,8 @@ AWS CLI reference page `aws connect create-user`; shorthand notes §1 (global op
 };
 
 static NOT_AWS: Template =
-    Template("The text is not an `aws connect create-user` command: it does not start with aws.");
-static OTHER_COMMAND: Template = Template("The text is not an `aws connect create-user` command.");
+    Template::new("The text is not an `aws connect create-user` command: it does not start with aws.");
+static OTHER_COMMAND: Template = Template::new("The text is not an `aws connect create-user` command.");
 
 /// The text does not start with `aws`.
 pub(crate) fn not_aws() -> Diagnostic {

@@ -1,12 +1,12 @@
 //! `cli-nul-character`: the pasted text holds a NUL character, which bash and dash drop and zsh cuts the word short at.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::path::Path;
-use crate::render::Template;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "cli-nul-character",
         severity: Severity::Warning,
         title: "NUL character in the command",
@@ -53,8 +53,8 @@ Checked against bash 5.2, dash 0.5.12 and zsh 5.9 reading a script with NUL char
 };
 
 static NUL: Template =
-    Template("A NUL character: bash and dash drop it, as it is read here, and zsh cuts the word short at it.");
-static REMOVE_IT: Template = Template("Remove the NUL character; no value can hold one.");
+    Template::new("A NUL character: bash and dash drop it, as it is read here, and zsh cuts the word short at it.");
+static REMOVE_IT: Template = Template::new("Remove the NUL character; no value can hold one.");
 
 pub(crate) fn diagnostic() -> Diagnostic {
     RULE.report(Path::root(), &NUL).with_help(&REMOVE_IT)

@@ -1,12 +1,12 @@
 //! `cli-redirection`: the command redirects its input or output, or pipes its output into another command; neither is part of the request.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::render::Template;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "cli-redirection",
         severity: Severity::Info,
         title: "Pipe or redirection",
@@ -54,10 +54,10 @@ POSIX Shell Command Language §2.7 Redirection and §2.9.2 Pipelines.
     fix: None,
 };
 
-static REDIRECTION: Template = Template(
+static REDIRECTION: Template = Template::new(
     "The redirection {redirection:raw} changes where the command reads or writes; it is not part of the request, which is the same without it.",
 );
-static PIPE: Template = Template(
+static PIPE: Template = Template::new(
     "The command's output is piped into another command; what follows the | is not part of the request, which the AWS CLI still sends.",
 );
 

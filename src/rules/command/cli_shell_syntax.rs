@@ -1,14 +1,14 @@
 //! `cli-shell-syntax`: the pasted text is not one complete POSIX shell command: an unclosed quote, a second command, or shell syntax this tool does not read.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::render::Template;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 use crate::syntax::shell::{ShellError, ShellErrorKind};
 use std::borrow::Cow;
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "cli-shell-syntax",
         severity: Severity::Error,
         title: "Not a single, complete shell command",
@@ -84,65 +84,66 @@ POSIX Shell Command Language, §2.2 Quoting and §2.3 Token Recognition; AWS CLI
     fix: None,
 };
 
-static UNCLOSED: Template = Template("The {opener} at line {line}, column {column} is never closed.");
-static SECOND_COMMAND: Template = Template(
+static UNCLOSED: Template = Template::new("The {opener} at line {line}, column {column} is never closed.");
+static SECOND_COMMAND: Template = Template::new(
     "The pasted text continues after the command with `{operator}` at line {line}, column {column}; paste only the aws command, or quote the `{operator}` if it belongs to a value.",
 );
 static PARENTHESIS: Template =
-    Template("The {operator} at line {line}, column {column} is shell syntax; quote it if it belongs to a value.");
+    Template::new("The {operator} at line {line}, column {column} is shell syntax; quote it if it belongs to a value.");
 static PIPE_FIRST: Template =
-    Template("The `{operator}` at line {line}, column {column} has no command before it; paste the aws command.");
+    Template::new("The `{operator}` at line {line}, column {column} has no command before it; paste the aws command.");
 static PIPE_AFTER_PIPE: Template =
-    Template("The `{operator}` at line {line}, column {column} follows another `|` with no command between them.");
+    Template::new("The `{operator}` at line {line}, column {column} follows another `|` with no command between them.");
 static PIPE_LAST: Template =
-    Template("The `|` at line {line}, column {column} has no command after it; paste the whole command.");
-static HERE_DOCUMENT: Template = Template(
+    Template::new("The `|` at line {line}, column {column} has no command after it; paste the whole command.");
+static HERE_DOCUMENT: Template = Template::new(
     "The here-document `{operator}` at line {line}, column {column} is shell syntax this tool does not read; paste only the aws command.",
 );
-static PROCESS_SUBSTITUTION: Template = Template(
+static PROCESS_SUBSTITUTION: Template = Template::new(
     "The process substitution `{operator}` at line {line}, column {column} is shell syntax this tool does not read; paste only the aws command.",
 );
-static REDIRECTION_WITHOUT_TARGET: Template = Template(
+static REDIRECTION_WITHOUT_TARGET: Template = Template::new(
     "The redirection `{operator}` at line {line}, column {column} has nothing after it; paste the whole command.",
 );
-static NEW_LINE: Template = Template("Line {line} starts a new command; end line {ended_line} with \\ to continue it.");
-static NEW_LINE_AFTER_GAP: Template = Template(
+static NEW_LINE: Template =
+    Template::new("Line {line} starts a new command; end line {ended_line} with \\ to continue it.");
+static NEW_LINE_AFTER_GAP: Template = Template::new(
     "Line {line} starts a new command; end line {ended_line} with \\ and remove the blank or comment lines after it to continue it.",
 );
-static BLANK_LINE: Template = Template(
+static BLANK_LINE: Template = Template::new(
     "Line {line} starts a new command: the blank line {blank_line} ends the command before it; remove the blank line.",
 );
-static COMMENT: Template = Template(
+static COMMENT: Template = Template::new(
     "Line {line} starts a new command: the # comment on line {comment_line} ends the command before it; move the comment out of the command.",
 );
-static CMD_CONTINUATION: Template = Template(
+static CMD_CONTINUATION: Template = Template::new(
     "Line {line} ends with ^, the cmd.exe line continuation; paste a bash or zsh command, whose lines end in \\.",
 );
-static POWERSHELL_CONTINUATION: Template = Template(
+static POWERSHELL_CONTINUATION: Template = Template::new(
     "Line {line} ends with `, the PowerShell line continuation; paste a bash or zsh command, whose lines end in \\.",
 );
-static LOCALE_STRING: Template = Template(
+static LOCALE_STRING: Template = Template::new(
     "The $\" at line {line}, column {column} reads differently in bash, which drops the $, and in dash and zsh, which keep it; remove the $ or write \\$.",
 );
-static NUL_ESCAPE: Template = Template(
+static NUL_ESCAPE: Template = Template::new(
     "The escape {escape:raw} at line {line}, column {column} is a NUL character, which would cut the value short; remove it.",
 );
-static ESCAPE_WITHOUT_DIGITS: Template = Template(
+static ESCAPE_WITHOUT_DIGITS: Template = Template::new(
     "The escape {escape:raw} at line {line}, column {column} has no hex digits after it, which bash and zsh read differently; add the digits.",
 );
 static ESCAPE_NOT_UNICODE: Template =
-    Template("The escape {escape:raw} at line {line}, column {column} is not a Unicode character.");
-static DISPUTED_ESCAPE: Template = Template(
+    Template::new("The escape {escape:raw} at line {line}, column {column} is not a Unicode character.");
+static DISPUTED_ESCAPE: Template = Template::new(
     "The escape {escape:raw} at line {line}, column {column} means different things in bash and zsh; write the character without the backslash, or as \\xHH.",
 );
-static NOT_UTF8: Template = Template(
+static NOT_UTF8: Template = Template::new(
     "The $'…' string at line {line}, column {column} makes bytes that are not UTF-8 text; write its characters with \\u escapes.",
 );
-static TOO_MANY_WORDS: Template = Template(
+static TOO_MANY_WORDS: Template = Template::new(
     "The word at line {line}, column {column} is word {word} of the command: no create-user command has that many; paste one command.",
 );
 static UNPAIRED_SURROGATE: Template =
-    Template("The text has an unpaired UTF-16 surrogate at index {index}, which is not a Unicode character.");
+    Template::new("The text has an unpaired UTF-16 surrogate at index {index}, which is not a Unicode character.");
 
 /// The diagnostic for a text the shell reader refuses; the reader gives it the error's span.
 pub(crate) fn diagnostic(error: &ShellError) -> Diagnostic {

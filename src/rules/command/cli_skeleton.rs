@@ -1,12 +1,12 @@
 //! `cli-skeleton`: the command has --generate-cli-skeleton, so the AWS CLI prints a skeleton and sends no request.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::path::Path;
-use crate::render::Template;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "cli-skeleton",
         severity: Severity::Warning,
         title: "Skeleton instead of a request",
@@ -51,8 +51,8 @@ AWS CLI `awscli/customizations/generatecliskeleton.py`; shorthand notes §6.
 };
 
 static SKELETON: Template =
-    Template("With --generate-cli-skeleton the AWS CLI prints a skeleton and sends no request.");
-static REMOVE_IT: Template = Template("Remove --generate-cli-skeleton to create the user.");
+    Template::new("With --generate-cli-skeleton the AWS CLI prints a skeleton and sends no request.");
+static REMOVE_IT: Template = Template::new("Remove --generate-cli-skeleton to create the user.");
 
 pub(crate) fn diagnostic() -> Diagnostic {
     RULE.report(Path::root(), &SKELETON).with_help(&REMOVE_IT)

@@ -1,15 +1,15 @@
 //! `cli-syntax`: an option value is neither valid AWS CLI shorthand nor valid JSON.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::render::Template;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 use crate::syntax::json::JsonError;
 use crate::syntax::shorthand::ShorthandError;
 use std::borrow::Cow;
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "cli-syntax",
         severity: Severity::Error,
         title: "Shorthand or JSON syntax error",
@@ -67,16 +67,16 @@ AWS CLI `awscli/shorthand.py` and `awscli/argprocess.py`; shorthand notes §2 an
     fix: None,
 };
 
-static SHORTHAND: Template = Template("Error parsing parameter '{parameter}': {reason}{input}");
-static SHORTHAND_UNECHOED: Template = Template("Error parsing parameter '{parameter}': {reason}");
+static SHORTHAND: Template = Template::new("Error parsing parameter '{parameter}': {reason}{input}");
+static SHORTHAND_UNECHOED: Template = Template::new("Error parsing parameter '{parameter}': {reason}");
 static JSON: Template =
-    Template("Error parsing parameter '{parameter}': Invalid JSON: {reason}\nJSON received: {value:raw}");
-static JSON_UNECHOED: Template = Template("Error parsing parameter '{parameter}': Invalid JSON: {reason}");
-static NOT_JSON: Template = Template("Error parsing parameter '{parameter}': Invalid JSON:\n{value:raw}");
-static NOT_JSON_UNECHOED: Template = Template("Error parsing parameter '{parameter}': Invalid JSON:");
+    Template::new("Error parsing parameter '{parameter}': Invalid JSON: {reason}\nJSON received: {value:raw}");
+static JSON_UNECHOED: Template = Template::new("Error parsing parameter '{parameter}': Invalid JSON: {reason}");
+static NOT_JSON: Template = Template::new("Error parsing parameter '{parameter}': Invalid JSON:\n{value:raw}");
+static NOT_JSON_UNECHOED: Template = Template::new("Error parsing parameter '{parameter}': Invalid JSON:");
 static FIX_THE_VALUE: Template =
-    Template("Fix the value of {option}; `explain cli-syntax` shows the shorthand and JSON forms.");
-static FIX_THE_UNECHOED_VALUE: Template = Template(
+    Template::new("Fix the value of {option}; `explain cli-syntax` shows the shorthand and JSON forms.");
+static FIX_THE_UNECHOED_VALUE: Template = Template::new(
     "Fix the value of {option}; `explain cli-syntax` shows the shorthand and JSON forms. The value is not repeated here because it can hold personal data.",
 );
 

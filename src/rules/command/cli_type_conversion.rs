@@ -1,13 +1,13 @@
 //! `cli-type-conversion`: a shorthand value cannot be converted to its member's type, such as a word where an integer belongs.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::render::Template;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 use std::borrow::Cow;
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "cli-type-conversion",
         severity: Severity::Error,
         title: "Value cannot be converted",
@@ -53,11 +53,11 @@ AWS CLI `awscli/shorthand.py` (`BackCompatVisitor`); shorthand notes §3.3.
     fix: None,
 };
 
-static PYTHON_ERROR: Template = Template("{reason}");
-static NO_KEYS: Template = Template("'{type}' object has no attribute 'keys'");
-static STRING_INDEX: Template = Template("string index out of range");
+static PYTHON_ERROR: Template = Template::new("{reason}");
+static NO_KEYS: Template = Template::new("'{type}' object has no attribute 'keys'");
+static STRING_INDEX: Template = Template::new("string index out of range");
 static CHECK_THE_TYPES: Template =
-    Template("The AWS CLI could not convert the value of {option}; check the member types.");
+    Template::new("The AWS CLI could not convert the value of {option}; check the member types.");
 
 /// Why the AWS CLI cannot convert a parsed value, as the Python exception it prints says.
 pub(crate) enum Unconvertible {

@@ -1,13 +1,13 @@
 //! `cli-unknown-option`: the command has words the AWS CLI does not accept: an option create-user does not have, or a value without its option.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::render::Template;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 use std::borrow::Cow;
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "cli-unknown-option",
         severity: Severity::Error,
         title: "Unknown option",
@@ -56,11 +56,11 @@ AWS CLI `awscli/clidriver.py` (`UnknownArgumentError`); shorthand notes §1 step
     fix: None,
 };
 
-static UNKNOWN: Template = Template("Unknown options: {options:list}");
-static UNKNOWN_AND_MORE: Template = Template("Unknown options: {options:list}, {more:count more word}");
-static ONLY_MORE: Template = Template("Unknown options: {more:count more word}");
+static UNKNOWN: Template = Template::new("Unknown options: {options:list}");
+static UNKNOWN_AND_MORE: Template = Template::new("Unknown options: {options:list}, {more:count more word}");
+static ONLY_MORE: Template = Template::new("Unknown options: {more:count more word}");
 static REMOVE_OR_QUOTE: Template =
-    Template("create-user has no such option, or the words belong to the option before them and need quotes.");
+    Template::new("create-user has no such option, or the words belong to the option before them and need quotes.");
 
 /// The words the CLI would name: `options`, spelled like option names (`--nickname`), and `more`
 /// others, only counted since they can be values such as a password.

@@ -1,12 +1,12 @@
 //! `cli-variable`: the command uses a shell variable (`$NAME`, `${NAME}`) or `~`, which a shell would expand but this tool cannot.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::render::Template;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "cli-variable",
         severity: Severity::Warning,
         title: "Shell variable not expanded",
@@ -52,14 +52,15 @@ POSIX Shell Command Language, §2.6 Word Expansions.
 };
 
 static VARIABLE: Template =
-    Template("A shell would replace {variable:raw} with the variable's value; here it stays as written.");
+    Template::new("A shell would replace {variable:raw} with the variable's value; here it stays as written.");
 static VARIABLE_IN_OPTION: Template =
-    Template("A shell would replace a variable in {option} with the variable's value; here it stays as written.");
-static TILDE: Template = Template("A shell would replace {tilde:raw} with a home directory; here it stays as written.");
+    Template::new("A shell would replace a variable in {option} with the variable's value; here it stays as written.");
+static TILDE: Template =
+    Template::new("A shell would replace {tilde:raw} with a home directory; here it stays as written.");
 static TILDE_IN_OPTION: Template =
-    Template("A shell would replace a ~ in {option} with a home directory; here it stays as written.");
+    Template::new("A shell would replace a ~ in {option} with a home directory; here it stays as written.");
 static REPLACE_IT: Template =
-    Template("Replace it with the value itself, or quote it with single quotes if it is meant literally.");
+    Template::new("Replace it with the value itself, or quote it with single quotes if it is meant literally.");
 
 /// `written` is the variable as pasted (`$NAME`, `${NAME}`). In the value of `personal_option`,
 /// an option that can hold personal data, the message names the option instead.

@@ -1,9 +1,9 @@
 //! Codes reported while reading a pasted command (`parseCliCommand`): what the AWS CLI would
 //! refuse, and what a browser cannot do that a shell would.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic};
 use crate::path::Path;
-use crate::render::Template;
 use crate::rules::Rule;
 use crate::syntax::shell::Shells;
 
@@ -32,18 +32,17 @@ pub(crate) const REPORTED_PER_CODE: usize = 20;
 
 // Every cli-* rule lists these two, since the reader counts any code past its first few findings.
 static MORE_FINDINGS: Template =
-    Template("{more:count more finding} of this kind ({title}) are not listed one by one.");
+    Template::new("{more:count more finding} of this kind ({rule:title}) are not listed one by one.");
 static ONLY_THE_FIRST: Template =
-    Template("Only the first {reported} are listed; `explain {code}` says what they have in common.");
+    Template::new("Only the first {reported} are listed; `explain {rule}` says what they have in common.");
 
 /// The diagnostic that counts the `more` findings of `rule` past the first [`REPORTED_PER_CODE`].
 pub(crate) fn summary(rule: &'static Rule, more: usize) -> Diagnostic {
     rule.report(Path::root(), &MORE_FINDINGS)
         .with_help(&ONLY_THE_FIRST)
         .with_arg("more", Arg::count(more))
-        .with_arg("title", Arg::word(rule.doc.title))
+        .with_arg("rule", Arg::Rule(rule))
         .with_arg("reported", Arg::count(REPORTED_PER_CODE))
-        .with_arg("code", Arg::word(rule.doc.code))
 }
 
 /// The shells that do something (of bash and zsh), and the ones that pass the word unchanged.

@@ -1,13 +1,13 @@
 //! `directory-user-id-not-allowed`: a DirectoryUserId with SAML.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
-use crate::render::Template;
-use crate::rules::{is_set, Check, Context, Rule, RuleDoc};
+use crate::rules::{is_set, Check, Context, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "directory-user-id-not-allowed",
         severity: Severity::Error,
         title: "DirectoryUserId given with SAML",
@@ -54,9 +54,9 @@ botocore `service-2.json`, `CreateUserRequest.DirectoryUserId` documentation; co
 };
 
 static ERROR_WITH_SAML: Template =
-    Template("DirectoryUserId returns an error when the instance uses SAML identity management.");
+    Template::new("DirectoryUserId returns an error when the instance uses SAML identity management.");
 static REMOVE_IT: Template =
-    Template("Remove DirectoryUserId; it is only for instances that use an existing directory.");
+    Template::new("Remove DirectoryUserId; it is only for instances that use an existing directory.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.identity == Some(IdentityType::Saml) && is_set(cx.request, "DirectoryUserId") {

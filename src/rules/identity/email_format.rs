@@ -1,14 +1,14 @@
 //! `email-format`: Email or SecondaryEmail that is not an email address.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
-use crate::render::Template;
 use crate::rules::patterns::{is_documented_email, looks_like_email};
-use crate::rules::{identity_string, Check, Context, Rule, RuleDoc, Slot};
+use crate::rules::{identity_string, Check, Context, Rule, Slot};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "email-format",
         severity: Severity::Error,
         title: "Not an email address",
@@ -60,14 +60,14 @@ botocore `service-2.json`, `UserIdentityInfo.SecondaryEmail` documentation; Clou
     fix: None,
 };
 
-static SECONDARY_NOT_DOCUMENTED: Template = Template(
+static SECONDARY_NOT_DOCUMENTED: Template = Template::new(
     "IdentityInfo.SecondaryEmail is not an email address of the documented form, such as mary.major@example.com.",
 );
 static EMAIL_NOT_ADDRESS: Template =
-    Template("IdentityInfo.Email does not look like an email address such as mary.major@example.com.");
-static WRITE_DOCUMENTED: Template = Template("Write one address of at most 265 characters: ASCII letters, digits and ._%+- before the @, and a domain ending in a dot and 2–63 letters.");
+    Template::new("IdentityInfo.Email does not look like an email address such as mary.major@example.com.");
+static WRITE_DOCUMENTED: Template = Template::new("Write one address of at most 265 characters: ASCII letters, digits and ._%+- before the @, and a domain ending in a dot and 2–63 letters.");
 static WRITE_ONE_ADDRESS: Template =
-    Template("Email has no documented pattern, but the service uses it to send mail: write one complete address.");
+    Template::new("Email has no documented pattern, but the service uses it to send mail: write one complete address.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if let Slot::Text(secondary) = identity_string(cx.request, "SecondaryEmail") {

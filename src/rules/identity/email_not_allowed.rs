@@ -1,13 +1,13 @@
 //! `email-not-allowed`: an Email with SAML identity management.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
-use crate::render::Template;
-use crate::rules::{identity_string, Check, Context, Rule, RuleDoc, Slot};
+use crate::rules::{identity_string, Check, Context, Rule, Slot};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "email-not-allowed",
         severity: Severity::Error,
         title: "Email given with SAML",
@@ -61,8 +61,9 @@ Admin Guide `user-management.html`; constraints notes §4.1 and §7.1.
 };
 
 static ERROR_WITH_SAML: Template =
-    Template("IdentityInfo.Email returns an error when the instance uses SAML identity management.");
-static USE_SECONDARY: Template = Template("Remove Email; use SecondaryEmail if the user should get notifications.");
+    Template::new("IdentityInfo.Email returns an error when the instance uses SAML identity management.");
+static USE_SECONDARY: Template =
+    Template::new("Remove Email; use SecondaryEmail if the user should get notifications.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.identity != Some(IdentityType::Saml) {

@@ -1,13 +1,13 @@
 //! `email-required`: CONNECT_MANAGED without an Email, which the sources disagree about.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
-use crate::render::Template;
-use crate::rules::{identity_string, Check, Context, Rule, RuleDoc, Slot};
+use crate::rules::{identity_string, Check, Context, Rule, Slot};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "email-required",
         severity: Severity::Warning,
         title: "Email missing with CONNECT_MANAGED",
@@ -56,8 +56,8 @@ botocore `service-2.json`, CreateUser operation documentation (changed in commit
     fix: None,
 };
 
-static MISSING: Template = Template("IdentityInfo.Email is missing; the CreateUser documentation requires it with CONNECT_MANAGED identity management, although AWS's own CLI example leaves it out.");
-static ADD_IT: Template = Template("Add the user's email address to be safe; password resets are sent there.");
+static MISSING: Template = Template::new("IdentityInfo.Email is missing; the CreateUser documentation requires it with CONNECT_MANAGED identity management, although AWS's own CLI example leaves it out.");
+static ADD_IT: Template = Template::new("Add the user's email address to be safe; password resets are sent there.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.identity != Some(IdentityType::ConnectManaged) {

@@ -1,13 +1,13 @@
 //! `identity-type-inferred`: without a type, which identity-management types the request fits.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path::Path;
-use crate::render::Template;
-use crate::rules::{identity_errors, Check, Context, Rule, RuleDoc};
+use crate::rules::{identity_errors, Check, Context, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "identity-type-inferred",
         severity: Severity::Info,
         title: "Identity-management type inferred",
@@ -71,21 +71,21 @@ The identity-dependent rules' own sources (constraints notes §4.1); the instanc
     fix: None,
 };
 
-static FITS_NONE: Template = Template(
+static FITS_NONE: Template = Template::new(
     "No identity-management type was given, and the request fits none: it is not valid whatever the instance's type.",
 );
 static FITS_EVERY: Template =
-    Template("No identity-management type was given; the request fits every identity-management type.");
-static FITS_ONLY: Template = Template("No identity-management type was given; the request fits only {types}.");
-static FITS_SOME: Template = Template("No identity-management type was given; the request fits {types}.");
+    Template::new("No identity-management type was given; the request fits every identity-management type.");
+static FITS_ONLY: Template = Template::new("No identity-management type was given; the request fits only {types}.");
+static FITS_SOME: Template = Template::new("No identity-management type was given; the request fits {types}.");
 /// One type the request does not fit, and the first error under it; shown in the help.
-static NOT_TYPE: Template = Template("Not {identity}: {reason}");
+static NOT_TYPE: Template = Template::new("Not {identity}: {reason}");
 static GIVE_TYPE: Template =
-    Template("Give the instance's identity-management type to check the rules that depend on it.");
+    Template::new("Give the instance's identity-management type to check the rules that depend on it.");
 static GIVE_TYPE_BECAUSE: Template =
-    Template("Give the instance's identity-management type to check the rules that depend on it. {reasons}");
+    Template::new("Give the instance's identity-management type to check the rules that depend on it. {reasons}");
 
-static CHANGE_REQUEST_BECAUSE: Template = Template("Change the request for the instance's identity-management type, and give the type to check every rule that depends on it. {reasons}");
+static CHANGE_REQUEST_BECAUSE: Template = Template::new("Change the request for the instance's identity-management type, and give the type to check every rule that depends on it. {reasons}");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.identity.is_some() {

@@ -1,13 +1,13 @@
 //! `mobile-format`: a Mobile number not in E.164 form.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::path;
-use crate::render::Template;
 use crate::rules::patterns::is_e164;
-use crate::rules::{identity_string, Check, Context, Rule, RuleDoc, Slot};
+use crate::rules::{identity_string, Check, Context, Rule, Slot};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "mobile-format",
         severity: Severity::Error,
         title: "Mobile not in E.164 form",
@@ -57,9 +57,9 @@ botocore `service-2.json` (`PhoneNumber` pattern, added 2022-04-20); Smithy mode
     fix: None,
 };
 
-static NOT_E164: Template = Template("IdentityInfo.Mobile is not an E.164 phone number such as +15555551212.");
+static NOT_E164: Template = Template::new("IdentityInfo.Mobile is not an E.164 phone number such as +15555551212.");
 pub(crate) static WRITE_E164: Template =
-    Template("Write + and the country code followed by the number, digits only, 15 digits at most.");
+    Template::new("Write + and the country code followed by the number, digits only, 15 digits at most.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if let Slot::Text(mobile) = identity_string(cx.request, "Mobile") {

@@ -1,14 +1,14 @@
 //! `name-length`: a LastName longer than CONNECT_MANAGED allows.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::model::CONNECT_MANAGED_NAME_LIMITS;
 use crate::options::IdentityType;
 use crate::path;
-use crate::render::Template;
-use crate::rules::{identity_string, Check, Context, Rule, RuleDoc, Slot};
+use crate::rules::{identity_string, Check, Context, Rule, Slot};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "name-length",
         severity: Severity::Error,
         title: "Name too long for CONNECT_MANAGED",
@@ -57,8 +57,8 @@ shapes; constraints notes §3, §7.4 and §9.
 };
 
 static TOO_LONG: Template =
-    Template("{path} has {length} characters; CONNECT_MANAGED identity management allows at most {limit}.");
-static SHORTEN_IT: Template = Template("Shorten it to {limit} characters.");
+    Template::new("{path} has {length} characters; CONNECT_MANAGED identity management allows at most {limit}.");
+static SHORTEN_IT: Template = Template::new("Shorten it to {limit} characters.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.identity != Some(IdentityType::ConnectManaged) {

@@ -1,14 +1,14 @@
 //! `name-not-nfc`: a first or last name that is not in Unicode NFC.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::path;
-use crate::render::Template;
 use crate::rules::patterns::{is_nfc, to_nfc};
-use crate::rules::{identity_string, Check, Context, Rule, RuleDoc, Slot};
+use crate::rules::{identity_string, Check, Context, Rule, Slot};
 use crate::value::Value;
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "name-not-nfc",
         severity: Severity::Error,
         title: "Name not in Unicode NFC",
@@ -57,8 +57,8 @@ botocore `service-2.json`, `UserIdentityInfo.FirstName` and `LastName` documenta
 };
 
 static NOT_NFC: Template =
-    Template("{path} is not in Unicode NFC: it contains decomposed characters or combining marks.");
-static COMPOSE_IT: Template = Template("Use the composed form of each character; the fix carries it.");
+    Template::new("{path} is not in Unicode NFC: it contains decomposed characters or combining marks.");
+static COMPOSE_IT: Template = Template::new("Use the composed form of each character; the fix carries it.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for name in ["FirstName", "LastName"] {

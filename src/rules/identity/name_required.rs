@@ -1,13 +1,13 @@
 //! `name-required`: FirstName or LastName missing with CONNECT_MANAGED or SAML.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
-use crate::render::Template;
-use crate::rules::{identity_string, Check, Context, Rule, RuleDoc, Slot};
+use crate::rules::{identity_string, Check, Context, Rule, Slot};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "name-required",
         severity: Severity::Error,
         title: "First or last name missing",
@@ -58,12 +58,12 @@ botocore `service-2.json`: the CreateUser operation documentation, `UserIdentity
     fix: None,
 };
 
-static REQUIRED: Template = Template("{path} is required when the instance uses {identity} identity management.");
-static EMPTY_WITH_SAML: Template = Template(
+static REQUIRED: Template = Template::new("{path} is required when the instance uses {identity} identity management.");
+static EMPTY_WITH_SAML: Template = Template::new(
     "{path} is empty; the documentation requires it with SAML, although the model allows an empty string for SAML.",
 );
-static ADD_FIRST_NAME: Template = Template("Add the user's first name.");
-static ADD_LAST_NAME: Template = Template("Add the user's last name.");
+static ADD_FIRST_NAME: Template = Template::new("Add the user's first name.");
+static ADD_LAST_NAME: Template = Template::new("Add the user's last name.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(identity @ (IdentityType::ConnectManaged | IdentityType::Saml)) = cx.identity else { return };

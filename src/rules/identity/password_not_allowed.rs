@@ -1,13 +1,13 @@
 //! `password-not-allowed`: a Password with SAML or EXISTING_DIRECTORY.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
-use crate::render::Template;
-use crate::rules::{is_set, Check, Context, Rule, RuleDoc};
+use crate::rules::{is_set, Check, Context, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "password-not-allowed",
         severity: Severity::Error,
         title: "Password given without CONNECT_MANAGED",
@@ -52,9 +52,9 @@ botocore `service-2.json`, `CreateUserRequest.Password` documentation; constrain
 };
 
 static NOT_ALLOWED: Template =
-    Template("Password is not allowed when the instance uses {identity} identity management.");
+    Template::new("Password is not allowed when the instance uses {identity} identity management.");
 static REMOVE_IT: Template =
-    Template("Remove Password; these users sign in through their identity provider or directory.");
+    Template::new("Remove Password; these users sign in through their identity provider or directory.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(identity @ (IdentityType::Saml | IdentityType::ExistingDirectory)) = cx.identity else { return };

@@ -1,13 +1,13 @@
 //! `password-policy`: a Password that does not meet the documented policy.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
-use crate::render::Template;
-use crate::rules::{string, Check, Context, Rule, RuleDoc};
+use crate::rules::{string, Check, Context, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "password-policy",
         severity: Severity::Error,
         title: "Password does not meet the policy",
@@ -61,9 +61,10 @@ botocore `service-2.json` (`Password` pattern); Admin Guide `tutorial1-create-in
     fix: None,
 };
 
-static FAILS: Template = Template("Password {failures:and}.");
-static MEET_IT: Template =
-    Template("Use 8–64 characters without spaces, including an upper-case letter, a lower-case letter and a digit.");
+static FAILS: Template = Template::new("Password {failures:and}.");
+static MEET_IT: Template = Template::new(
+    "Use 8–64 characters without spaces, including an upper-case letter, a lower-case letter and a digit.",
+);
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if matches!(cx.identity, Some(IdentityType::Saml | IdentityType::ExistingDirectory)) {

@@ -1,13 +1,13 @@
 //! `password-required`: CONNECT_MANAGED without a Password.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
-use crate::render::Template;
-use crate::rules::{is_set, Check, Context, Rule, RuleDoc};
+use crate::rules::{is_set, Check, Context, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "password-required",
         severity: Severity::Error,
         title: "Password missing",
@@ -53,9 +53,9 @@ botocore `service-2.json`, `CreateUserRequest.Password` documentation; constrain
 };
 
 static REQUIRED: Template =
-    Template("Password is required when the instance uses CONNECT_MANAGED identity management.");
+    Template::new("Password is required when the instance uses CONNECT_MANAGED identity management.");
 static ADD_ONE: Template =
-    Template("Add a Password of 8–64 characters with an upper-case letter, a lower-case letter and a digit.");
+    Template::new("Add a Password of 8–64 characters with an upper-case letter, a lower-case letter and a digit.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.identity == Some(IdentityType::ConnectManaged) && !is_set(cx.request, "Password") {

@@ -1,13 +1,13 @@
 //! `username-at-sign`: an `@` in a username that is not an email address.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::path;
-use crate::render::Template;
 use crate::rules::patterns::is_documented_email;
-use crate::rules::{string, Check, Context, Rule, RuleDoc};
+use crate::rules::{string, Check, Context, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "username-at-sign",
         severity: Severity::Error,
         title: "Username has @ but is not an email address",
@@ -54,8 +54,8 @@ constraints notes §4.7.
 };
 
 static NOT_AN_ADDRESS: Template =
-    Template("Username contains @ but is not an email address such as testuser@example.com.");
-static COMPLETE_IT: Template = Template("Write a complete email address, or remove the @ and what follows it.");
+    Template::new("Username contains @ but is not an email address such as testuser@example.com.");
+static COMPLETE_IT: Template = Template::new("Write a complete email address, or remove the @ and what follows it.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(username) = string(cx.request, "Username") else { return };

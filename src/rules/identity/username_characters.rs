@@ -1,14 +1,14 @@
 //! `username-characters`: characters outside `[A-Za-z0-9_.@-]`.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
-use crate::render::Template;
 use crate::rules::patterns::{is_username_char, offending_characters};
-use crate::rules::{string, Check, Context, Rule, RuleDoc};
+use crate::rules::{string, Check, Context, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "username-characters",
         severity: Severity::Error,
         title: "Username has characters outside A–Z, a–z, 0–9, _ . @ -",
@@ -59,8 +59,9 @@ botocore `service-2.json`, `CreateUserRequest.Username` documentation; constrain
     fix: None,
 };
 
-static OUTSIDE_CLASS: Template = Template("Username contains characters outside A–Z, a–z, 0–9, _ . @ -: {characters}.");
-static USE_CLASS: Template = Template("Use only ASCII letters, digits, underscore, period, at sign and hyphen.");
+static OUTSIDE_CLASS: Template =
+    Template::new("Username contains characters outside A–Z, a–z, 0–9, _ . @ -: {characters}.");
+static USE_CLASS: Template = Template::new("Use only ASCII letters, digits, underscore, period, at sign and hyphen.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(username) = string(cx.request, "Username") else { return };

@@ -1,14 +1,14 @@
 //! `username-length`: longer than the identity-management type allows.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::model::{AGENT_USERNAME, MAX_SAML_USERNAME_CHARS, MAX_USERNAME_CHARS};
 use crate::options::IdentityType;
 use crate::path;
-use crate::render::Template;
-use crate::rules::{string, Check, Context, Rule, RuleDoc};
+use crate::rules::{string, Check, Context, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "username-length",
         severity: Severity::Error,
         title: "Username too long for the identity type",
@@ -58,20 +58,20 @@ constraints notes §3 and §7.3 (the CloudFormation schema allows 64 for every t
 };
 
 static TOO_LONG_FOR_SAML: Template =
-    Template("Username has {length} characters; SAML identity management allows at most {saml_most}.");
+    Template::new("Username has {length} characters; SAML identity management allows at most {saml_most}.");
 static TOO_LONG_FOR_TYPE: Template =
-    Template("Username has {length} characters; {identity} identity management allows at most {most}.");
+    Template::new("Username has {length} characters; {identity} identity management allows at most {most}.");
 static TOO_LONG_FOR_ANY: Template =
-    Template("Username has {length} characters; the limit is {most}, or {saml_most} with SAML.");
+    Template::new("Username has {length} characters; the limit is {most}, or {saml_most} with SAML.");
 static ONLY_SAML: Template =
-    Template("Username has {length} characters, which is valid only with SAML identity management.");
-static SHORTEN_FOR_SAML: Template = Template("Shorten it to {saml_most} characters.");
+    Template::new("Username has {length} characters, which is valid only with SAML identity management.");
+static SHORTEN_FOR_SAML: Template = Template::new("Shorten it to {saml_most} characters.");
 static SHORTEN_FOR_TYPE: Template =
-    Template("Shorten it to {most} characters; only SAML instances allow up to {saml_most}.");
+    Template::new("Shorten it to {most} characters; only SAML instances allow up to {saml_most}.");
 static SHORTEN_FOR_ANY: Template =
-    Template("Shorten it to {most} characters, or to {saml_most} if the instance uses SAML.");
+    Template::new("Shorten it to {most} characters, or to {saml_most} if the instance uses SAML.");
 static SHORTEN_OR_GIVE_TYPE: Template =
-    Template("Shorten it to {most} characters, or give the identity type if the instance uses SAML.");
+    Template::new("Shorten it to {most} characters, or give the identity type if the instance uses SAML.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(username) = string(cx.request, "Username") else { return };

@@ -1,14 +1,14 @@
 //! `arn-instead-of-id`: an ARN where an identifier belongs.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Edit, Fix, Severity};
-use crate::render::Template;
 use crate::rules::ids::{id_values, parse_arn, resource_label};
-use crate::rules::{Check, Context, Rule, RuleDoc};
+use crate::rules::{Check, Context, Rule};
 use crate::value::Value;
 use std::borrow::Cow;
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "arn-instead-of-id",
         severity: Severity::Warning,
         title: "ARN instead of an ID",
@@ -60,13 +60,14 @@ ARN patterns; constraints notes §2 and §11.
     fix: Some(fix),
 };
 
-static NOT_CONNECT: Template = Template("{path} is an ARN of {service}, not of Amazon Connect.");
-static NOT_A_RESOURCE: Template = Template("{path} is not an Amazon Connect resource ARN.");
-static OTHER_KIND: Template = Template("{path} is the ARN of {arn_kind:article}, but {kind:article} ID belongs here.");
-static OTHER_INSTANCE: Template = Template("{path} belongs to instance {owner}, not to InstanceId {instance}.");
-static ARN_NOT_ID: Template = Template("{path} is an ARN; CreateUser expects the {kind} ID.");
-static GIVE_THE_ID: Template = Template("Give the ID of the {kind} to use.");
-static USE_THE_ID: Template = Template("Use the ID at the end of the ARN: {id}.");
+static NOT_CONNECT: Template = Template::new("{path} is an ARN of {service}, not of Amazon Connect.");
+static NOT_A_RESOURCE: Template = Template::new("{path} is not an Amazon Connect resource ARN.");
+static OTHER_KIND: Template =
+    Template::new("{path} is the ARN of {arn_kind:article}, but {kind:article} ID belongs here.");
+static OTHER_INSTANCE: Template = Template::new("{path} belongs to instance {owner}, not to InstanceId {instance}.");
+static ARN_NOT_ID: Template = Template::new("{path} is an ARN; CreateUser expects the {kind} ID.");
+static GIVE_THE_ID: Template = Template::new("Give the ID of the {kind} to use.");
+static USE_THE_ID: Template = Template::new("Use the ID at the end of the ARN: {id}.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let instance_id = id_values(cx.request).find(|id| id.kind == "instance").map(|id| match parse_arn(id.value) {

@@ -1,14 +1,14 @@
 //! `duplicate-security-profile`: the same security profile listed twice.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Edit, Fix, Severity};
 use crate::path;
-use crate::render::Template;
-use crate::rules::{Check, Context, Rule, RuleDoc};
+use crate::rules::{Check, Context, Rule};
 use crate::value::Value;
 use std::collections::{HashMap, HashSet};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "duplicate-security-profile",
         severity: Severity::Warning,
         title: "Security profile listed twice",
@@ -58,8 +58,8 @@ botocore `service-2.json` (`SecurityProfileIds`, 1–10); constraints notes §11
 /// Lists up to this long are searched pairwise.
 const MAX_PAIRWISE: usize = 16;
 
-static REPEATS: Template = Template("{path} repeats {value}, already listed at {first}.");
-static LIST_ONCE: Template = Template("List each security profile once.");
+static REPEATS: Template = Template::new("{path} repeats {value}, already listed at {first}.");
+static LIST_ONCE: Template = Template::new("List each security profile once.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(Value::Array(profiles)) = cx.request.get("SecurityProfileIds") else { return };

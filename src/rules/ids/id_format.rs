@@ -1,13 +1,13 @@
 //! `id-format`: an identifier that is not a Connect UUID.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
-use crate::render::Template;
 use crate::rules::ids::{id_values, parse_arn};
 use crate::rules::patterns::is_connect_id;
-use crate::rules::{Check, Context, Rule, RuleDoc};
+use crate::rules::{Check, Context, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "id-format",
         severity: Severity::Warning,
         title: "Not a Connect identifier",
@@ -59,10 +59,10 @@ botocore `service-2.json` (no patterns); CloudFormation ARN patterns; the AWS CL
     fix: None,
 };
 
-static NOT_AN_ID: Template = Template(
+static NOT_AN_ID: Template = Template::new(
     "{path} is {value}, which is not a Connect identifier (a UUID such as 0b3f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b).",
 );
-static COPY_IT: Template = Template("Copy the {kind} ID from the Amazon Connect console or the AWS CLI; example IDs from the documentation are placeholders.");
+static COPY_IT: Template = Template::new("Copy the {kind} ID from the Amazon Connect console or the AWS CLI; example IDs from the documentation are placeholders.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for id in id_values(cx.request) {

@@ -1,14 +1,14 @@
 //! `enum`: a value outside PhoneType, Channel or VoiceEnhancementMode.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Edit, Fix, Severity};
 use crate::model::StringShape;
 use crate::path::Location;
-use crate::render::Template;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 use crate::value::Value;
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "enum",
         severity: Severity::Error,
         title: "Value not in the enum",
@@ -55,9 +55,10 @@ botocore not checking enums.
     fix: Some(fix),
 };
 
-static NOT_IN_ENUM: Template = Template("{path} is {value}, which is not {allowed}.");
-static DID_YOU_MEAN: Template = Template("Did you mean {suggestion}? Enum values are case-sensitive: use {allowed}.");
-static USE_ALLOWED: Template = Template("Use {allowed}.");
+static NOT_IN_ENUM: Template = Template::new("{path} is {value}, which is not {allowed}.");
+static DID_YOU_MEAN: Template =
+    Template::new("Did you mean {suggestion}? Enum values are case-sensitive: use {allowed}.");
+static USE_ALLOWED: Template = Template::new("Use {allowed}.");
 
 pub(super) fn check(shape: &StringShape, value: &str, at: &Location, out: &mut Vec<Diagnostic>) {
     if shape.enum_values.is_empty() || shape.enum_values.contains(&value) {

@@ -1,13 +1,13 @@
 //! `length`: a string longer or shorter than the model allows.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::model::StringShape;
 use crate::path::Location;
-use crate::render::Template;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "length",
         severity: Severity::Error,
         title: "String length out of range",
@@ -56,11 +56,12 @@ botocore `service-2.json` (`InstanceId`, `AgentUsername`, `AgentFirstName`, `Age
     fix: None,
 };
 
-static TOO_LONG: Template = Template("{path} has {length:count character}; it must have at most {limit}.");
-static TOO_SHORT: Template = Template("{path} has {length:count character}; it must have at least {limit}.");
-static TAG_KEY_TOO_LONG: Template = Template("The tag key has {length:count character}; it must have at most {limit}.");
+static TOO_LONG: Template = Template::new("{path} has {length:count character}; it must have at most {limit}.");
+static TOO_SHORT: Template = Template::new("{path} has {length:count character}; it must have at least {limit}.");
+static TAG_KEY_TOO_LONG: Template =
+    Template::new("The tag key has {length:count character}; it must have at most {limit}.");
 static TAG_KEY_TOO_SHORT: Template =
-    Template("The tag key has {length:count character}; it must have at least {limit}.");
+    Template::new("The tag key has {length:count character}; it must have at least {limit}.");
 
 pub(super) fn check_string(shape: &StringShape, value: &str, at: &Location, out: &mut Vec<Diagnostic>) {
     if let Some((too_long, length, limit)) = problem(shape, value) {

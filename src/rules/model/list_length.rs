@@ -1,14 +1,14 @@
 //! `list-length`: SecurityProfileIds or Tags with too few or too many entries.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Edit, Fix, Severity};
 use crate::model::{ListShape, MapShape};
 use crate::path::Location;
-use crate::render::Template;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 use crate::value::Value;
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "list-length",
         severity: Severity::Error,
         title: "Too few or too many entries",
@@ -55,15 +55,15 @@ notes §6.
     fix: Some(fix),
 };
 
-static ITEMS_OUTSIDE: Template = Template("{path} has {length:count item}; it must have {min}–{max}.");
-static ENTRIES_OUTSIDE: Template = Template("{path} has {length:count entry}; it must have {min}–{max}.");
+static ITEMS_OUTSIDE: Template = Template::new("{path} has {length:count item}; it must have {min}–{max}.");
+static ENTRIES_OUTSIDE: Template = Template::new("{path} has {length:count entry}; it must have {min}–{max}.");
 // SecurityProfileIds is the model's only list with limits, and Tags its only map.
 static TOO_MANY_PROFILES: Template =
-    Template("A user can have at most {max} security profiles; keep the ones this user needs.");
-static TOO_FEW_PROFILES: Template = Template("Give at least one security profile ID.");
-static LEAVE_OUT_EMPTY: Template = Template("Leave {path} out instead of sending it empty.");
+    Template::new("A user can have at most {max} security profiles; keep the ones this user needs.");
+static TOO_FEW_PROFILES: Template = Template::new("Give at least one security profile ID.");
+static LEAVE_OUT_EMPTY: Template = Template::new("Leave {path} out instead of sending it empty.");
 static TOO_MANY_TAGS: Template =
-    Template("Keep at most {max} tags here and add the rest with TagResource after creating the user.");
+    Template::new("Keep at most {max} tags here and add the rest with TagResource after creating the user.");
 
 pub(super) fn check_list(shape: &ListShape, length: usize, at: &Location, out: &mut Vec<Diagnostic>) {
     let (Some(min), Some(max)) = (shape.min, shape.max) else { return };

@@ -1,15 +1,15 @@
 //! `range`: an integer below the model's minimum.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::model::{IntegerShape, MAX_AFTER_CONTACT_WORK_SECONDS};
 use crate::path::Location;
-use crate::render::Template;
 use crate::rules::phone::acw_range::days;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 use crate::value::Number;
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "range",
         severity: Severity::Error,
         title: "Integer out of range",
@@ -54,8 +54,8 @@ botocore `service-2.json` (`AfterContactWorkTimeLimit`, `min: 0`); constraints n
     fix: None,
 };
 
-static BELOW_MINIMUM: Template = Template("{path} is {value}; the minimum is {min}.");
-static INDEFINITE_OR_SECONDS: Template = Template(
+static BELOW_MINIMUM: Template = Template::new("{path} is {value}; the minimum is {min}.");
+static INDEFINITE_OR_SECONDS: Template = Template::new(
     "Use 0 for indefinite after contact work, or a number of seconds up to {max:thousands} (about {days} days).",
 );
 

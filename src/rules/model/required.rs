@@ -1,13 +1,13 @@
 //! `required`: a member the model requires is missing.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::model::Member;
 use crate::path::Location;
-use crate::render::Template;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "required",
         severity: Severity::Error,
         title: "Required member missing",
@@ -57,12 +57,9 @@ botocore `service-2.json` (`CreateUserRequest.required` and the `required` lists
     fix: None,
 };
 
-static IS_REQUIRED: Template = Template("{path} is required.");
-static ADD_IT: Template = Template("Add {member}: {doc}");
+static IS_REQUIRED: Template = Template::new("{path} is required.");
+static ADD_IT: Template = Template::new("Add {member}: {member:doc}");
 
-pub(super) fn diagnostic(member: &Member, at: &Location) -> Diagnostic {
-    RULE.report(at.to_path(), &IS_REQUIRED)
-        .with_help(&ADD_IT)
-        .with_arg("member", Arg::word(member.name))
-        .with_arg("doc", Arg::word(member.doc))
+pub(super) fn diagnostic(member: &'static Member, at: &Location) -> Diagnostic {
+    RULE.report(at.to_path(), &IS_REQUIRED).with_help(&ADD_IT).with_arg("member", Arg::Member(member))
 }

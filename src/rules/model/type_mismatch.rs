@@ -1,16 +1,16 @@
 //! `type`: a value of the wrong JSON type.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Edit, Fix, Severity};
 use crate::model::Shape;
 use crate::model::MAX_AFTER_CONTACT_WORK_SECONDS;
 use crate::path::Location;
-use crate::render::Template;
 use crate::rules::phone::acw_range::days;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 use crate::value::{Number, Value};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "type",
         severity: Severity::Error,
         title: "Wrong type",
@@ -87,28 +87,29 @@ shorthand notes §3.3 on how the CLI converts types.
 
 // What was given: a number as itself (`the float 30.5`, `NaN`, `an integer of 5,000 digits`), so
 // that the message says which number is wrong without repeating a long one; else its kind.
-static MUST_BE: Template = Template("{path} must be {expected}, not {actual}.");
-static MUST_BE_NOT_INTEGER: Template = Template("{path} must be {expected}, not the integer {number}.");
-static MUST_BE_NOT_FLOAT: Template = Template("{path} must be {expected}, not the float {number}.");
-static MUST_BE_NOT_NUMBER: Template = Template("{path} must be {expected}, not {number}.");
-static REQUEST_MUST_BE: Template = Template("The request must be {expected}, not {actual}.");
-static REQUEST_MUST_BE_NOT_INTEGER: Template = Template("The request must be {expected}, not the integer {number}.");
-static REQUEST_MUST_BE_NOT_FLOAT: Template = Template("The request must be {expected}, not the float {number}.");
-static REQUEST_MUST_BE_NOT_NUMBER: Template = Template("The request must be {expected}, not {number}.");
-static UNQUOTE_INTEGER: Template = Template("Write {value} without quotes.");
-static WHOLE_NUMBER: Template = Template("Write {value} as a whole number, without a fraction or exponent.");
-static WRITE_IT_WHOLE: Template = Template("Write it as a whole number, without a fraction or exponent.");
-static WHOLE_SECONDS: Template = Template("Give a whole number of seconds.");
-static NOT_SECONDS: Template = Template(
+static MUST_BE: Template = Template::new("{path} must be {expected}, not {actual}.");
+static MUST_BE_NOT_INTEGER: Template = Template::new("{path} must be {expected}, not the integer {number}.");
+static MUST_BE_NOT_FLOAT: Template = Template::new("{path} must be {expected}, not the float {number}.");
+static MUST_BE_NOT_NUMBER: Template = Template::new("{path} must be {expected}, not {number}.");
+static REQUEST_MUST_BE: Template = Template::new("The request must be {expected}, not {actual}.");
+static REQUEST_MUST_BE_NOT_INTEGER: Template =
+    Template::new("The request must be {expected}, not the integer {number}.");
+static REQUEST_MUST_BE_NOT_FLOAT: Template = Template::new("The request must be {expected}, not the float {number}.");
+static REQUEST_MUST_BE_NOT_NUMBER: Template = Template::new("The request must be {expected}, not {number}.");
+static UNQUOTE_INTEGER: Template = Template::new("Write {value} without quotes.");
+static WHOLE_NUMBER: Template = Template::new("Write {value} as a whole number, without a fraction or exponent.");
+static WRITE_IT_WHOLE: Template = Template::new("Write it as a whole number, without a fraction or exponent.");
+static WHOLE_SECONDS: Template = Template::new("Give a whole number of seconds.");
+static NOT_SECONDS: Template = Template::new(
     "{value} is not a number of seconds: give a whole number from {min} to {max:thousands} (about {days} days).",
 );
-static UNQUOTE_BOOLEAN: Template = Template("Write {value} without quotes.");
-static TRUE_OR_FALSE: Template = Template("Write true or false, without quotes.");
-static PUT_IN_LIST: Template = Template("Put it in a list: [{value}].");
-static AS_STRING_SHOWN: Template = Template("Write it as a string: \"{value}\".");
-static AS_STRING_WHOLE: Template = Template("Write it as a string, in quotes; the fix writes it whole.");
-static AS_STRING: Template = Template("Write it as a string, in quotes.");
-static NOT_NULL: Template = Template("Give a value instead of null; optional members can be left out.");
+static UNQUOTE_BOOLEAN: Template = Template::new("Write {value} without quotes.");
+static TRUE_OR_FALSE: Template = Template::new("Write true or false, without quotes.");
+static PUT_IN_LIST: Template = Template::new("Put it in a list: [{value}].");
+static AS_STRING_SHOWN: Template = Template::new("Write it as a string: \"{value}\".");
+static AS_STRING_WHOLE: Template = Template::new("Write it as a string, in quotes; the fix writes it whole.");
+static AS_STRING: Template = Template::new("Write it as a string, in quotes.");
+static NOT_NULL: Template = Template::new("Give a value instead of null; optional members can be left out.");
 
 pub(super) fn diagnostic(shape: Shape, value: &Value, at: &Location) -> Diagnostic {
     let path = at.to_path();

@@ -1,14 +1,14 @@
 //! `unknown-member`: a member the model does not have, with the closest real one.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Edit, Fix, Severity};
 use crate::model::StructureShape;
 use crate::path::{Location, Segment};
-use crate::render::Template;
-use crate::rules::{Check, Rule, RuleDoc};
+use crate::rules::{Check, Rule};
 use crate::value::Value;
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "unknown-member",
         severity: Severity::Error,
         title: "Unknown member",
@@ -58,12 +58,12 @@ operation documentation itself writes `PhoneConfig.PhoneNumber` for `DeskPhoneNu
     fix: Some(fix),
 };
 
-static NOT_A_MEMBER: Template = Template("{key} is not a member of {structure}.");
-static MORE_MEMBERS: Template = Template("{more} more members are not in {structure}.");
-static ONE_MORE_MEMBER: Template = Template("1 more member is not in {structure}.");
-static DID_YOU_MEAN: Template = Template("Did you mean {suggestion}? {structure} has: {members}.");
-static MEMBERS_ARE: Template = Template("{structure} has: {members}.");
-static REMOVE_THE_REST: Template = Template(
+static NOT_A_MEMBER: Template = Template::new("{key} is not a member of {structure}.");
+static MORE_MEMBERS: Template = Template::new("{more} more members are not in {structure}.");
+static ONE_MORE_MEMBER: Template = Template::new("1 more member is not in {structure}.");
+static DID_YOU_MEAN: Template = Template::new("Did you mean {suggestion}? {structure} has: {members}.");
+static MEMBERS_ARE: Template = Template::new("{structure} has: {members}.");
+static REMOVE_THE_REST: Template = Template::new(
     "Only the first {reported} unknown members are listed one by one; remove every member the model does not have.",
 );
 

@@ -1,15 +1,15 @@
 //! `acw-range`: an after contact work time limit above 2,000,000 seconds.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::model::MAX_AFTER_CONTACT_WORK_SECONDS;
 use crate::path;
 use crate::path::Path;
-use crate::render::Template;
-use crate::rules::{elements, object, Check, Context, Rule, RuleDoc};
+use crate::rules::{elements, object, Check, Context, Rule};
 use crate::value::{Object, MAX_INT_DIGITS};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "acw-range",
         severity: Severity::Error,
         title: "After contact work time limit too high",
@@ -62,15 +62,15 @@ botocore `service-2.json`, `UserPhoneConfig.AfterContactWorkTimeLimit` and
 };
 
 static ABOVE_MAXIMUM: Template =
-    Template("{path} is {limit} seconds; the maximum is {max:thousands} (about {days} days).");
+    Template::new("{path} is {limit} seconds; the maximum is {max:thousands} (about {days} days).");
 /// A long integer shows as its size, without the unit.
 static LONG_ABOVE_MAXIMUM: Template =
-    Template("{path} is {limit}; the maximum is {max:thousands} (about {days} days).");
+    Template::new("{path} is {limit}; the maximum is {max:thousands} (about {days} days).");
 static IN_MILLISECONDS: Template =
-    Template("If this is in milliseconds (SearchUsers returns milliseconds), in seconds it is {seconds}.");
+    Template::new("If this is in milliseconds (SearchUsers returns milliseconds), in seconds it is {seconds}.");
 static IN_SECONDS: Template =
-    Template("Give the limit in seconds, at most {max:thousands} (about {days} days), or 0 for no limit.");
-static UNREADABLE: Template = Template("Give the limit in seconds, at most {max:thousands} (about {days} days), or 0 for no limit; the AWS CLI cannot even read an integer of more than {digits:thousands} digits.");
+    Template::new("Give the limit in seconds, at most {max:thousands} (about {days} days), or 0 for no limit.");
+static UNREADABLE: Template = Template::new("Give the limit in seconds, at most {max:thousands} (about {days} days), or 0 for no limit; the AWS CLI cannot even read an integer of more than {digits:thousands} digits.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if let Some(phone_config) = object(cx.request, "PhoneConfig") {

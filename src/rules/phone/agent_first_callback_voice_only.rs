@@ -1,9 +1,9 @@
 //! `agent-first-callback-voice-only`: agent-first callback settings on a channel other than VOICE.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path;
-use crate::render::Template;
-use crate::rules::{channel, elements, is_set, Check, Context, Rule, RuleDoc};
+use crate::rules::{channel, elements, is_set, Check, Context, Rule};
 
 /// The agent-first callback members and their lists.
 const CALLBACK_MEMBERS: [(&str, &str); 2] = [
@@ -12,7 +12,7 @@ const CALLBACK_MEMBERS: [(&str, &str); 2] = [
 ];
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "agent-first-callback-voice-only",
         severity: Severity::Error,
         title: "Agent-first callback setting on a non-VOICE channel",
@@ -61,8 +61,8 @@ constraints notes §4.3.
     fix: None,
 };
 
-static VOICE_ONLY: Template = Template("{path} applies only to VOICE, but this element's Channel is {channel}.");
-static MOVE_IT: Template = Template("Move the setting to the VOICE element, or remove it.");
+static VOICE_ONLY: Template = Template::new("{path} applies only to VOICE, but this element's Channel is {channel}.");
+static MOVE_IT: Template = Template::new("Move the setting to the VOICE element, or remove it.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for (list, member) in CALLBACK_MEMBERS {

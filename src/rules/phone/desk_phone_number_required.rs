@@ -1,12 +1,12 @@
 //! `desk-phone-number-required`: DESK_PHONE without a phone number.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::render::Template;
 use crate::rules::phone::phone_settings;
-use crate::rules::{Check, Context, Rule, RuleDoc};
+use crate::rules::{Check, Context, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "desk-phone-number-required",
         severity: Severity::Error,
         title: "Desk phone without a number",
@@ -53,8 +53,9 @@ constraints notes §4.5.
     fix: None,
 };
 
-static REQUIRED: Template = Template("{path} is required because the phone type is DESK_PHONE.");
-static ADD_IT: Template = Template("Add the desk phone number in E.164 form, such as +15555551212, or use SOFT_PHONE.");
+static REQUIRED: Template = Template::new("{path} is required because the phone type is DESK_PHONE.");
+static ADD_IT: Template =
+    Template::new("Add the desk phone number in E.164 form, such as +15555551212, or use SOFT_PHONE.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for setting in phone_settings(cx.request) {

@@ -1,14 +1,14 @@
 //! `duplicate-channel`: the same Channel twice in one list.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::model::CHANNELS;
 use crate::path;
-use crate::render::Template;
 use crate::rules::phone::CHANNEL_LISTS;
-use crate::rules::{channel, elements, Check, Context, Rule, RuleDoc};
+use crate::rules::{channel, elements, Check, Context, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "duplicate-channel",
         severity: Severity::Warning,
         title: "Channel repeated in a list",
@@ -54,8 +54,8 @@ botocore `service-2.json`, the five list shapes and their documentation; constra
     fix: None,
 };
 
-static REPEATS: Template = Template("{element} repeats Channel {channel}, already set by {first}.");
-static KEEP_ONE: Template = Template("Keep one element per channel.");
+static REPEATS: Template = Template::new("{element} repeats Channel {channel}, already set by {first}.");
+static KEEP_ONE: Template = Template::new("Keep one element per channel.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for list in CHANNEL_LISTS {

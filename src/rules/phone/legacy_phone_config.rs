@@ -1,15 +1,15 @@
 //! `legacy-phone-config`: PhoneConfig used where AWS recommends the channel-specific lists.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Fix, Severity};
 use crate::model::{Shape, USER_PHONE_CONFIG};
 use crate::path;
-use crate::render::Template;
 use crate::rules::migration::{migrate, COUNTERPARTS};
-use crate::rules::{conforms, Check, Context, Rule, RuleDoc};
+use crate::rules::{conforms, Check, Context, Rule};
 use crate::value::Value;
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "legacy-phone-config",
         severity: Severity::Info,
         title: "Legacy PhoneConfig",
@@ -67,9 +67,9 @@ documentation; Smithy `@default("SOFT_PHONE")` on `UserPhoneConfig.PhoneType`; c
     fix: Some(fix),
 };
 
-static LEGACY: Template = Template("PhoneConfig is the legacy form; AWS recommends the channel-specific AutoAcceptConfigs, AfterContactWorkConfigs, PhoneNumberConfigs and PersistentConnectionConfigs.");
+static LEGACY: Template = Template::new("PhoneConfig is the legacy form; AWS recommends the channel-specific AutoAcceptConfigs, AfterContactWorkConfigs, PhoneNumberConfigs and PersistentConnectionConfigs.");
 static MOVE_FIELDS: Template =
-    Template("Move each PhoneConfig field into its channel-specific list as a VOICE element; the fix does it.");
+    Template::new("Move each PhoneConfig field into its channel-specific list as a VOICE element; the fix does it.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(value @ Value::Object(phone_config)) = cx.request.get("PhoneConfig") else { return };

@@ -1,14 +1,14 @@
 //! `phone-config-conflict`: a PhoneConfig field set together with its channel-specific list.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Fix, Severity};
 use crate::path;
-use crate::render::Template;
 use crate::rules::migration::{example_element, move_pair, COUNTERPARTS};
-use crate::rules::{object, Check, Context, Rule, RuleDoc};
+use crate::rules::{object, Check, Context, Rule};
 use crate::value::Value;
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "phone-config-conflict",
         severity: Severity::Error,
         title: "PhoneConfig conflicts with a channel-specific list",
@@ -67,8 +67,8 @@ constraints notes §4.2.
     fix: Some(fix),
 };
 
-static CONFLICT: Template = Template("{path} cannot be set together with {list}.");
-static SET_PER_CHANNEL: Template = Template("Set it per channel instead: remove {path} and give {list} a VOICE element such as {example}; an existing VOICE element takes its place.");
+static CONFLICT: Template = Template::new("{path} cannot be set together with {list}.");
+static SET_PER_CHANNEL: Template = Template::new("Set it per channel instead: remove {path} and give {list} a VOICE element such as {example}; an existing VOICE element takes its place.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(phone_config) = object(cx.request, "PhoneConfig") else { return };

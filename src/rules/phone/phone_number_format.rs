@@ -1,15 +1,15 @@
 //! `phone-number-format`: a desk phone number not in E.164 form.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
-use crate::render::Template;
 use crate::rules::identity::mobile_format::WRITE_E164;
 use crate::rules::patterns::is_e164;
 use crate::rules::phone::phone_settings;
-use crate::rules::{Check, Context, Rule, RuleDoc};
+use crate::rules::{Check, Context, Rule};
 use crate::value::Value;
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "phone-number-format",
         severity: Severity::Error,
         title: "Desk phone number not in E.164 form",
@@ -59,7 +59,7 @@ botocore `service-2.json` (`SensitivePhoneNumber`); Smithy model; Terraform `val
     fix: Some(fix),
 };
 
-static NOT_E164: Template = Template("{path} is not an E.164 phone number such as +15555551212.");
+static NOT_E164: Template = Template::new("{path} is not an E.164 phone number such as +15555551212.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for setting in phone_settings(cx.request) {

@@ -1,12 +1,12 @@
 //! `phone-number-unused`: a desk phone number with a soft phone.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::render::Template;
 use crate::rules::phone::phone_settings;
-use crate::rules::{Check, Context, Rule, RuleDoc};
+use crate::rules::{Check, Context, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "phone-number-unused",
         severity: Severity::Warning,
         title: "Desk phone number with a soft phone",
@@ -53,9 +53,9 @@ botocore `service-2.json` (`DeskPhoneNumber`, `PhoneNumberConfig.PhoneNumber` do
     fix: None,
 };
 
-static UNUSED: Template = Template("{path} is not used, because the phone type is SOFT_PHONE.");
+static UNUSED: Template = Template::new("{path} is not used, because the phone type is SOFT_PHONE.");
 static DESK_OR_REMOVE: Template =
-    Template("Set the phone type to DESK_PHONE if calls should go to this number, or remove the number.");
+    Template::new("Set the phone type to DESK_PHONE if calls should go to this number, or remove the number.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for setting in phone_settings(cx.request) {

@@ -1,15 +1,15 @@
 //! `voice-only`: a channel other than VOICE in a list that supports only VOICE.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path;
-use crate::render::Template;
-use crate::rules::{channel, elements, Check, Context, Rule, RuleDoc};
+use crate::rules::{channel, elements, Check, Context, Rule};
 
 /// The lists whose Channel documentation says "Only VOICE is supported for this data type".
 const VOICE_ONLY_LISTS: [&str; 3] = ["PhoneNumberConfigs", "PersistentConnectionConfigs", "VoiceEnhancementConfigs"];
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "voice-only",
         severity: Severity::Error,
         title: "Channel other than VOICE in a voice-only list",
@@ -55,8 +55,8 @@ botocore `service-2.json`: `PhoneNumberConfig.Channel`, `PersistentConnectionCon
     fix: None,
 };
 
-static NOT_VOICE: Template = Template("{path} is {channel}, but {list} supports only VOICE.");
-static USE_VOICE: Template = Template("Use VOICE, or remove this element.");
+static NOT_VOICE: Template = Template::new("{path} is {channel}, but {list} supports only VOICE.");
+static USE_VOICE: Template = Template::new("Use VOICE, or remove this element.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for list in VOICE_ONLY_LISTS {

@@ -1,14 +1,14 @@
 //! `tag-key-characters`: a tag key with characters outside the model's class.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path;
-use crate::render::Template;
 use crate::rules::patterns::{is_tag_key_char, is_tag_key_text, offending_characters};
 use crate::rules::tags::tag_keys;
-use crate::rules::{Check, Context, Rule, RuleDoc};
+use crate::rules::{Check, Context, Rule};
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "tag-key-characters",
         severity: Severity::Error,
         title: "Tag key has characters outside the allowed class",
@@ -56,8 +56,9 @@ botocore `service-2.json` (`TagKey`); CloudFormation `AWS::Connect::User`; const
     fix: None,
 };
 
-static CANNOT_HAVE: Template = Template("The tag key {key} contains characters a tag key cannot have: {characters}.");
-static USE_CLASS: Template = Template("Use letters, numbers, spaces and _ . : / = + - @ only.");
+static CANNOT_HAVE: Template =
+    Template::new("The tag key {key} contains characters a tag key cannot have: {characters}.");
+static USE_CLASS: Template = Template::new("Use letters, numbers, spaces and _ . : / = + - @ only.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     // One match per key; only a key that fails is looked at character by character.

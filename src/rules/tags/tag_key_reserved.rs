@@ -1,14 +1,14 @@
 //! `tag-key-reserved`: a tag key in the reserved `aws:` namespace.
 
+use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path;
-use crate::render::Template;
 use crate::rules::tags::tag_keys;
-use crate::rules::{Check, Context, Rule, RuleDoc};
+use crate::rules::{Check, Context, Rule};
 use std::borrow::Cow;
 
 pub static RULE: Rule = Rule {
-    doc: RuleDoc {
+    doc: rule_doc! {
         code: "tag-key-reserved",
         severity: Severity::Error,
         title: "Reserved tag key prefix",
@@ -54,9 +54,9 @@ botocore `service-2.json` (`TagKey` pattern, Unicode since 2024-07-18); constrai
     fix: None,
 };
 
-static RESERVED_PREFIX: Template = Template("The tag key {key} starts with the reserved prefix {prefix}.");
-static CHOOSE_ANOTHER: Template = Template("AWS reserves aws: for its own tags; choose another prefix.");
-static READS_AS_AWS: Template = Template(
+static RESERVED_PREFIX: Template = Template::new("The tag key {key} starts with the reserved prefix {prefix}.");
+static CHOOSE_ANOTHER: Template = Template::new("AWS reserves aws: for its own tags; choose another prefix.");
+static READS_AS_AWS: Template = Template::new(
     "The model refuses only lower-case aws:, but this key reads as an AWS-managed tag; choose another prefix.",
 );
 
