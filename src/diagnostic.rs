@@ -195,7 +195,8 @@ impl Diagnostic {
             related: Vec::new(),
             message_template: message,
             help_template: None,
-            args: Vec::new(),
+            // Most diagnostics have a few arguments: one allocation for them.
+            args: Vec::with_capacity(4),
             fixable: false,
             span: None,
         }

@@ -206,7 +206,10 @@ pub(crate) fn check(request: &Value, identity: Option<IdentityType>) -> Vec<Diag
             }
         }
     }
-    out.sort_by_cached_key(|d| d.path.top_member().map_or(0, |name| 1 + crate::model::member_rank(name)));
+    let rank = |d: &Diagnostic| d.path.top_member().map_or(0, |name| 1 + crate::model::member_rank(name));
+    if !out.is_sorted_by_key(rank) {
+        out.sort_by_cached_key(rank);
+    }
     out
 }
 

@@ -78,10 +78,7 @@ pub(crate) struct ConnectArn<'a> {
 }
 
 pub(crate) fn parse_arn(value: &str) -> Option<ConnectArn<'_>> {
-    let mut parts = value.splitn(6, ':');
-    if parts.next()? != "arn" {
-        return None;
-    }
+    let mut parts = value.strip_prefix("arn:")?.splitn(5, ':');
     let [_partition, service, _region, _account, resource] =
         [parts.next()?, parts.next()?, parts.next()?, parts.next()?, parts.next()?];
     let segments: Vec<&str> = resource.split('/').collect();

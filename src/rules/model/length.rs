@@ -84,6 +84,11 @@ fn report(message: &'static Template, at: &Location, length: usize, limit: usize
 /// Whether the value is too long (or else too short), its length and the limit it breaks.
 fn problem(shape: &StringShape, value: &str) -> Option<(bool, usize, usize)> {
     let min = shape.min.unwrap_or(0);
+    // A character takes 1 to 4 bytes: the byte length alone often settles it, without counting.
+    let (bytes, max) = (value.len(), shape.max.unwrap_or(usize::MAX));
+    if bytes <= max && bytes >= min.saturating_mul(4) {
+        return None;
+    }
     let length = value.chars().count();
     match shape.max {
         Some(max) if length > max => Some((true, length, max)),
