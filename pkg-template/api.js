@@ -48,6 +48,10 @@ const TAGGED = new Map([
   ["[object DataView]", "binary"],
 ]);
 
+/** Where copies of request tapes are kept for fixes read later. */
+const ARENA_BYTES = 1 << 20;
+const copies = { arena: new Uint8Array(0), used: 0 };
+
 /** Thrown inside the walker when the budget of values runs out. */
 const TOO_LARGE = Symbol("too large");
 
@@ -242,9 +246,20 @@ class Tape {
     }
   }
 
-  /** A copy of the bytes from `start`, for a fix computed later. */
-  copy(start = 0) {
-    return this.bytes.slice(start, this.length);
+  /**
+   * A copy of the bytes from `start` to `end`, for a fix computed later. Copies share arenas of
+   * 1 MiB, which cost far less than an ArrayBuffer each; an arena goes with its last copy.
+   */
+  copy(start = 0, end = this.length) {
+    const length = end - start;
+    if (copies.used + length > copies.arena.length) {
+      copies.arena = new Uint8Array(Math.max(ARENA_BYTES, length));
+      copies.used = 0;
+    }
+    const at = copies.used;
+    copies.arena.set(this.bytes.subarray(start, end), at);
+    copies.used += length;
+    return copies.arena.subarray(at, at + length);
   }
 }
 
@@ -267,17 +282,30 @@ export function createApi(raw, memory) {
   }
 
   /** Copies `bytes` (the tape by default) into the module's input buffer; returns their length. */
-  function send(bytes = tape.bytes.subarray(0, tape.length)) {
-    const address = raw.input(bytes.length);
-    new Uint8Array(ready().buffer, address, bytes.length).set(bytes);
-    return bytes.length;
+  /** Views of the module's memory, made again only when it has grown. */
+  let bytes;
+  let words;
+  function views() {
+    const buffer = ready().buffer;
+    if (bytes?.buffer !== buffer) {
+      bytes = new Uint8Array(buffer);
+      words = new Uint32Array(buffer);
+    }
+  }
+
+  /** Copies `tape` (the current tape by default) into the module's input buffer; returns its length. */
+  function send(copy = tape.bytes.subarray(0, tape.length)) {
+    const address = raw.input(copy.length);
+    views();
+    bytes.set(copy, address);
+    return copy.length;
   }
 
   /** The result the core left at `header`: its words and its text area. */
   function output(header) {
-    const buffer = ready().buffer;
-    const [words, wordCount, text, textLength] = new Uint32Array(buffer, header, 4);
-    return new Reader(buffer, new Uint32Array(buffer, words, wordCount), text, textLength, statics);
+    views();
+    const at = header >>> 2;
+    return new Reader(bytes, words, words[at] >>> 2, words[at + 2], words[at + 3], statics);
   }
 
   /**
@@ -334,7 +362,7 @@ export function createApi(raw, memory) {
       const results = new Array(reader.word());
       for (let index = 0; index < results.length; index++) {
         const valid = reader.word() === 1;
-        const copy = () => tape.bytes.slice(starts[index], starts[index + 1]);
+        const copy = () => tape.copy(starts[index], starts[index + 1]);
         results[index] = { valid, diagnostics: readDiagnostics(reader, reader.word(), identity, copy) };
       }
       return results;
@@ -494,13 +522,13 @@ function explanations() {
 // ---------------------------------------------------------------------------------------------
 // Results
 
-/** Reads the words of an encoded result (src/wire.rs). */
+/** Reads the words of an encoded result (src/wire.rs), from views of the module's memory. */
 class Reader {
-  constructor(buffer, words, text, textLength, statics) {
-    this.buffer = buffer;
+  constructor(bytes, words, at, textAddress, textLength, statics) {
+    this.bytes = bytes;
     this.words = words;
-    this.at = 0;
-    this.textAddress = text;
+    this.at = at;
+    this.textAddress = textAddress;
     this.textLength = textLength;
     this.area = undefined;
     this.statics = statics;
@@ -517,12 +545,12 @@ class Reader {
       const address = start >>> 1;
       let text = this.statics.get(address);
       if (text === undefined) {
-        text = decoder.decode(new Uint8Array(this.buffer, address, length));
+        text = decoder.decode(this.bytes.subarray(address, address + length));
         this.statics.set(address, text);
       }
       return text;
     }
-    this.area ??= decoder.decode(new Uint8Array(this.buffer, this.textAddress, this.textLength));
+    this.area ??= decoder.decode(this.bytes.subarray(this.textAddress, this.textAddress + this.textLength));
     const offset = start >>> 1;
     return this.area.slice(offset, offset + length);
   }
@@ -586,8 +614,8 @@ class Reader {
         break;
       case CHARS: {
         const count = this.word();
-        value = Array.from(this.words.subarray(this.at, this.at + count));
-        this.at += count;
+        value = new Array(count);
+        for (let i = 0; i < count; i++) value[i] = this.word();
         break;
       }
       case FINDING:
@@ -608,20 +636,24 @@ class Reader {
 }
 
 /**
- * A diagnostic object of the API. `message`, `help` and `fix` are own enumerable properties made
- * when first read (so JSON.stringify, spread, structuredClone and postMessage carry them) and
- * then kept as plain data.
+ * A diagnostic object of the API: plain data, with its message and help rendered from the
+ * catalogue. Only a fix, which takes another call into the core, is made when first read, as an
+ * own enumerable property (so JSON.stringify, spread, structuredClone and postMessage carry it).
  */
 function diagnosticObject(data, computeFix) {
-  const diagnostic = { code: RULES[data.rule].code, severity: SEVERITIES[data.severity], path: data.path };
-  lazy(diagnostic, "message", () => message(data));
-  if (data.help >= 0) lazy(diagnostic, "help", () => help(data));
+  const code = RULES[data.rule].code;
+  const severity = SEVERITIES[data.severity];
+  const diagnostic =
+    data.help < 0
+      ? { code, severity, path: data.path, message: message(data) }
+      : { code, severity, path: data.path, message: message(data), help: help(data) };
   if (data.related !== undefined) diagnostic.related = data.related;
   if (data.fixable) lazy(diagnostic, "fix", computeFix);
   if (data.span !== undefined) diagnostic.span = data.span;
   return diagnostic;
 }
 
+/** An own enumerable property made by `make` when first read, and plain data from then on. */
 function lazy(object, name, make) {
   const settle = (value) => {
     Object.defineProperty(object, name, { value, writable: true, enumerable: true, configurable: true });
@@ -633,30 +665,6 @@ function lazy(object, name, make) {
     enumerable: true,
     configurable: true,
   });
-}
-
-/**
- * A request or value the core wrote as JSON. One read from JSON as Python reads it (a pasted
- * command, say) may hold NaN, Infinity or -Infinity, which the core writes as Python does and
- * JSON.parse refuses; those come back as numbers, by way of strings that start with a lone
- * surrogate, which no string the core writes can hold.
- */
-function parseResult(text) {
-  try {
-    return JSON.parse(text);
-  } catch {
-    const marked = text.replace(/"[^"\\]*(?:\\.[^"\\]*)*"|-?Infinity|NaN/g, (token) =>
-      token.startsWith('"') ? token : `"\\ud800${token}"`,
-    );
-    return JSON.parse(marked, (_, value) => (isMarked(value) ? Number(value.slice(1)) : value));
-  }
-}
-
-/** Whether `value` is a string that parseResult made: a lone high surrogate, then the number. */
-function isMarked(value) {
-  if (typeof value !== "string" || value.charCodeAt(0) !== 0xd800) return false;
-  const next = value.charCodeAt(1);
-  return !(next >= 0xdc00 && next <= 0xdfff);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -819,6 +819,7 @@ export const MAX_LIST_ITEMS = 100000;
 export const MAX_DEPTH = 512;
 export const EXCERPT_CHARS = 60;
 export const UNPRINTABLE = /^[\p{C}\p{M}\p{Z}]$/u;
+export const ESCAPED = /[\u{7f}-\u{9f}\u{ad}\u{600}-\u{605}\u{61c}\u{6dd}\u{70f}\u{890}-\u{891}\u{8e2}\u{180e}\u{200b}-\u{200f}\u{202a}-\u{202e}\u{2060}-\u{2064}\u{2066}-\u{206f}\u{feff}\u{fff9}-\u{fffb}\u{110bd}\u{110cd}\u{13430}-\u{1343f}\u{1bca0}-\u{1bca3}\u{1d173}-\u{1d17a}\u{e0001}\u{e0020}-\u{e007f}\u{2028}\u{2029}]/gu;
 export const PYTHON_UNPRINTABLE = /^[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
 
 /** Every member's name and documentation, in the order of `model::members()`. */

@@ -2,7 +2,7 @@
 // renders the same templates for the native CLI. tests/js/native.test.mjs compares the two on
 // every rule case, and tests/js/render.test.mjs on each kind of argument.
 
-import { EXCERPT_CHARS, MEMBERS, PYTHON_UNPRINTABLE, RULES, UNPRINTABLE } from "./catalogue.js";
+import { ESCAPED, EXCERPT_CHARS, MEMBERS, PYTHON_UNPRINTABLE, RULES, UNPRINTABLE } from "./catalogue.js";
 
 /** Argument kinds, as src/wire.rs numbers them. */
 export const PATH = 0;
@@ -95,8 +95,9 @@ function quoted(text) {
       excerpt = true;
     }
   }
-  // JSON.stringify escapes what json.rs does, but for the other C0 and C1 controls in \u form.
-  const literal = JSON.stringify(cut).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  // Printable ASCII but " and \ needs no escape; JSON.stringify escapes what json.rs does but DEL,
+  // the C1 controls and the characters that hide or reorder text, which json.rs writes as \u too.
+  const literal = PLAIN.test(cut) ? `"${cut}"` : JSON.stringify(cut).replace(ESCAPED, escapeUnits);
   return excerpt ? `${literal.slice(0, -1)}…"` : literal;
 }
 
@@ -114,6 +115,15 @@ function pythonRepr(text) {
     } else out += char;
   }
   return out + quote;
+}
+
+const PLAIN = /^[ !#-[\]-~]*$/;
+
+/** `\uXXXX` for each UTF-16 unit of `char`. */
+function escapeUnits(char) {
+  let escaped = "";
+  for (let i = 0; i < char.length; i++) escaped += `\\u${char.charCodeAt(i).toString(16).padStart(4, "0")}`;
+  return escaped;
 }
 
 function joined(items, last) {

@@ -34,7 +34,7 @@ pub fn javascript() -> String {
         out.push_str("  },\n");
     }
     out.push_str("];\n\n");
-    let constants: [(&str, String); 9] = [
+    let constants: [(&str, String); 10] = [
         ("IDENTITY_TYPES", list(crate::options::IdentityType::ALL.iter().map(|t| t.as_str()))),
         ("SHELLS", list(crate::syntax::shell::Shell::ALL.iter().map(|shell| shell.as_str()))),
         ("UNSUPPORTED", list(UNSUPPORTED.iter().map(|(name, _)| *name))),
@@ -43,18 +43,32 @@ pub fn javascript() -> String {
         ("MAX_DEPTH", crate::syntax::json::MAX_DEPTH.to_string()),
         ("EXCERPT_CHARS", EXCERPT_CHARS.to_string()),
         ("UNPRINTABLE", format!("/{}/u", crate::render::UNPRINTABLE)),
+        ("ESCAPED", escaped()),
         ("PYTHON_UNPRINTABLE", format!("/{}/u", crate::syntax::coerce::PYTHON_UNPRINTABLE)),
     ];
     for (name, value) in constants {
         out.push_str(&format!("export const {name} = {value};\n"));
     }
     let members: Vec<Value> = crate::model::members()
-        .into_iter()
+        .iter()
         .map(|member| Value::Array(vec![Value::from(member.name), Value::from(member.doc)]))
         .collect();
     out.push_str(&format!("\n/** Every member's name and documentation, in the order of `model::members()`. */\nexport const MEMBERS = {};\n", json::to_string(&Value::Array(members), None)));
     out.push_str(&format!("\nexport const MODEL = {};\n", json::to_string(&crate::model::describe(), Some(2))));
     out
+}
+
+/// The characters the JSON writer escapes that `JSON.stringify` leaves as they are: the C1 controls
+/// and DEL, and those that hide or reorder text.
+fn escaped() -> String {
+    let ranges = std::iter::once((0x7F, 0x9F)).chain(crate::syntax::invisible::ranges());
+    let class: String = ranges
+        .map(|(first, last)| match first == last {
+            true => format!("\\u{{{first:x}}}"),
+            false => format!("\\u{{{first:x}}}-\\u{{{last:x}}}"),
+        })
+        .collect();
+    format!("/[{class}]/gu")
 }
 
 /// `pkg-template/explanations.json`: each rule's Markdown explanation by code.

@@ -329,7 +329,12 @@ pub const MAX_SECONDARY_EMAIL_CHARS: usize = 265;
 
 /// Every member of every structure in the request, each structure once, depth first in model
 /// order: the package's catalogue lists their names and documentation in this order.
-pub fn members() -> Vec<&'static Member> {
+pub fn members() -> &'static [&'static Member] {
+    static MEMBERS: std::sync::LazyLock<Vec<&'static Member>> = std::sync::LazyLock::new(walk_members);
+    &MEMBERS
+}
+
+fn walk_members() -> Vec<&'static Member> {
     fn visit(shape: Shape, seen: &mut Vec<*const StructureShape>, out: &mut Vec<&'static Member>) {
         match shape {
             Shape::Structure(structure) if !seen.contains(&(structure as *const _)) => {

@@ -239,6 +239,9 @@ mod tests {
         assert_eq!(shown(Arg::text("a\"b"), ""), r#""a\"b""#);
         assert_eq!(shown(Arg::text(&"x".repeat(100)), ""), format!("\"{}…\"", "x".repeat(60)));
         assert_eq!(shown(Arg::text(&"x".repeat(100)), "raw"), "x".repeat(100));
+        // tests/js/render.test.mjs expects the same of the package's renderer.
+        let hidden = "a\u{1}\u{7f}\u{85}\u{202e}\u{200b}\u{2028}\u{e0041}é";
+        assert_eq!(shown(Arg::text(hidden), ""), r#""a\u0001\u007f\u0085\u202e\u200b\u2028\udb40\udc41é""#);
         assert_eq!(shown(Arg::text("it's\ta\u{a0}\u{1F600}"), "repr"), "\"it's\\ta\\xa0\u{1F600}\"");
         assert_eq!(shown(Arg::text("us west"), "repr"), "'us west'");
         assert_eq!(shown(Arg::words(&["A"]), ""), "A");

@@ -66,6 +66,11 @@ pub fn hides_or_reorders(c: char) -> bool {
                 .is_ok())
 }
 
+/// The ranges of characters [`hides_or_reorders`] is true for, for the package's renderer.
+pub fn ranges() -> impl Iterator<Item = (u32, u32)> {
+    FORMAT_CHARACTERS.into_iter().chain(SEPARATORS.map(|c| (u32::from(c), u32::from(c))))
+}
+
 /// Marks in `table` the first UTF-8 byte of every character [`hides_or_reorders`] is true for, so
 /// a byte scan can skip the text that holds none.
 pub(crate) const fn mark_lead_bytes(mut table: [bool; 256]) -> [bool; 256] {

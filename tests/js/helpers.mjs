@@ -215,7 +215,7 @@ export function assertPlainData(value, where = "value", seen = new Set()) {
     let descriptor = Object.getOwnPropertyDescriptor(value, key);
     const at = isArray ? `${where}[${key}]` : `${where}.${key}`;
     if (!isArray && LAZY_MEMBERS.has(key) && !("value" in descriptor)) {
-      // A diagnostic's message, help and fix are made when first read, and then are plain data.
+      // A diagnostic's fix is made when first read, and then is plain data.
       assert.ok(descriptor.enumerable && descriptor.configurable, `${at} is a hidden accessor`);
       void value[key];
       descriptor = Object.getOwnPropertyDescriptor(value, key);
@@ -228,7 +228,7 @@ export function assertPlainData(value, where = "value", seen = new Set()) {
 }
 
 /** The members of a diagnostic made on first read. */
-const LAZY_MEMBERS = new Set(["message", "help", "fix"]);
+const LAZY_MEMBERS = new Set(["fix"]);
 
 export const SEVERITIES = ["error", "warning", "info"];
 

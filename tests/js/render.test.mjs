@@ -22,6 +22,8 @@ test("each kind shows as its format says", () => {
   assert.equal(shown(render.TEXT, 'a"b'), '"a\\"b"');
   assert.equal(shown(render.TEXT, "x".repeat(100)), `"${"x".repeat(60)}…"`);
   assert.equal(shown(render.TEXT, "x".repeat(100), "raw"), "x".repeat(100));
+  // As src/syntax/json.rs writes them: controls, DEL and C1, and what hides or reorders text.
+  assert.equal(shown(render.TEXT, "a\u0001\u007f\u0085\u202e\u200b\u2028\u{e0041}é"), '"a\\u0001\\u007f\\u0085\\u202e\\u200b\\u2028\\udb40\\udc41é"');
   assert.equal(shown(render.TEXT, "it's\ta\u00a0\u{1F600}", "repr"), '"it\'s\\ta\\xa0\u{1F600}"');
   assert.equal(shown(render.TEXT, "us west", "repr"), "'us west'");
   assert.equal(shown(render.WORDS, ["A"]), "A");
