@@ -44,6 +44,7 @@ lint: toolchain
 	$(CARGO) fmt --check
 	$(CARGO) clippy --locked --all-targets -- -D warnings
 	$(CARGO) clippy --locked --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
+	$(CARGO) clippy --locked --lib --target wasm32-unknown-unknown --no-default-features --features cli -- -D warnings
 
 test-native: shells
 	$(CARGO) test --locked
@@ -102,7 +103,7 @@ node_modules/installed: package.json package-lock.json
 ## The npm package in pkg/: the size-optimised wasm, wasm-bindgen's web glue (and a CommonJS copy
 ## of it), wasm-opt -Oz from npm's binaryen, and the entry points and types of pkg-template/.
 pkg: toolchain wasm-bindgen-cli node_modules/installed
-	$(CARGO) build --locked --lib --target wasm32-unknown-unknown --profile wasm-release --no-default-features
+	$(CARGO) build --locked --lib --target wasm32-unknown-unknown --profile wasm-release --no-default-features --features cli
 	rm -rf $(PKG) $(BINDGEN_OUT)
 	wasm-bindgen --target web --no-typescript --out-dir $(BINDGEN_OUT) $(WASM)
 	mkdir -p $(PKG)

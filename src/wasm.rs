@@ -6,9 +6,7 @@
 use crate::fixes::FixSelection;
 use crate::options::{IdentityType, Options};
 use crate::path::Path;
-use crate::syntax::emit::{CommandOptions, Syntax};
-use crate::syntax::shell::Shell;
-use crate::value::{Object, Value};
+use crate::value::Value;
 use crate::wire::Encoder;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -131,82 +129,90 @@ pub fn redact_password(length: usize) -> String {
 
 // ---------------------------------------------------------------------------------------------
 // The AWS CLI syntax. Requests that are not objects are emitted as empty ones.
+#[cfg(feature = "cli")]
+mod cli {
+    use super::{encoded, tape_request};
+    use crate::syntax::emit::{CommandOptions, Syntax};
+    use crate::syntax::shell::Shell;
+    use crate::value::{Object, Value};
+    use wasm_bindgen::prelude::*;
 
-fn tape_object(length: usize) -> Object {
-    match tape_request(length) {
-        Value::Object(object) => object,
-        _ => Object::new(),
+    fn tape_object(length: usize) -> Object {
+        match tape_request(length) {
+            Value::Object(object) => object,
+            _ => Object::new(),
+        }
     }
-}
 
-fn syntax(json: bool) -> Syntax {
-    if json {
-        Syntax::Json
-    } else {
-        Syntax::Shorthand
+    fn syntax(json: bool) -> Syntax {
+        if json {
+            Syntax::Json
+        } else {
+            Syntax::Shorthand
+        }
     }
-}
 
-/// `indent` 0 writes one line.
-#[wasm_bindgen(js_name = toCliInputJson)]
-pub fn to_cli_input_json(length: usize, indent: usize) -> String {
-    crate::to_cli_input_json(&Value::Object(tape_object(length)), (indent > 0).then_some(indent))
-}
+    /// `indent` 0 writes one line.
+    #[wasm_bindgen(js_name = toCliInputJson)]
+    pub fn to_cli_input_json(length: usize, indent: usize) -> String {
+        crate::to_cli_input_json(&Value::Object(tape_object(length)), (indent > 0).then_some(indent))
+    }
 
-/// `{"--option": [words], …}`.
-#[wasm_bindgen(js_name = toShorthand)]
-pub fn to_shorthand(length: usize) -> String {
-    let words: Object = crate::to_shorthand(&tape_object(length))
-        .into_iter()
-        .map(|option| (option.option, Value::Array(option.words.into_iter().map(Value::from).collect())))
-        .collect();
-    crate::syntax::json::to_string(&Value::Object(words), None)
-}
+    /// `{"--option": [words], …}`.
+    #[wasm_bindgen(js_name = toShorthand)]
+    pub fn to_shorthand(length: usize) -> String {
+        let words: Object = crate::to_shorthand(&tape_object(length))
+            .into_iter()
+            .map(|option| (option.option, Value::Array(option.words.into_iter().map(Value::from).collect())))
+            .collect();
+        crate::syntax::json::to_string(&Value::Object(words), None)
+    }
 
-#[wasm_bindgen(js_name = toCliArgv)]
-pub fn to_cli_argv(length: usize, json: bool) -> String {
-    let argv = crate::to_cli_argv(&tape_object(length), syntax(json));
-    crate::syntax::json::to_string(&Value::Array(argv.into_iter().map(Value::from).collect()), None)
-}
+    #[wasm_bindgen(js_name = toCliArgv)]
+    pub fn to_cli_argv(length: usize, json: bool) -> String {
+        let argv = crate::to_cli_argv(&tape_object(length), syntax(json));
+        crate::syntax::json::to_string(&Value::Array(argv.into_iter().map(Value::from).collect()), None)
+    }
 
-/// `shell` is the index in [`Shell::ALL`].
-#[wasm_bindgen(js_name = toCliCommand)]
-pub fn to_cli_command(length: usize, shell: usize, json: bool, multiline: bool, redact_password: bool) -> String {
-    let options = CommandOptions {
-        shell: Shell::ALL.get(shell).copied().unwrap_or_default(),
-        syntax: syntax(json),
-        multiline,
-        redact_password,
-    };
-    crate::to_cli_command(&tape_object(length), &options)
-}
+    /// `shell` is the index in [`Shell::ALL`].
+    #[wasm_bindgen(js_name = toCliCommand)]
+    pub fn to_cli_command(length: usize, shell: usize, json: bool, multiline: bool, redact_password: bool) -> String {
+        let options = CommandOptions {
+            shell: Shell::ALL.get(shell).copied().unwrap_or_default(),
+            syntax: syntax(json),
+            multiline,
+            redact_password,
+        };
+        crate::to_cli_command(&tape_object(length), &options)
+    }
 
-#[wasm_bindgen(js_name = parseCliCommand)]
-pub fn parse_cli_command(text: &str) -> *const u32 {
-    let parsed = crate::parse_cli_command(text);
-    encoded(|encoder| encoder.parsed_command(&parsed))
-}
+    #[wasm_bindgen(js_name = parseCliCommand)]
+    pub fn parse_cli_command(text: &str) -> *const u32 {
+        let parsed = crate::parse_cli_command(text);
+        encoded(|encoder| encoder.parsed_command(&parsed))
+    }
 
-#[wasm_bindgen(js_name = parseCliInputJson)]
-pub fn parse_cli_input_json(text: &str) -> *const u32 {
-    let parsed = crate::parse_cli_input_json(text);
-    encoded(|encoder| encoder.parsed_command(&parsed))
-}
+    #[wasm_bindgen(js_name = parseCliInputJson)]
+    pub fn parse_cli_input_json(text: &str) -> *const u32 {
+        let parsed = crate::parse_cli_input_json(text);
+        encoded(|encoder| encoder.parsed_command(&parsed))
+    }
 
-/// For text with an unpaired surrogate at UTF-16 `index`, which no Rust string can hold.
-#[wasm_bindgen(js_name = unreadableCommand)]
-pub fn unreadable_command(index: usize) -> *const u32 {
-    let parsed = crate::syntax::command::unreadable_text(index);
-    encoded(|encoder| encoder.parsed_command(&parsed))
-}
+    /// For text with an unpaired surrogate at UTF-16 `index`, which no Rust string can hold.
+    #[wasm_bindgen(js_name = unreadableCommand)]
+    pub fn unreadable_command(index: usize) -> *const u32 {
+        let parsed = crate::syntax::command::unreadable_text(index);
+        encoded(|encoder| encoder.parsed_command(&parsed))
+    }
 
-/// `{"ok":true,"value":…}` or `{"ok":false,"message":…,"index":…}`.
-#[wasm_bindgen(js_name = parseShorthand)]
-pub fn parse_shorthand(text: &str) -> String {
-    crate::syntax::shorthand::result_json(crate::syntax::shorthand::parse(text))
-}
+    /// `{"ok":true,"value":…}` or `{"ok":false,"message":…,"index":…}`.
+    #[wasm_bindgen(js_name = parseShorthand)]
+    pub fn parse_shorthand(text: &str) -> String {
+        crate::syntax::shorthand::result_json(crate::syntax::shorthand::parse(text))
+    }
 
-#[wasm_bindgen(js_name = skeleton)]
-pub fn skeleton() -> String {
-    crate::skeleton()
+    #[wasm_bindgen(js_name = skeleton)]
+    pub fn skeleton() -> String {
+        crate::skeleton()
+    }
 }
