@@ -667,6 +667,30 @@ function lazy(object, name, make) {
   });
 }
 
+/**
+ * A request or value the core wrote as JSON. One read from JSON as Python reads it (a pasted
+ * command, say) may hold NaN, Infinity or -Infinity, which the core writes as Python does and
+ * JSON.parse refuses; those come back as numbers, by way of strings that start with a lone
+ * surrogate, which no string the core writes can hold.
+ */
+function parseResult(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const marked = text.replace(/"[^"\\]*(?:\\.[^"\\]*)*"|-?Infinity|NaN/g, (token) =>
+      token.startsWith('"') ? token : `"\\ud800${token}"`,
+    );
+    return JSON.parse(marked, (_, value) => (isMarked(value) ? Number(value.slice(1)) : value));
+  }
+}
+
+/** Whether `value` is a string that parseResult made: a lone high surrogate, then the number. */
+function isMarked(value) {
+  if (typeof value !== "string" || value.charCodeAt(0) !== 0xd800) return false;
+  const next = value.charCodeAt(1);
+  return !(next >= 0xdc00 && next <= 0xdfff);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Arguments
 
