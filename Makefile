@@ -85,6 +85,10 @@ bench/node_modules/installed: bench/package.json bench/package-lock.json
 ## validate against ajv and zod, validateMany, the CLI syntax, cold starts and shipped size, side by
 ## side in one run: writes bench/results.md. Numbers, not tests: run it on a quiet machine.
 bench: pkg chromium bench/node_modules/installed
+	cd bench/boundary && $(CARGO) build --locked --release --target wasm32-unknown-unknown --target-dir ../../target/bench-boundary
+	wasm-bindgen --target web --no-typescript --out-dir target/bench-boundary/pkg \
+		target/bench-boundary/wasm32-unknown-unknown/release/boundary_bench.wasm
+	$(CARGO) bench --locked --bench core > target/bench-core.md
 	node bench/run.mjs
 
 ## The fuzz targets with many more cases, and how parse time grows with input size.

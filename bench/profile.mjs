@@ -31,9 +31,9 @@ if (existsSync(bindgenGlue) && readFileSync(bindgenGlue, "utf8") !== readFileSyn
 }
 
 const raw = await import("../pkg/connect_user_validator.js?profile");
-raw.initSync({ module: readFileSync(wasmPath) });
+const { memory } = raw.initSync({ module: readFileSync(wasmPath) });
 const { createApi } = await import("../pkg/api.js");
-const api = createApi(raw, () => true);
+const api = createApi(raw, () => memory);
 const options = { identityManagementType: IDENTITY_TYPE };
 for (let i = 0; i < 3000; i++) api.validate(request, options);
 
@@ -78,16 +78,14 @@ for (const [id, count] of hits) {
 
 const share = (count) => `${((100 * count) / total).toFixed(1).padStart(5)} %`;
 const categories = [
-  ["JavaScript: the request as JSON text (plainJson in api.js)", "plainJson"],
-  ["wasm: reading the request's JSON (wasm::request_value)", "connect_user_validator::wasm::request_value"],
-  ["wasm: reading the options (OptionsArgument::read)", "connect_user_validator::wasm::OptionsArgument::read"],
+  ["JavaScript: the request onto a tape (Tape.write in api.js)", "write"],
+  ["wasm: reading the tape (wire::read_tapes)", "connect_user_validator::wire::read_tapes"],
   ["wasm: the rules (validation::validate)", "connect_user_validator::validation::validate"],
-  ["wasm: the result as JSON text (ValidationResult::to_json)", "connect_user_validator::diagnostic::ValidationResult::to_json"],
+  ["wasm: the result into words (wire::Encoder::result)", "connect_user_validator::wire::Encoder::result"],
+  ["JavaScript: diagnostic objects (readDiagnostics in api.js)", "readDiagnostics"],
 ];
 console.log(`validate(${input}): ${calls} calls in 3 s under the profiler, ${total} samples`);
 for (const [label, fn] of categories) console.log(`${share(inclusive.get(fn) ?? 0)}  ${label}`);
-// JSON.parse is a builtin: the profiler counts it as the wrapper's own time.
-console.log(`${share(self.get("api.<computed>") ?? 0)}  JavaScript: parsing the result (api.js's wrapper, self)`);
 console.log("\ninclusive, top 30:");
 for (const [label, count] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
   console.log(`${share(count)}  ${label}`);

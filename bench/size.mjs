@@ -115,7 +115,8 @@ export async function browserBundles(jsonSchema) {
 /** Rows of the size table: {label, raw, gzip, brotli, total?}. */
 export function sizeRows(bundles) {
   const wasm = compressedSizes(readFileSync(`${PKG}connect_user_validator_bg.wasm`));
-  const glueFiles = ["connect_user_validator.js", "api.js", "web.js"];
+  // What web.js imports; explanations.json loads only when an explanation is first asked for.
+  const glueFiles = ["connect_user_validator.js", "api.js", "render.js", "catalogue.js", "exports.js", "web.js"];
   let glue = { raw: 0, gzip: 0, brotli: 0 };
   for (const file of glueFiles) glue = add(glue, compressedSizes(readFileSync(`${PKG}${file}`)));
   const oursBundle = compressedSizes(bundles.ours);
@@ -147,11 +148,10 @@ function readUleb(bytes, offset) {
 }
 
 /**
- * What our .wasm is made of: its code and data sections, and within the data the rule
- * explanations (titles, summaries and explanation texts of `rules()`). Each part is compressed on
+ * What our .wasm is made of: its code and data sections, and the rest. Each part is compressed on
  * its own, so the parts' gzip sizes do not add up exactly to the whole file's.
  */
-export function wasmComposition(rules) {
+export function wasmComposition() {
   const bytes = readFileSync(`${PKG}connect_user_validator_bg.wasm`);
   const sections = new Map();
   let offset = 8; // magic and version
@@ -163,12 +163,10 @@ export function wasmComposition(rules) {
     offset = start + size;
   }
   const part = (name) => compressedSizes(Buffer.concat(sections.get(name) ?? []));
-  const explanations = rules.map((rule) => `${rule.title}\n${rule.summary}\n${rule.explanation}`).join("\n");
   const rest = [...sections.keys()].filter((name) => name !== "code" && name !== "data");
   return [
     { label: "code section (the compiled Rust: the rules, the JSON reader and writer, shorthand, commands and shell quoting)", ...part("code") },
-    { label: "data section (string constants and tables)", ...part("data") },
-    { label: `of the data: the ${rules.length} rule explanations as text`, ...compressedSizes(Buffer.from(explanations)) },
+    { label: "data section (string constants and tables; no message, help or explanation text)", ...part("data") },
     { label: `everything else (${rest.join(", ")})`, ...compressedSizes(Buffer.concat(rest.flatMap((name) => sections.get(name)))) },
   ];
 }

@@ -60,7 +60,7 @@ const TOO_LARGE = Symbol("too large");
  * for (a BigInt, a cycle, a getter that throws, …) and never throws itself. A scratch buffer is
  * kept between calls and copied into the module's memory in one piece.
  */
-class Tape {
+export class Tape {
   constructor() {
     this.bytes = new Uint8Array(4096);
     this.view = new DataView(this.bytes.buffer);
@@ -281,7 +281,6 @@ export function createApi(raw, memory) {
     return instantiated;
   }
 
-  /** Copies `bytes` (the tape by default) into the module's input buffer; returns their length. */
   /** Views of the module's memory, made again only when it has grown. */
   let bytes;
   let words;
@@ -637,34 +636,61 @@ class Reader {
 
 /**
  * A diagnostic object of the API: plain data, with its message and help rendered from the
- * catalogue. Only a fix, which takes another call into the core, is made when first read, as an
- * own enumerable property (so JSON.stringify, spread, structuredClone and postMessage carry it).
+ * catalogue. Only a fix, which takes another call into the core, is made when first read, by an
+ * own enumerable accessor that then becomes plain data (so JSON.stringify, spread, structuredClone
+ * and postMessage carry it). The accessor is written in the object literal: V8 makes that about
+ * three times faster than Object.defineProperty (see the README's design notes).
  */
 function diagnosticObject(data, computeFix) {
   const code = RULES[data.rule].code;
   const severity = SEVERITIES[data.severity];
-  const diagnostic =
-    data.help < 0
-      ? { code, severity, path: data.path, message: message(data) }
-      : { code, severity, path: data.path, message: message(data), help: help(data) };
-  if (data.related !== undefined) diagnostic.related = data.related;
-  if (data.fixable) lazy(diagnostic, "fix", computeFix);
+  const { path, related } = data;
+  const text = message(data);
+  const advice = data.help < 0 ? undefined : help(data);
+  let diagnostic;
+  if (!data.fixable) {
+    diagnostic =
+      advice === undefined ? { code, severity, path, message: text } : { code, severity, path, message: text, help: advice };
+    if (related !== undefined) diagnostic.related = related;
+  } else if (related === undefined) {
+    diagnostic = {
+      code,
+      severity,
+      path,
+      message: text,
+      help: advice,
+      get fix() {
+        return settleFix(this, computeFix());
+      },
+      set fix(value) {
+        settleFix(this, value);
+      },
+    };
+  } else {
+    diagnostic = {
+      code,
+      severity,
+      path,
+      message: text,
+      help: advice,
+      related,
+      get fix() {
+        return settleFix(this, computeFix());
+      },
+      set fix(value) {
+        settleFix(this, value);
+      },
+    };
+  }
+  if (data.fixable && advice === undefined) delete diagnostic.help;
   if (data.span !== undefined) diagnostic.span = data.span;
   return diagnostic;
 }
 
-/** An own enumerable property made by `make` when first read, and plain data from then on. */
-function lazy(object, name, make) {
-  const settle = (value) => {
-    Object.defineProperty(object, name, { value, writable: true, enumerable: true, configurable: true });
-    return value;
-  };
-  Object.defineProperty(object, name, {
-    get: () => settle(make()),
-    set: settle,
-    enumerable: true,
-    configurable: true,
-  });
+/** Replaces a diagnostic's fix accessor with the fix as plain data. */
+function settleFix(diagnostic, value) {
+  Object.defineProperty(diagnostic, "fix", { value, writable: true, enumerable: true, configurable: true });
+  return value;
 }
 
 /**

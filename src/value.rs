@@ -211,6 +211,12 @@ impl Object {
         self.members.len()
     }
 
+    /// An object of members whose keys are already distinct, such as a JavaScript object's own
+    /// keys: nothing to search for repeats.
+    pub(crate) fn from_distinct(members: Vec<(String, Value)>) -> Self {
+        Object { members }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.members.is_empty()
     }

@@ -121,7 +121,8 @@ impl TapeReader<'_> {
                     for _ in 0..count {
                         members.push((self.text()?, self.value()?));
                     }
-                    Value::Object(members.into_iter().collect::<Object>())
+                    // The walker writes a JavaScript object's own keys, which never repeat.
+                    Value::Object(Object::from_distinct(members))
                 };
                 self.depth -= 1;
                 value
