@@ -1,9 +1,11 @@
-//! Regular expressions and Unicode normalization, from the platform.
+//! Regular expressions, Unicode normalization and the shortest digits of a double, from the
+//! platform.
 //!
 //! Natively they come from the `regex` and `unicode-normalization` crates. In WebAssembly they come
 //! from the JavaScript engine (`RegExp` with the `u` flag, `String.prototype.normalize`), which
 //! already carries the Unicode tables, so the shipped `.wasm` does not carry them again: that
-//! halves its size. The patterns are written once, in the syntax both engines read the same way,
+//! halves its size. Likewise the engine's `toExponential()` writes a double's shortest digits,
+//! which spares the `.wasm` Rust's float formatting. The patterns are written once, in the syntax both engines read the same way,
 //! and the same tests run against both builds.
 
 /// Defines `fn NAME(text: &str) -> bool`: whether all of `text` matches PATTERN (anchor it).
@@ -50,6 +52,10 @@ mod platform {
         use unicode_normalization::UnicodeNormalization;
         text.nfc().collect()
     }
+
+    pub(crate) fn shortest_scientific(value: f64) -> String {
+        format!("{value:e}")
+    }
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -77,9 +83,27 @@ mod platform {
     pub(crate) fn to_nfc(text: &str) -> String {
         JsString::from(text).normalize("NFC").into()
     }
+
+    use wasm_bindgen::prelude::{wasm_bindgen, JsValue};
+    use wasm_bindgen::JsCast;
+
+    #[wasm_bindgen]
+    extern "C" {
+        /// A JavaScript number.
+        type Double;
+
+        /// `Number.prototype.toExponential` without an argument: as many digits as it takes to
+        /// read back as the same double, and no more.
+        #[wasm_bindgen(method, js_name = toExponential)]
+        fn to_exponential(this: &Double) -> String;
+    }
+
+    pub(crate) fn shortest_scientific(value: f64) -> String {
+        JsValue::from_f64(value).unchecked_into::<Double>().to_exponential()
+    }
 }
 
-pub(crate) use platform::{is_nfc, to_nfc, Pattern};
+pub(crate) use platform::{is_nfc, shortest_scientific, to_nfc, Pattern};
 
 #[cfg(test)]
 mod tests {

@@ -137,7 +137,7 @@ pub fn number(n: &Number) -> String {
     if !n.is_long() {
         return n.to_string();
     }
-    let article = if n.as_f64() < 0.0 { "a negative" } else { "an" };
+    let article = if n.is_negative() { "a negative" } else { "an" };
     format!("{article} integer of {} digits", thousands(n.digit_count().unwrap_or_default() as i64))
 }
 

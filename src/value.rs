@@ -75,16 +75,53 @@ impl Number {
         if !(value.is_finite() && value.fract() == 0.0) {
             return Number::float(value);
         }
-        // Rust writes a whole double as those digits, without an exponent even past 1e21.
-        Number::integer(value < 0.0, &format!("{}", value.abs())).unwrap_or(Number::float(value))
+        // Up to 2^53 the shortest digits are the exact ones.
+        if value.abs() <= 9_007_199_254_740_992.0 {
+            return Number::from_i64(value as i64);
+        }
+        let (digits, exponent) = shortest_decimal(value.abs());
+        let zeros = usize::try_from(exponent + 1).unwrap_or_default().saturating_sub(digits.len());
+        Number::integer(value < 0.0, &format!("{digits}{}", "0".repeat(zeros))).unwrap_or(Number::float(value))
     }
 
-    /// The value as a double: rounded for a long integer, infinite for one beyond `f64`.
-    pub fn as_f64(&self) -> f64 {
+    /// The value of a `float`; `None` for an integer.
+    pub fn as_float(&self) -> Option<f64> {
+        match self.0 {
+            Repr::Float(value) => Some(value),
+            _ => None,
+        }
+    }
+
+    /// Whether the number is below zero (NaN is not).
+    pub fn is_negative(&self) -> bool {
         match &self.0 {
-            Repr::Int(value) => *value as f64,
-            Repr::BigInt(digits) => digits.parse().unwrap_or(f64::NAN),
-            Repr::Float(value) => *value,
+            Repr::Int(value) => *value < 0,
+            Repr::BigInt(digits) => digits.starts_with('-'),
+            Repr::Float(value) => *value < 0.0,
+        }
+    }
+
+    /// Whether the number is neither NaN nor infinite; integers always are.
+    pub fn is_finite(&self) -> bool {
+        self.as_float().is_none_or(f64::is_finite)
+    }
+
+    /// Whether the number is less than `bound` (NaN is not). An integer beyond `i64` is below
+    /// every `i64` when negative and above every one otherwise.
+    pub fn is_below(&self, bound: i64) -> bool {
+        match &self.0 {
+            Repr::Int(value) => *value < bound,
+            Repr::BigInt(_) => self.is_negative(),
+            Repr::Float(value) => *value < bound as f64,
+        }
+    }
+
+    /// Whether the number is greater than `bound` (NaN is not).
+    pub fn is_above(&self, bound: i64) -> bool {
+        match &self.0 {
+            Repr::Int(value) => *value > bound,
+            Repr::BigInt(_) => !self.is_negative(),
+            Repr::Float(value) => *value > bound as f64,
         }
     }
 
@@ -130,21 +167,46 @@ impl std::fmt::Display for Number {
                 f.write_str(if *value > 0.0 { "Infinity" } else { "-Infinity" })
             }
             Repr::Float(value) => {
-                let magnitude = value.abs();
-                if magnitude != 0.0 && !(1e-4..1e16).contains(&magnitude) {
-                    // Python's exponent form: 1e+300, 1.5e-07.
-                    let text = format!("{value:e}");
-                    let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
-                    let (sign, exponent) = exponent.strip_prefix('-').map_or(("+", exponent), |e| ("-", e));
-                    write!(f, "{mantissa}e{sign}{exponent:0>2}")
+                if value.is_sign_negative() {
+                    f.write_str("-")?;
+                }
+                if *value == 0.0 {
+                    return f.write_str("0.0");
+                }
+                let (digits, exponent) = shortest_decimal(value.abs());
+                let (first, rest) = digits.split_at(1);
+                if (-4..16).contains(&exponent) {
+                    // Python's fixed form, always with a fraction: 30.5, 100.0, 0.0015.
+                    if exponent < 0 {
+                        let zeros = "0".repeat(exponent.unsigned_abs() as usize - 1);
+                        write!(f, "0.{zeros}{digits}")
+                    } else {
+                        let whole = exponent as usize + 1;
+                        if digits.len() > whole {
+                            write!(f, "{}.{}", &digits[..whole], &digits[whole..])
+                        } else {
+                            write!(f, "{digits}{}.0", "0".repeat(whole - digits.len()))
+                        }
+                    }
                 } else {
-                    let text = format!("{value}");
-                    let point = if text.contains('.') { "" } else { ".0" };
-                    write!(f, "{text}{point}")
+                    // Python's exponent form: 1e+300, 1.5e-07.
+                    let point = if rest.is_empty() { "" } else { "." };
+                    let sign = if exponent < 0 { '-' } else { '+' };
+                    write!(f, "{first}{point}{rest}e{sign}{:02}", exponent.unsigned_abs())
                 }
             }
         }
     }
+}
+
+/// The shortest decimal digits that read back as `magnitude` (positive and finite), and the power
+/// of ten of the first: `1.5e-7` is `("15", -7)`. The digits come from the platform's formatter
+/// (see `engine`), in scientific form, which both platforms write as `1.5e-7` or `1.5e+21`.
+fn shortest_decimal(magnitude: f64) -> (String, i32) {
+    let text = crate::engine::shortest_scientific(magnitude);
+    let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    (digits, exponent.trim_start_matches('+').parse().unwrap_or_default())
 }
 
 /// An object's members in insertion order. Setting an existing key keeps its position, as a
@@ -369,6 +431,13 @@ mod tests {
             [float(1e16), float(1e300), float(1.5e-7), float(1.2345678901234568e20)],
             ["1e+16", "1e+300", "1.5e-07", "1.2345678901234568e+20"]
         );
+        assert_eq!(
+            [float(0.0001), float(0.00015), float(-2.5e-5), float(5e-324), float(f64::MAX), float(123456.789)],
+            ["0.0001", "0.00015", "-2.5e-05", "5e-324", "1.7976931348623157e+308", "123456.789"]
+        );
+        assert_eq!(Number::from_js(2f64.powi(70)).to_string(), "1180591620717411300000");
+        assert_eq!(Number::from_js(-(2f64.powi(62))).to_string(), "-4611686018427388000");
+        assert_eq!(Number::from_js(2f64.powi(53)).to_string(), "9007199254740992");
         assert_eq!([float(f64::NAN), float(f64::INFINITY), float(f64::NEG_INFINITY)], ["NaN", "Infinity", "-Infinity"]);
     }
 
@@ -381,7 +450,8 @@ mod tests {
         assert_eq!(Number::integer(true, "000").unwrap(), Number::from_i64(0));
         assert_eq!(int("99999999999999999999").as_i64(), None);
         assert!(int("99999999999999999999").is_integral());
-        assert_eq!(int(&"9".repeat(400)).as_f64(), f64::INFINITY);
+        assert!(int(&"9".repeat(400)).is_above(i64::MAX) && int(&"9".repeat(400)).is_finite());
+        assert!(Number::integer(true, &"9".repeat(400)).unwrap().is_below(i64::MIN));
         assert_eq!(Number::integer(false, ""), None);
         assert_eq!(Number::integer(false, "1e3"), None);
         assert_eq!(Number::from_js(4.5).as_i64(), None);

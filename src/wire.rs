@@ -271,7 +271,7 @@ impl Encoder {
                 self.u64(*n as u64);
             }
             Arg::Number(n) if n.is_long() => {
-                self.words.extend([5, 1, u32::from(n.as_f64() < 0.0)]);
+                self.words.extend([5, 1, u32::from(n.is_negative())]);
                 self.count(n.digit_count().unwrap_or_default());
             }
             Arg::Number(n) => {

@@ -207,10 +207,20 @@ pub(crate) fn check(request: &Value, identity: Option<IdentityType>) -> Vec<Diag
         }
     }
     let rank = |d: &Diagnostic| d.path.top_member().map_or(0, |name| 1 + crate::model::member_rank(name));
-    if !out.is_sorted_by_key(rank) {
-        out.sort_by_cached_key(rank);
+    if out.is_sorted_by_key(rank) {
+        return out;
     }
-    out
+    // A stable sort by a rank of at most a few dozen values: one pass per rank keeps it linear,
+    // and the .wasm needs no general sort.
+    let ranks: Vec<usize> = out.iter().map(rank).collect();
+    let mut unsorted: Vec<Option<Diagnostic>> = out.into_iter().map(Some).collect();
+    let mut sorted = Vec::with_capacity(unsorted.len());
+    for wanted in 0..=ranks.iter().copied().max().unwrap_or_default() {
+        for (slot, _) in unsorted.iter_mut().zip(&ranks).filter(|(_, rank)| **rank == wanted) {
+            sorted.extend(slot.take());
+        }
+    }
+    sorted
 }
 
 /// Whether `value` has no model-level problem as a value of `shape`.

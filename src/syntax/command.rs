@@ -863,7 +863,7 @@ fn timeout_error(value: &str, which: &'static str) -> Option<Diagnostic> {
     };
     let digits: String = value.chars().filter_map(decimal_value).map(|d| char::from(b'0' + d as u8)).collect();
     let shown = digits.trim_start_matches('0');
-    (number.as_f64() < 0.0 && !shown.is_empty()).then(|| codes::cli_global_option_value::negative_timeout(which, shown))
+    (number.is_negative() && !shown.is_empty()).then(|| codes::cli_global_option_value::negative_timeout(which, shown))
 }
 
 /// argparse's `^-\d+$|^-\d*\.\d+$` (Python's `\d` is any Unicode decimal digit).

@@ -61,7 +61,7 @@ static INDEFINITE_OR_SECONDS: Template = Template::new(
 
 pub(super) fn check(shape: &IntegerShape, value: &Number, at: &Location, out: &mut Vec<Diagnostic>) {
     let Some(min) = shape.min else { return };
-    if value.as_f64() < min as f64 {
+    if value.is_below(min) {
         out.push(
             RULE.report(at.to_path(), &BELOW_MINIMUM)
                 .with_help(&INDEFINITE_OR_SECONDS)

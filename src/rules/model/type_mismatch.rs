@@ -116,7 +116,7 @@ pub(super) fn diagnostic(shape: Shape, value: &Value, at: &Location) -> Diagnost
     let root = path.is_root();
     let pick = |nested, at_root| if root { at_root } else { nested };
     let diagnostic = match value {
-        Value::Number(n) if n.is_long() || !n.as_f64().is_finite() => {
+        Value::Number(n) if n.is_long() || !n.is_finite() => {
             RULE.report(path, pick(&MUST_BE_NOT_NUMBER, &REQUEST_MUST_BE_NOT_NUMBER))
         }
         Value::Number(n) if n.is_integral() => {
@@ -176,7 +176,7 @@ fn remedy(shape: Shape, value: &Value) -> Option<Remedy> {
         (Shape::Integer(integer), Value::Number(n)) => match whole(n) {
             Some(fixed) if fixed.is_long() => remedy(&WRITE_IT_WHOLE, Vec::new()),
             Some(fixed) => remedy(&WHOLE_NUMBER, vec![("value", Arg::Number(fixed))]),
-            None if n.as_f64().is_finite() => remedy(&WHOLE_SECONDS, Vec::new()),
+            None if n.is_finite() => remedy(&WHOLE_SECONDS, Vec::new()),
             // NaN and the infinities come from Python's JSON (NaN, Infinity, 1e400) or JavaScript.
             None => remedy(
                 &NOT_SECONDS,
@@ -237,8 +237,8 @@ impl Remedy {
 
 /// A number that is whole but written with a fraction or an exponent, as a whole number.
 fn whole(n: &Number) -> Option<Number> {
-    let value = n.as_f64();
-    (!n.is_integral() && value.is_finite() && value.fract() == 0.0).then(|| Number::from_js(value))
+    let value = n.as_float()?;
+    (value.is_finite() && value.fract() == 0.0).then(|| Number::from_js(value))
 }
 
 fn boolean(s: &str) -> Option<bool> {

@@ -88,7 +88,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 /// `at` builds the owner's path, only for a diagnostic.
 fn check_limit(owner: &Object, at: impl FnOnce() -> Path, out: &mut Vec<Diagnostic>) {
     let Some(limit) = owner.get("AfterContactWorkTimeLimit").and_then(|v| v.as_number()) else { return };
-    if !limit.is_integral() || limit.as_f64() <= MAX_AFTER_CONTACT_WORK_SECONDS as f64 {
+    if !limit.is_integral() || !limit.is_above(MAX_AFTER_CONTACT_WORK_SECONDS) {
         return;
     }
     let message = if limit.is_long() { &LONG_ABOVE_MAXIMUM } else { &ABOVE_MAXIMUM };
