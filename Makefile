@@ -104,23 +104,27 @@ node_modules/installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-## The npm package in pkg/: the size-optimised wasm, wasm-bindgen's web glue (and a CommonJS copy
-## of it), wasm-opt -Oz from npm's binaryen, and the entry points and types of pkg-template/.
+## The npm package in pkg/, two entries from one crate: the main entry's validation .wasm (built
+## without the `cli` feature) and the /cli entry's .wasm (with it), each size-optimised by wasm-opt
+## -Oz from npm's binaryen with its wasm-bindgen glue; then pkg-template/'s entry points and types,
+## and pkg-template/assemble.mjs's generated and CommonJS files.
 pkg: toolchain wasm-bindgen-cli node_modules/installed
-	$(CARGO) build --locked --lib --target wasm32-unknown-unknown --profile wasm-release --no-default-features --features cli
 	rm -rf $(PKG) $(BINDGEN_OUT)
-	wasm-bindgen --target web --no-typescript --out-dir $(BINDGEN_OUT) $(WASM)
 	mkdir -p $(PKG)
-	node_modules/.bin/wasm-opt -Oz $(BINDGEN_OUT)/connect_user_validator_bg.wasm -o $(PKG)/connect_user_validator_bg.wasm
-	cp $(BINDGEN_OUT)/connect_user_validator.js $(PKG)/
-	node pkg-template/exports.mjs $(PKG)
-	cp pkg-template/package.json pkg-template/README.md pkg-template/api.js pkg-template/render.js \
-		pkg-template/catalogue.js pkg-template/explanations.json pkg-template/node.js pkg-template/node.cjs \
-		pkg-template/web.js pkg-template/index.d.ts LICENSE-APACHE LICENSE-MIT $(PKG)/
-	cp $(PKG)/index.d.ts $(PKG)/index.d.cts
-	node_modules/.bin/esbuild --format=cjs --platform=node --log-level=error $(PKG)/connect_user_validator.js \
-		--outfile=$(PKG)/connect_user_validator.cjs
-	node_modules/.bin/esbuild --bundle --format=cjs --platform=node --log-level=error $(PKG)/api.js --outfile=$(PKG)/api.cjs
+	$(CARGO) build --locked --lib --target wasm32-unknown-unknown --profile wasm-release --no-default-features
+	wasm-bindgen --target web --no-typescript --out-dir $(BINDGEN_OUT) $(WASM)
+	$(CARGO) build --locked --lib --target wasm32-unknown-unknown --profile wasm-release --no-default-features --features cli
+	wasm-bindgen --target web --no-typescript --out-dir $(BINDGEN_OUT) --out-name connect_user_validator_cli $(WASM)
+	for name in connect_user_validator connect_user_validator_cli; do \
+		node_modules/.bin/wasm-opt -Oz $(BINDGEN_OUT)/$${name}_bg.wasm -o $(PKG)/$${name}_bg.wasm; \
+		cp $(BINDGEN_OUT)/$$name.js $(PKG)/; \
+	done
+	cp pkg-template/package.json pkg-template/README.md pkg-template/api.js pkg-template/cli-api.js \
+		pkg-template/render.js pkg-template/catalogue.js pkg-template/catalogue-cli.js pkg-template/explanations.json \
+		pkg-template/loader.js pkg-template/web.js pkg-template/cli-web.js pkg-template/node.js pkg-template/cli-node.js \
+		pkg-template/node-ready.js pkg-template/node.cjs pkg-template/cli-node.cjs pkg-template/index.d.ts \
+		pkg-template/cli.d.ts LICENSE-APACHE LICENSE-MIT $(PKG)/
+	node pkg-template/assemble.mjs $(PKG)
 
 ## Regenerates what is generated from the rule modules and the model: docs/rules.md and the
 ## package's catalogue.js and explanations.json (a test fails when they are stale).

@@ -1,7 +1,8 @@
-// The public API over the wasm exports, shared by the Node and browser entry points. It checks
-// arguments against the generated catalogue, writes requests as tapes into the module's memory,
-// and turns the encoded results into diagnostic objects whose message, help and fix are made
-// when first read. Every check of a request runs in the core (src/wire.rs describes the format).
+// The validation API over the wasm exports, shared by the Node and browser entry points of both
+// entries (cli-api.js adds the AWS CLI syntax). It checks arguments against the generated
+// catalogue, writes requests as tapes into the module's memory, and turns the encoded results into
+// diagnostic objects whose fix is made when first read. Every check of a request runs in the core
+// (src/wire.rs describes the format).
 
 import {
   IDENTITY_TYPES,
@@ -10,19 +11,16 @@ import {
   MAX_VALUES,
   MODEL,
   RULES,
-  SHELLS,
   UNSUPPORTED,
 } from "./catalogue.js";
 import { CHARS, FINDING, FINDINGS, INT, MEMBER, NUMBER, PATH, RULE, WORDS, formatPath, help, message } from "./render.js";
 
 const PREFIX = "connect-user-validator: ";
-/** The functions that read only the catalogue, so they answer before the wasm is loaded. */
-const CATALOGUE_FUNCTIONS = new Set(["explain", "rules", "requestModel", "formatPath"]);
 const SEVERITIES = ["error", "warning", "info"];
 const CODES = new Map(RULES.map((rule, index) => [rule.code, index]));
 const UNSUPPORTED_INDEX = Object.fromEntries(UNSUPPORTED.map((name, index) => [name, index]));
 
-function misuse(message) {
+export function misuse(message) {
   return new TypeError(PREFIX + message);
 }
 
@@ -31,7 +29,7 @@ function misuse(message) {
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-const isWellFormed = String.prototype.isWellFormed
+export const isWellFormed = String.prototype.isWellFormed
   ? (text) => text.isWellFormed()
   : (text) => !/\p{Cs}/u.test(text);
 const objectTag = Object.prototype.toString;
@@ -267,74 +265,106 @@ export class Tape {
 // The API
 
 /**
- * @param {object} raw the wasm-bindgen exports
- * @param {() => WebAssembly.Memory | undefined} memory the module's memory once instantiated
+ * One instance of the module, seen from JavaScript: the tape the requests are written on, views
+ * of its memory, and the decoding of its results. Both entries' APIs call the core through it.
  */
-export function createApi(raw, memory) {
-  const tape = new Tape();
-  /** Static text of the module, decoded once, by address. */
-  const statics = new Map();
+export class Boundary {
+  /**
+   * @param {object} raw the wasm-bindgen exports
+   * @param {() => WebAssembly.Memory | undefined} memory the module's memory once instantiated
+   */
+  constructor(raw, memory) {
+    this.raw = raw;
+    this.memory = memory;
+    this.tape = new Tape();
+    /** Static text of the module, decoded once, by address. */
+    this.statics = new Map();
+    this.bytes = undefined;
+    this.words = undefined;
+  }
 
-  function ready() {
-    const instantiated = memory();
+  ready() {
+    const instantiated = this.memory();
     if (instantiated === undefined) throw new Error(`${PREFIX}call init() first`);
     return instantiated;
   }
 
   /** Views of the module's memory, made again only when it has grown. */
-  let bytes;
-  let words;
-  function views() {
-    const buffer = ready().buffer;
-    if (bytes?.buffer !== buffer) {
-      bytes = new Uint8Array(buffer);
-      words = new Uint32Array(buffer);
+  views() {
+    const buffer = this.ready().buffer;
+    if (this.bytes?.buffer !== buffer) {
+      this.bytes = new Uint8Array(buffer);
+      this.words = new Uint32Array(buffer);
     }
   }
 
-  /** Copies `tape` (the current tape by default) into the module's input buffer; returns its length. */
-  function send(copy = tape.bytes.subarray(0, tape.length)) {
-    const address = raw.input(copy.length);
-    views();
-    bytes.set(copy, address);
+  /** Copies `copy` (the current tape by default) into the module's input buffer; returns its length. */
+  send(copy = this.tape.bytes.subarray(0, this.tape.length)) {
+    const address = this.raw.input(copy.length);
+    this.views();
+    this.bytes.set(copy, address);
     return copy.length;
   }
 
+  /** Writes `request` alone on the tape and sends it. */
+  sendRequest(request) {
+    this.tape.reset();
+    this.tape.write(request);
+    return this.send();
+  }
+
   /** The result the core left at `header`: its words and its text area. */
-  function output(header) {
-    views();
+  output(header) {
+    this.views();
+    const { bytes, words } = this;
     const at = header >>> 2;
-    return new Reader(bytes, words, words[at] >>> 2, words[at + 2], words[at + 3], statics);
+    return new Reader(bytes, words, words[at] >>> 2, words[at + 2], words[at + 3], this.statics);
   }
 
   /**
    * Diagnostic objects for the next `count` diagnostics of the reader. Their fixes are computed on
    * demand from a copy of the request's tape (`requestBytes()`), taken only if one can be fixed.
    */
-  function readDiagnostics(reader, count, identity, requestBytes) {
+  readDiagnostics(reader, count, identity, requestBytes) {
     const diagnostics = new Array(count);
     let request;
     for (let index = 0; index < count; index++) {
       const data = reader.diagnostic();
       if (data.fixable) request ??= requestBytes();
-      diagnostics[index] = diagnosticObject(data, () => fixOf(request, identity, index));
+      diagnostics[index] = diagnosticObject(data, () => this.fixOf(request, identity, index));
     }
     return diagnostics;
   }
 
-  function fixOf(request, identity, index) {
-    const fix = raw.fix(send(request), identity, index);
+  fixOf(request, identity, index) {
+    const fix = this.raw.fix(this.send(request), identity, index);
     return fix === undefined ? undefined : parseResult(fix);
   }
 
-  const api = {
+  /** `functions`, each of which first says so when the module is not there yet. */
+  guarded(functions) {
+    const guarded = {};
+    for (const [name, call] of Object.entries(functions)) {
+      guarded[name] = (...args) => {
+        this.ready();
+        return call(...args);
+      };
+    }
+    return guarded;
+  }
+}
+
+/** The validation API of the package's main entry, over `boundary`. */
+export function createApi(boundary) {
+  const { raw, tape } = boundary;
+  const api = boundary.guarded({
     validate(request, options) {
       const identity = identityOption(options, "validate", ["identityManagementType"]);
       tape.reset();
       tape.write(request);
-      const reader = output(raw.validate(send(), identity));
+      const reader = boundary.output(raw.validate(boundary.send(), identity));
       const valid = reader.word() === 1;
-      return { valid, diagnostics: readDiagnostics(reader, reader.word(), identity, () => tape.copy()) };
+      return { valid, diagnostics: boundary.readDiagnostics(reader, reader.word(), identity, () => tape.copy()) };
     },
 
     validateMany(requests, options) {
@@ -357,12 +387,12 @@ export function createApi(raw, memory) {
         else tape.write(request);
       }
       starts.push(tape.length);
-      const reader = output(raw.validateMany(send(), identity));
+      const reader = boundary.output(raw.validateMany(boundary.send(), identity));
       const results = new Array(reader.word());
       for (let index = 0; index < results.length; index++) {
         const valid = reader.word() === 1;
         const copy = () => tape.copy(starts[index], starts[index + 1]);
-        results[index] = { valid, diagnostics: readDiagnostics(reader, reader.word(), identity, copy) };
+        results[index] = { valid, diagnostics: boundary.readDiagnostics(reader, reader.word(), identity, copy) };
       }
       return results;
     },
@@ -373,7 +403,7 @@ export function createApi(raw, memory) {
       tape.reset();
       tape.write(request);
       if (selected !== undefined) tape.write(selected);
-      return parseResult(raw.applyFixes(send(), identity));
+      return parseResult(raw.applyFixes(boundary.send(), identity));
     },
 
     applyFix(request, diagnostic, options) {
@@ -386,13 +416,15 @@ export function createApi(raw, memory) {
       tape.write(request);
       tape.write(rule);
       tape.write(diagnostic.path);
-      return parseResult(raw.applyFixes(send(), identity));
+      return parseResult(raw.applyFixes(boundary.send(), identity));
     },
 
     redactPassword(request) {
-      return parseResult(raw.redactPassword(sendRequest(request)));
+      return parseResult(raw.redactPassword(boundary.sendRequest(request)));
     },
-
+  });
+  // These read only the catalogue, so they answer before the wasm is loaded.
+  Object.assign(api, {
     explain(code) {
       if (typeof code !== "string") throw misuse("explain() needs a string");
       const index = CODES.get(code);
@@ -413,87 +445,7 @@ export function createApi(raw, memory) {
       }
       return formatPath(path);
     },
-
-    toCliInputJson(request, options) {
-      const given = readOptions(options, "toCliInputJson", ["indent"]);
-      let indent = 4;
-      if (given.indent !== undefined) {
-        if (typeof given.indent !== "number") throw misuse("the indent option of toCliInputJson() must be a number");
-        if (!Number.isInteger(given.indent) || given.indent < 0 || given.indent > 10) {
-          throw misuse("the indent option of toCliInputJson() must be a whole number from 0 to 10");
-        }
-        indent = given.indent;
-      }
-      return raw.toCliInputJson(sendRequest(request), indent);
-    },
-
-    toShorthand(request) {
-      return JSON.parse(raw.toShorthand(sendRequest(request)));
-    },
-
-    toCliArgv(request, options) {
-      const given = readOptions(options, "toCliArgv", ["syntax"]);
-      return JSON.parse(raw.toCliArgv(sendRequest(request), syntaxOption(given, "toCliArgv")));
-    },
-
-    toCliCommand(request, options) {
-      const given = readOptions(options, "toCliCommand", ["shell", "syntax", "multiline", "redactPassword"]);
-      const shell = given.shell === undefined ? 0 : choice(given, "shell", SHELLS, "toCliCommand");
-      const json = syntaxOption(given, "toCliCommand");
-      const multiline = flag(given, "multiline", "toCliCommand");
-      const redactPassword = flag(given, "redactPassword", "toCliCommand");
-      return raw.toCliCommand(sendRequest(request), shell, json, multiline, redactPassword);
-    },
-
-    parseCliCommand(text) {
-      return parsed(text, "parseCliCommand", raw.parseCliCommand);
-    },
-
-    parseCliInputJson(text) {
-      return parsed(text, "parseCliInputJson", raw.parseCliInputJson);
-    },
-
-    parseShorthand(text) {
-      if (typeof text !== "string") throw misuse("parseShorthand() needs a string");
-      const surrogate = unpairedSurrogate(text);
-      if (surrogate === undefined) return JSON.parse(raw.parseShorthand(text));
-      // The core's diagnostic for such text, with Python's index: code points, all valid before it.
-      const reader = output(raw.unreadableCommand(surrogate));
-      reader.word();
-      reader.word();
-      return { ok: false, message: message(reader.diagnostic()), index: [...text.slice(0, surrogate)].length };
-    },
-
-    skeleton() {
-      return raw.skeleton();
-    },
-  };
-
-  /** `{ request, diagnostics }` of a text the core reads with `read`. */
-  function parsed(text, fn, read) {
-    if (typeof text !== "string") throw misuse(`${fn}() needs a string`);
-    const surrogate = unpairedSurrogate(text);
-    const reader = output(surrogate === undefined ? read(text) : raw.unreadableCommand(surrogate));
-    const request = reader.word() === 1 ? parseResult(reader.text()) : null;
-    const diagnostics = readDiagnostics(reader, reader.word(), 0, () => undefined);
-    return { request, diagnostics };
-  }
-
-  function sendRequest(request) {
-    tape.reset();
-    tape.write(request);
-    return send();
-  }
-
-  // Every call into the wasm says so before anything else when it is not there yet.
-  for (const name of Object.keys(api)) {
-    if (CATALOGUE_FUNCTIONS.has(name)) continue;
-    const call = api[name];
-    api[name] = (...args) => {
-      ready();
-      return call(...args);
-    };
-  }
+  });
   api.createUserRequestSchema = standardSchema(api.validate, undefined);
   return api;
 }
@@ -699,7 +651,7 @@ function settleFix(diagnostic, value) {
  * JSON.parse refuses; those come back as numbers, by way of strings that start with a lone
  * surrogate, which no string the core writes can hold.
  */
-function parseResult(text) {
+export function parseResult(text) {
   try {
     return JSON.parse(text);
   } catch {
@@ -724,7 +676,7 @@ function isMarked(value) {
  * The options argument as a plain object: undefined and null are none; anything else must be an
  * object whose names are all `accepted`. A name given with the value undefined still counts.
  */
-function readOptions(options, fn, accepted) {
+export function readOptions(options, fn, accepted) {
   if (options === undefined || options === null) return {};
   const notObject = () => misuse(`the options of ${fn}() must be an object`);
   if (typeof options !== "object") throw notObject();
@@ -753,7 +705,7 @@ function identityOption(options, fn, accepted) {
     : 1 + choice(given, "identityManagementType", IDENTITY_TYPES, fn);
 }
 
-function choice(given, name, choices, fn) {
+export function choice(given, name, choices, fn) {
   const index = choices.indexOf(given[name]);
   if (typeof given[name] !== "string" || index < 0) {
     const names = choices.map((c) => JSON.stringify(c));
@@ -762,17 +714,13 @@ function choice(given, name, choices, fn) {
   return index;
 }
 
-function flag(given, name, fn) {
+export function flag(given, name, fn) {
   const value = given[name];
   if (value === undefined) return false;
   if (typeof value !== "boolean") throw misuse(`the ${name} option of ${fn}() must be true or false`);
   return value;
 }
 
-/** Whether the syntax is JSON (else shorthand, the default). */
-function syntaxOption(given, fn) {
-  return given.syntax !== undefined && choice(given, "syntax", ["shorthand", "json"], fn) === 1;
-}
 
 function ruleIndexes(codes) {
   if (!Array.isArray(codes)) throw misuse("the codes of applyFixes() must be an array of rule codes");
@@ -797,11 +745,6 @@ function batchLength(requests) {
   return length;
 }
 
-/** The UTF-16 index of the first unpaired surrogate in `text`, if any. */
-function unpairedSurrogate(text) {
-  if (isWellFormed(text)) return undefined;
-  return text.search(/\p{Cs}/u);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Standard Schema

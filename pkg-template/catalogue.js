@@ -1,5 +1,5 @@
 // Generated from the rule modules in src/rules/ and from src/model.rs by `make generated`; do not edit.
-// Each template is a function of a diagnostic's data and of `show`, the renderer in render.js.
+// A template is its pieces: text, and [name, format] for an argument (see render.js).
 
 export const RULES = [
   {
@@ -8,10 +8,10 @@ export const RULES = [
     title: "Required member missing",
     summary: "A member the service model marks as required is missing.",
     messages: [
-      (d, show) => show(d, "path", "") + " is required.",
+      [["path"], " is required."],
     ],
     helps: [
-      (d, show) => "Add " + show(d, "member", "") + ": " + show(d, "member", "doc"),
+      ["Add ", ["member"], ": ", ["member", "doc"]],
     ],
   },
   {
@@ -20,28 +20,28 @@ export const RULES = [
     title: "Wrong type",
     summary: "A value has the wrong JSON type for its member, such as a string where a boolean belongs.",
     messages: [
-      (d, show) => show(d, "path", "") + " must be " + show(d, "expected", "") + ", not " + show(d, "actual", "") + ".",
-      (d, show) => show(d, "path", "") + " must be " + show(d, "expected", "") + ", not the integer " + show(d, "number", "") + ".",
-      (d, show) => show(d, "path", "") + " must be " + show(d, "expected", "") + ", not the float " + show(d, "number", "") + ".",
-      (d, show) => show(d, "path", "") + " must be " + show(d, "expected", "") + ", not " + show(d, "number", "") + ".",
-      (d, show) => "The request must be " + show(d, "expected", "") + ", not " + show(d, "actual", "") + ".",
-      (d, show) => "The request must be " + show(d, "expected", "") + ", not the integer " + show(d, "number", "") + ".",
-      (d, show) => "The request must be " + show(d, "expected", "") + ", not the float " + show(d, "number", "") + ".",
-      (d, show) => "The request must be " + show(d, "expected", "") + ", not " + show(d, "number", "") + ".",
+      [["path"], " must be ", ["expected"], ", not ", ["actual"], "."],
+      [["path"], " must be ", ["expected"], ", not the integer ", ["number"], "."],
+      [["path"], " must be ", ["expected"], ", not the float ", ["number"], "."],
+      [["path"], " must be ", ["expected"], ", not ", ["number"], "."],
+      ["The request must be ", ["expected"], ", not ", ["actual"], "."],
+      ["The request must be ", ["expected"], ", not the integer ", ["number"], "."],
+      ["The request must be ", ["expected"], ", not the float ", ["number"], "."],
+      ["The request must be ", ["expected"], ", not ", ["number"], "."],
     ],
     helps: [
-      (d, show) => "Write " + show(d, "value", "") + " without quotes.",
-      (d, show) => "Write " + show(d, "value", "") + " as a whole number, without a fraction or exponent.",
-      (d, show) => "Write it as a whole number, without a fraction or exponent.",
-      (d, show) => "Give a whole number of seconds.",
-      (d, show) => show(d, "value", "") + " is not a number of seconds: give a whole number from " + show(d, "min", "") + " to " + show(d, "max", "thousands") + " (about " + show(d, "days", "") + " days).",
-      (d, show) => "Write " + show(d, "value", "") + " without quotes.",
-      (d, show) => "Write true or false, without quotes.",
-      (d, show) => "Put it in a list: [" + show(d, "value", "") + "].",
-      (d, show) => "Write it as a string: \"" + show(d, "value", "") + "\".",
-      (d, show) => "Write it as a string, in quotes; the fix writes it whole.",
-      (d, show) => "Write it as a string, in quotes.",
-      (d, show) => "Give a value instead of null; optional members can be left out.",
+      ["Write ", ["value"], " without quotes."],
+      ["Write ", ["value"], " as a whole number, without a fraction or exponent."],
+      ["Write it as a whole number, without a fraction or exponent."],
+      ["Give a whole number of seconds."],
+      [["value"], " is not a number of seconds: give a whole number from ", ["min"], " to ", ["max", "thousands"], " (about ", ["days"], " days)."],
+      ["Write ", ["value"], " without quotes."],
+      ["Write true or false, without quotes."],
+      ["Put it in a list: [", ["value"], "]."],
+      ["Write it as a string: \"", ["value"], "\"."],
+      ["Write it as a string, in quotes; the fix writes it whole."],
+      ["Write it as a string, in quotes."],
+      ["Give a value instead of null; optional members can be left out."],
     ],
   },
   {
@@ -50,14 +50,14 @@ export const RULES = [
     title: "Unknown member",
     summary: "A member the service model does not have, usually a misspelling of one it does.",
     messages: [
-      (d, show) => show(d, "key", "") + " is not a member of " + show(d, "structure", "") + ".",
-      (d, show) => show(d, "more", "") + " more members are not in " + show(d, "structure", "") + ".",
-      (d, show) => "1 more member is not in " + show(d, "structure", "") + ".",
+      [["key"], " is not a member of ", ["structure"], "."],
+      [["more"], " more members are not in ", ["structure"], "."],
+      ["1 more member is not in ", ["structure"], "."],
     ],
     helps: [
-      (d, show) => "Did you mean " + show(d, "suggestion", "") + "? " + show(d, "structure", "") + " has: " + show(d, "members", "") + ".",
-      (d, show) => show(d, "structure", "") + " has: " + show(d, "members", "") + ".",
-      (d, show) => "Only the first " + show(d, "reported", "") + " unknown members are listed one by one; remove every member the model does not have.",
+      ["Did you mean ", ["suggestion"], "? ", ["structure"], " has: ", ["members"], "."],
+      [["structure"], " has: ", ["members"], "."],
+      ["Only the first ", ["reported"], " unknown members are listed one by one; remove every member the model does not have."],
     ],
   },
   {
@@ -66,10 +66,10 @@ export const RULES = [
     title: "String length out of range",
     summary: "A string is shorter or longer than the service model allows.",
     messages: [
-      (d, show) => show(d, "path", "") + " has " + show(d, "length", "count character") + "; it must have at most " + show(d, "limit", "") + ".",
-      (d, show) => show(d, "path", "") + " has " + show(d, "length", "count character") + "; it must have at least " + show(d, "limit", "") + ".",
-      (d, show) => "The tag key has " + show(d, "length", "count character") + "; it must have at most " + show(d, "limit", "") + ".",
-      (d, show) => "The tag key has " + show(d, "length", "count character") + "; it must have at least " + show(d, "limit", "") + ".",
+      [["path"], " has ", ["length", "count character"], "; it must have at most ", ["limit"], "."],
+      [["path"], " has ", ["length", "count character"], "; it must have at least ", ["limit"], "."],
+      ["The tag key has ", ["length", "count character"], "; it must have at most ", ["limit"], "."],
+      ["The tag key has ", ["length", "count character"], "; it must have at least ", ["limit"], "."],
     ],
     helps: [
     ],
@@ -80,11 +80,11 @@ export const RULES = [
     title: "Value not in the enum",
     summary: "A PhoneType, Channel or VoiceEnhancementMode value that is not one of the allowed values.",
     messages: [
-      (d, show) => show(d, "path", "") + " is " + show(d, "value", "") + ", which is not " + show(d, "allowed", "") + ".",
+      [["path"], " is ", ["value"], ", which is not ", ["allowed"], "."],
     ],
     helps: [
-      (d, show) => "Did you mean " + show(d, "suggestion", "") + "? Enum values are case-sensitive: use " + show(d, "allowed", "") + ".",
-      (d, show) => "Use " + show(d, "allowed", "") + ".",
+      ["Did you mean ", ["suggestion"], "? Enum values are case-sensitive: use ", ["allowed"], "."],
+      ["Use ", ["allowed"], "."],
     ],
   },
   {
@@ -93,10 +93,10 @@ export const RULES = [
     title: "Integer out of range",
     summary: "An integer below the model's minimum, such as a negative AfterContactWorkTimeLimit.",
     messages: [
-      (d, show) => show(d, "path", "") + " is " + show(d, "value", "") + "; the minimum is " + show(d, "min", "") + ".",
+      [["path"], " is ", ["value"], "; the minimum is ", ["min"], "."],
     ],
     helps: [
-      (d, show) => "Use 0 for indefinite after contact work, or a number of seconds up to " + show(d, "max", "thousands") + " (about " + show(d, "days", "") + " days).",
+      ["Use 0 for indefinite after contact work, or a number of seconds up to ", ["max", "thousands"], " (about ", ["days"], " days)."],
     ],
   },
   {
@@ -105,14 +105,14 @@ export const RULES = [
     title: "Too few or too many entries",
     summary: "SecurityProfileIds must have 1–10 items and Tags 1–50 entries.",
     messages: [
-      (d, show) => show(d, "path", "") + " has " + show(d, "length", "count item") + "; it must have " + show(d, "min", "") + "–" + show(d, "max", "") + ".",
-      (d, show) => show(d, "path", "") + " has " + show(d, "length", "count entry") + "; it must have " + show(d, "min", "") + "–" + show(d, "max", "") + ".",
+      [["path"], " has ", ["length", "count item"], "; it must have ", ["min"], "–", ["max"], "."],
+      [["path"], " has ", ["length", "count entry"], "; it must have ", ["min"], "–", ["max"], "."],
     ],
     helps: [
-      (d, show) => "A user can have at most " + show(d, "max", "") + " security profiles; keep the ones this user needs.",
-      (d, show) => "Give at least one security profile ID.",
-      (d, show) => "Leave " + show(d, "path", "") + " out instead of sending it empty.",
-      (d, show) => "Keep at most " + show(d, "max", "") + " tags here and add the rest with TagResource after creating the user.",
+      ["A user can have at most ", ["max"], " security profiles; keep the ones this user needs."],
+      ["Give at least one security profile ID."],
+      ["Leave ", ["path"], " out instead of sending it empty."],
+      ["Keep at most ", ["max"], " tags here and add the rest with TagResource after creating the user."],
     ],
   },
   {
@@ -121,16 +121,16 @@ export const RULES = [
     title: "Username too long for the identity type",
     summary: "Username may have at most 20 characters, or 64 with SAML identity management.",
     messages: [
-      (d, show) => "Username has " + show(d, "length", "") + " characters; SAML identity management allows at most " + show(d, "saml_most", "") + ".",
-      (d, show) => "Username has " + show(d, "length", "") + " characters; " + show(d, "identity", "") + " identity management allows at most " + show(d, "most", "") + ".",
-      (d, show) => "Username has " + show(d, "length", "") + " characters; the limit is " + show(d, "most", "") + ", or " + show(d, "saml_most", "") + " with SAML.",
-      (d, show) => "Username has " + show(d, "length", "") + " characters, which is valid only with SAML identity management.",
+      ["Username has ", ["length"], " characters; SAML identity management allows at most ", ["saml_most"], "."],
+      ["Username has ", ["length"], " characters; ", ["identity"], " identity management allows at most ", ["most"], "."],
+      ["Username has ", ["length"], " characters; the limit is ", ["most"], ", or ", ["saml_most"], " with SAML."],
+      ["Username has ", ["length"], " characters, which is valid only with SAML identity management."],
     ],
     helps: [
-      (d, show) => "Shorten it to " + show(d, "saml_most", "") + " characters.",
-      (d, show) => "Shorten it to " + show(d, "most", "") + " characters; only SAML instances allow up to " + show(d, "saml_most", "") + ".",
-      (d, show) => "Shorten it to " + show(d, "most", "") + " characters, or to " + show(d, "saml_most", "") + " if the instance uses SAML.",
-      (d, show) => "Shorten it to " + show(d, "most", "") + " characters, or give the identity type if the instance uses SAML.",
+      ["Shorten it to ", ["saml_most"], " characters."],
+      ["Shorten it to ", ["most"], " characters; only SAML instances allow up to ", ["saml_most"], "."],
+      ["Shorten it to ", ["most"], " characters, or to ", ["saml_most"], " if the instance uses SAML."],
+      ["Shorten it to ", ["most"], " characters, or give the identity type if the instance uses SAML."],
     ],
   },
   {
@@ -139,10 +139,10 @@ export const RULES = [
     title: "Username has characters outside A–Z, a–z, 0–9, _ . @ -",
     summary: "Username may contain only ASCII letters, digits and _ . @ - (an error with SAML, a warning otherwise).",
     messages: [
-      (d, show) => "Username contains characters outside A–Z, a–z, 0–9, _ . @ -: " + show(d, "characters", "") + ".",
+      ["Username contains characters outside A–Z, a–z, 0–9, _ . @ -: ", ["characters"], "."],
     ],
     helps: [
-      (d, show) => "Use only ASCII letters, digits, underscore, period, at sign and hyphen.",
+      ["Use only ASCII letters, digits, underscore, period, at sign and hyphen."],
     ],
   },
   {
@@ -151,10 +151,10 @@ export const RULES = [
     title: "Username has @ but is not an email address",
     summary: "Username may contain @ only in email form, such as testuser@example.com.",
     messages: [
-      (d, show) => "Username contains @ but is not an email address such as testuser@example.com.",
+      ["Username contains @ but is not an email address such as testuser@example.com."],
     ],
     helps: [
-      (d, show) => "Write a complete email address, or remove the @ and what follows it.",
+      ["Write a complete email address, or remove the @ and what follows it."],
     ],
   },
   {
@@ -163,10 +163,10 @@ export const RULES = [
     title: "Password missing",
     summary: "A Password is required when the instance uses CONNECT_MANAGED identity management.",
     messages: [
-      (d, show) => "Password is required when the instance uses CONNECT_MANAGED identity management.",
+      ["Password is required when the instance uses CONNECT_MANAGED identity management."],
     ],
     helps: [
-      (d, show) => "Add a Password of 8–64 characters with an upper-case letter, a lower-case letter and a digit.",
+      ["Add a Password of 8–64 characters with an upper-case letter, a lower-case letter and a digit."],
     ],
   },
   {
@@ -175,10 +175,10 @@ export const RULES = [
     title: "Password given without CONNECT_MANAGED",
     summary: "A Password is an error when the instance uses SAML or EXISTING_DIRECTORY identity management.",
     messages: [
-      (d, show) => "Password is not allowed when the instance uses " + show(d, "identity", "") + " identity management.",
+      ["Password is not allowed when the instance uses ", ["identity"], " identity management."],
     ],
     helps: [
-      (d, show) => "Remove Password; these users sign in through their identity provider or directory.",
+      ["Remove Password; these users sign in through their identity provider or directory."],
     ],
   },
   {
@@ -187,10 +187,10 @@ export const RULES = [
     title: "Password does not meet the policy",
     summary: "A Password must be 8–64 non-whitespace characters with an ASCII upper-case letter, lower-case letter and digit.",
     messages: [
-      (d, show) => "Password " + show(d, "failures", "and") + ".",
+      ["Password ", ["failures", "and"], "."],
     ],
     helps: [
-      (d, show) => "Use 8–64 characters without spaces, including an upper-case letter, a lower-case letter and a digit.",
+      ["Use 8–64 characters without spaces, including an upper-case letter, a lower-case letter and a digit."],
     ],
   },
   {
@@ -199,12 +199,12 @@ export const RULES = [
     title: "First or last name missing",
     summary: "IdentityInfo.FirstName and LastName are required with CONNECT_MANAGED or SAML identity management.",
     messages: [
-      (d, show) => show(d, "path", "") + " is required when the instance uses " + show(d, "identity", "") + " identity management.",
-      (d, show) => show(d, "path", "") + " is empty; the documentation requires it with SAML, although the model allows an empty string for SAML.",
+      [["path"], " is required when the instance uses ", ["identity"], " identity management."],
+      [["path"], " is empty; the documentation requires it with SAML, although the model allows an empty string for SAML."],
     ],
     helps: [
-      (d, show) => "Add the user's first name.",
-      (d, show) => "Add the user's last name.",
+      ["Add the user's first name."],
+      ["Add the user's last name."],
     ],
   },
   {
@@ -213,10 +213,10 @@ export const RULES = [
     title: "Name too long for CONNECT_MANAGED",
     summary: "With CONNECT_MANAGED identity management FirstName may have 1–255 characters and LastName 1–256.",
     messages: [
-      (d, show) => show(d, "path", "") + " has " + show(d, "length", "") + " characters; CONNECT_MANAGED identity management allows at most " + show(d, "limit", "") + ".",
+      [["path"], " has ", ["length"], " characters; CONNECT_MANAGED identity management allows at most ", ["limit"], "."],
     ],
     helps: [
-      (d, show) => "Shorten it to " + show(d, "limit", "") + " characters.",
+      ["Shorten it to ", ["limit"], " characters."],
     ],
   },
   {
@@ -225,10 +225,10 @@ export const RULES = [
     title: "Name not in Unicode NFC",
     summary: "IdentityInfo.FirstName and LastName must be in Unicode Normalization Form C.",
     messages: [
-      (d, show) => show(d, "path", "") + " is not in Unicode NFC: it contains decomposed characters or combining marks.",
+      [["path"], " is not in Unicode NFC: it contains decomposed characters or combining marks."],
     ],
     helps: [
-      (d, show) => "Use the composed form of each character; the fix carries it.",
+      ["Use the composed form of each character; the fix carries it."],
     ],
   },
   {
@@ -237,10 +237,10 @@ export const RULES = [
     title: "Email missing with CONNECT_MANAGED",
     summary: "The CreateUser documentation requires an Email with CONNECT_MANAGED, but AWS's own example omits it.",
     messages: [
-      (d, show) => "IdentityInfo.Email is missing; the CreateUser documentation requires it with CONNECT_MANAGED identity management, although AWS's own CLI example leaves it out.",
+      ["IdentityInfo.Email is missing; the CreateUser documentation requires it with CONNECT_MANAGED identity management, although AWS's own CLI example leaves it out."],
     ],
     helps: [
-      (d, show) => "Add the user's email address to be safe; password resets are sent there.",
+      ["Add the user's email address to be safe; password resets are sent there."],
     ],
   },
   {
@@ -249,10 +249,10 @@ export const RULES = [
     title: "Email given with SAML",
     summary: "IdentityInfo.Email returns an error when the instance uses SAML identity management.",
     messages: [
-      (d, show) => "IdentityInfo.Email returns an error when the instance uses SAML identity management.",
+      ["IdentityInfo.Email returns an error when the instance uses SAML identity management."],
     ],
     helps: [
-      (d, show) => "Remove Email; use SecondaryEmail if the user should get notifications.",
+      ["Remove Email; use SecondaryEmail if the user should get notifications."],
     ],
   },
   {
@@ -261,12 +261,12 @@ export const RULES = [
     title: "Not an email address",
     summary: "SecondaryEmail must match the documented address pattern (error); an Email that is not an address is a warning.",
     messages: [
-      (d, show) => "IdentityInfo.SecondaryEmail is not an email address of the documented form, such as mary.major@example.com.",
-      (d, show) => "IdentityInfo.Email does not look like an email address such as mary.major@example.com.",
+      ["IdentityInfo.SecondaryEmail is not an email address of the documented form, such as mary.major@example.com."],
+      ["IdentityInfo.Email does not look like an email address such as mary.major@example.com."],
     ],
     helps: [
-      (d, show) => "Write one address of at most 265 characters: ASCII letters, digits and ._%+- before the @, and a domain ending in a dot and 2–63 letters.",
-      (d, show) => "Email has no documented pattern, but the service uses it to send mail: write one complete address.",
+      ["Write one address of at most 265 characters: ASCII letters, digits and ._%+- before the @, and a domain ending in a dot and 2–63 letters."],
+      ["Email has no documented pattern, but the service uses it to send mail: write one complete address."],
     ],
   },
   {
@@ -275,10 +275,10 @@ export const RULES = [
     title: "Mobile not in E.164 form",
     summary: "IdentityInfo.Mobile must be + followed by 2–15 ASCII digits, the first not 0.",
     messages: [
-      (d, show) => "IdentityInfo.Mobile is not an E.164 phone number such as +15555551212.",
+      ["IdentityInfo.Mobile is not an E.164 phone number such as +15555551212."],
     ],
     helps: [
-      (d, show) => "Write + and the country code followed by the number, digits only, 15 digits at most.",
+      ["Write + and the country code followed by the number, digits only, 15 digits at most."],
     ],
   },
   {
@@ -287,10 +287,10 @@ export const RULES = [
     title: "DirectoryUserId given with SAML",
     summary: "DirectoryUserId returns an error when the instance uses SAML identity management.",
     messages: [
-      (d, show) => "DirectoryUserId returns an error when the instance uses SAML identity management.",
+      ["DirectoryUserId returns an error when the instance uses SAML identity management."],
     ],
     helps: [
-      (d, show) => "Remove DirectoryUserId; it is only for instances that use an existing directory.",
+      ["Remove DirectoryUserId; it is only for instances that use an existing directory."],
     ],
   },
   {
@@ -299,16 +299,16 @@ export const RULES = [
     title: "Identity-management type inferred",
     summary: "No identity-management type was given: which types the request fits, and the members that decided it.",
     messages: [
-      (d, show) => "No identity-management type was given, and the request fits none: it is not valid whatever the instance's type.",
-      (d, show) => "No identity-management type was given; the request fits every identity-management type.",
-      (d, show) => "No identity-management type was given; the request fits only " + show(d, "types", "") + ".",
-      (d, show) => "No identity-management type was given; the request fits " + show(d, "types", "") + ".",
-      (d, show) => "Not " + show(d, "identity", "") + ": " + show(d, "reason", ""),
+      ["No identity-management type was given, and the request fits none: it is not valid whatever the instance's type."],
+      ["No identity-management type was given; the request fits every identity-management type."],
+      ["No identity-management type was given; the request fits only ", ["types"], "."],
+      ["No identity-management type was given; the request fits ", ["types"], "."],
+      ["Not ", ["identity"], ": ", ["reason"]],
     ],
     helps: [
-      (d, show) => "Give the instance's identity-management type to check the rules that depend on it.",
-      (d, show) => "Give the instance's identity-management type to check the rules that depend on it. " + show(d, "reasons", ""),
-      (d, show) => "Change the request for the instance's identity-management type, and give the type to check every rule that depends on it. " + show(d, "reasons", ""),
+      ["Give the instance's identity-management type to check the rules that depend on it."],
+      ["Give the instance's identity-management type to check the rules that depend on it. ", ["reasons"]],
+      ["Change the request for the instance's identity-management type, and give the type to check every rule that depends on it. ", ["reasons"]],
     ],
   },
   {
@@ -317,10 +317,10 @@ export const RULES = [
     title: "PhoneConfig conflicts with a channel-specific list",
     summary: "A PhoneConfig field and the channel-specific list that replaces it cannot both be set.",
     messages: [
-      (d, show) => show(d, "path", "") + " cannot be set together with " + show(d, "list", "") + ".",
+      [["path"], " cannot be set together with ", ["list"], "."],
     ],
     helps: [
-      (d, show) => "Set it per channel instead: remove " + show(d, "path", "") + " and give " + show(d, "list", "") + " a VOICE element such as " + show(d, "example", "") + "; an existing VOICE element takes its place.",
+      ["Set it per channel instead: remove ", ["path"], " and give ", ["list"], " a VOICE element such as ", ["example"], "; an existing VOICE element takes its place."],
     ],
   },
   {
@@ -329,10 +329,10 @@ export const RULES = [
     title: "Channel other than VOICE in a voice-only list",
     summary: "PhoneNumberConfigs, PersistentConnectionConfigs and VoiceEnhancementConfigs support only the VOICE channel.",
     messages: [
-      (d, show) => show(d, "path", "") + " is " + show(d, "channel", "") + ", but " + show(d, "list", "") + " supports only VOICE.",
+      [["path"], " is ", ["channel"], ", but ", ["list"], " supports only VOICE."],
     ],
     helps: [
-      (d, show) => "Use VOICE, or remove this element.",
+      ["Use VOICE, or remove this element."],
     ],
   },
   {
@@ -341,10 +341,10 @@ export const RULES = [
     title: "Agent-first callback setting on a non-VOICE channel",
     summary: "AgentFirstCallbackAutoAccept and AgentFirstCallbackAfterContactWorkConfig apply only to the VOICE channel.",
     messages: [
-      (d, show) => show(d, "path", "") + " applies only to VOICE, but this element's Channel is " + show(d, "channel", "") + ".",
+      [["path"], " applies only to VOICE, but this element's Channel is ", ["channel"], "."],
     ],
     helps: [
-      (d, show) => "Move the setting to the VOICE element, or remove it.",
+      ["Move the setting to the VOICE element, or remove it."],
     ],
   },
   {
@@ -353,10 +353,10 @@ export const RULES = [
     title: "Channel repeated in a list",
     summary: "The same Channel appears twice in one channel-specific list.",
     messages: [
-      (d, show) => show(d, "element", "") + " repeats Channel " + show(d, "channel", "") + ", already set by " + show(d, "first", "") + ".",
+      [["element"], " repeats Channel ", ["channel"], ", already set by ", ["first"], "."],
     ],
     helps: [
-      (d, show) => "Keep one element per channel.",
+      ["Keep one element per channel."],
     ],
   },
   {
@@ -365,10 +365,10 @@ export const RULES = [
     title: "Desk phone without a number",
     summary: "PhoneType DESK_PHONE needs a phone number: DeskPhoneNumber in PhoneConfig, PhoneNumber in PhoneNumberConfigs.",
     messages: [
-      (d, show) => show(d, "path", "") + " is required because the phone type is DESK_PHONE.",
+      [["path"], " is required because the phone type is DESK_PHONE."],
     ],
     helps: [
-      (d, show) => "Add the desk phone number in E.164 form, such as +15555551212, or use SOFT_PHONE.",
+      ["Add the desk phone number in E.164 form, such as +15555551212, or use SOFT_PHONE."],
     ],
   },
   {
@@ -377,10 +377,10 @@ export const RULES = [
     title: "Desk phone number with a soft phone",
     summary: "A desk phone number is given but the phone type is SOFT_PHONE, so it is not used.",
     messages: [
-      (d, show) => show(d, "path", "") + " is not used, because the phone type is SOFT_PHONE.",
+      [["path"], " is not used, because the phone type is SOFT_PHONE."],
     ],
     helps: [
-      (d, show) => "Set the phone type to DESK_PHONE if calls should go to this number, or remove the number.",
+      ["Set the phone type to DESK_PHONE if calls should go to this number, or remove the number."],
     ],
   },
   {
@@ -389,10 +389,10 @@ export const RULES = [
     title: "Desk phone number not in E.164 form",
     summary: "DeskPhoneNumber and PhoneNumberConfigs[].PhoneNumber must be + followed by 2–15 ASCII digits, the first not 0.",
     messages: [
-      (d, show) => show(d, "path", "") + " is not an E.164 phone number such as +15555551212.",
+      [["path"], " is not an E.164 phone number such as +15555551212."],
     ],
     helps: [
-      (d, show) => "Write + and the country code followed by the number, digits only, 15 digits at most.",
+      ["Write + and the country code followed by the number, digits only, 15 digits at most."],
     ],
   },
   {
@@ -401,13 +401,13 @@ export const RULES = [
     title: "After contact work time limit too high",
     summary: "AfterContactWorkTimeLimit may be at most 2,000,000 seconds.",
     messages: [
-      (d, show) => show(d, "path", "") + " is " + show(d, "limit", "") + " seconds; the maximum is " + show(d, "max", "thousands") + " (about " + show(d, "days", "") + " days).",
-      (d, show) => show(d, "path", "") + " is " + show(d, "limit", "") + "; the maximum is " + show(d, "max", "thousands") + " (about " + show(d, "days", "") + " days).",
+      [["path"], " is ", ["limit"], " seconds; the maximum is ", ["max", "thousands"], " (about ", ["days"], " days)."],
+      [["path"], " is ", ["limit"], "; the maximum is ", ["max", "thousands"], " (about ", ["days"], " days)."],
     ],
     helps: [
-      (d, show) => "If this is in milliseconds (SearchUsers returns milliseconds), in seconds it is " + show(d, "seconds", "") + ".",
-      (d, show) => "Give the limit in seconds, at most " + show(d, "max", "thousands") + " (about " + show(d, "days", "") + " days), or 0 for no limit.",
-      (d, show) => "Give the limit in seconds, at most " + show(d, "max", "thousands") + " (about " + show(d, "days", "") + " days), or 0 for no limit; the AWS CLI cannot even read an integer of more than " + show(d, "digits", "thousands") + " digits.",
+      ["If this is in milliseconds (SearchUsers returns milliseconds), in seconds it is ", ["seconds"], "."],
+      ["Give the limit in seconds, at most ", ["max", "thousands"], " (about ", ["days"], " days), or 0 for no limit."],
+      ["Give the limit in seconds, at most ", ["max", "thousands"], " (about ", ["days"], " days), or 0 for no limit; the AWS CLI cannot even read an integer of more than ", ["digits", "thousands"], " digits."],
     ],
   },
   {
@@ -416,10 +416,10 @@ export const RULES = [
     title: "Legacy PhoneConfig",
     summary: "AWS recommends the channel-specific lists over PhoneConfig; the fix migrates it.",
     messages: [
-      (d, show) => "PhoneConfig is the legacy form; AWS recommends the channel-specific AutoAcceptConfigs, AfterContactWorkConfigs, PhoneNumberConfigs and PersistentConnectionConfigs.",
+      ["PhoneConfig is the legacy form; AWS recommends the channel-specific AutoAcceptConfigs, AfterContactWorkConfigs, PhoneNumberConfigs and PersistentConnectionConfigs."],
     ],
     helps: [
-      (d, show) => "Move each PhoneConfig field into its channel-specific list as a VOICE element; the fix does it.",
+      ["Move each PhoneConfig field into its channel-specific list as a VOICE element; the fix does it."],
     ],
   },
   {
@@ -428,15 +428,15 @@ export const RULES = [
     title: "ARN instead of an ID",
     summary: "An ARN where CreateUser expects a plain identifier; the fix is the ID taken from the ARN.",
     messages: [
-      (d, show) => show(d, "path", "") + " is an ARN of " + show(d, "service", "") + ", not of Amazon Connect.",
-      (d, show) => show(d, "path", "") + " is not an Amazon Connect resource ARN.",
-      (d, show) => show(d, "path", "") + " is the ARN of " + show(d, "arn_kind", "article") + ", but " + show(d, "kind", "article") + " ID belongs here.",
-      (d, show) => show(d, "path", "") + " belongs to instance " + show(d, "owner", "") + ", not to InstanceId " + show(d, "instance", "") + ".",
-      (d, show) => show(d, "path", "") + " is an ARN; CreateUser expects the " + show(d, "kind", "") + " ID.",
+      [["path"], " is an ARN of ", ["service"], ", not of Amazon Connect."],
+      [["path"], " is not an Amazon Connect resource ARN."],
+      [["path"], " is the ARN of ", ["arn_kind", "article"], ", but ", ["kind", "article"], " ID belongs here."],
+      [["path"], " belongs to instance ", ["owner"], ", not to InstanceId ", ["instance"], "."],
+      [["path"], " is an ARN; CreateUser expects the ", ["kind"], " ID."],
     ],
     helps: [
-      (d, show) => "Give the ID of the " + show(d, "kind", "") + " to use.",
-      (d, show) => "Use the ID at the end of the ARN: " + show(d, "id", "") + ".",
+      ["Give the ID of the ", ["kind"], " to use."],
+      ["Use the ID at the end of the ARN: ", ["id"], "."],
     ],
   },
   {
@@ -445,10 +445,10 @@ export const RULES = [
     title: "Not a Connect identifier",
     summary: "An instance, security profile, routing profile or hierarchy group ID that is not a UUID.",
     messages: [
-      (d, show) => show(d, "path", "") + " is " + show(d, "value", "") + ", which is not a Connect identifier (a UUID such as 0b3f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b).",
+      [["path"], " is ", ["value"], ", which is not a Connect identifier (a UUID such as 0b3f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b)."],
     ],
     helps: [
-      (d, show) => "Copy the " + show(d, "kind", "") + " ID from the Amazon Connect console or the AWS CLI; example IDs from the documentation are placeholders.",
+      ["Copy the ", ["kind"], " ID from the Amazon Connect console or the AWS CLI; example IDs from the documentation are placeholders."],
     ],
   },
   {
@@ -457,10 +457,10 @@ export const RULES = [
     title: "Security profile listed twice",
     summary: "The same security profile ID appears more than once in SecurityProfileIds.",
     messages: [
-      (d, show) => show(d, "path", "") + " repeats " + show(d, "value", "") + ", already listed at " + show(d, "first", "") + ".",
+      [["path"], " repeats ", ["value"], ", already listed at ", ["first"], "."],
     ],
     helps: [
-      (d, show) => "List each security profile once.",
+      ["List each security profile once."],
     ],
   },
   {
@@ -469,11 +469,11 @@ export const RULES = [
     title: "Reserved tag key prefix",
     summary: "Tag keys may not start with aws: (an error); other casings such as AWS: are a warning.",
     messages: [
-      (d, show) => "The tag key " + show(d, "key", "") + " starts with the reserved prefix " + show(d, "prefix", "") + ".",
+      ["The tag key ", ["key"], " starts with the reserved prefix ", ["prefix"], "."],
     ],
     helps: [
-      (d, show) => "AWS reserves aws: for its own tags; choose another prefix.",
-      (d, show) => "The model refuses only lower-case aws:, but this key reads as an AWS-managed tag; choose another prefix.",
+      ["AWS reserves aws: for its own tags; choose another prefix."],
+      ["The model refuses only lower-case aws:, but this key reads as an AWS-managed tag; choose another prefix."],
     ],
   },
   {
@@ -482,10 +482,10 @@ export const RULES = [
     title: "Tag key has characters outside the allowed class",
     summary: "Tag keys may contain only Unicode letters, separators and numbers and _ . : / = + - @.",
     messages: [
-      (d, show) => "The tag key " + show(d, "key", "") + " contains characters a tag key cannot have: " + show(d, "characters", "") + ".",
+      ["The tag key ", ["key"], " contains characters a tag key cannot have: ", ["characters"], "."],
     ],
     helps: [
-      (d, show) => "Use letters, numbers, spaces and _ . : / = + - @ only.",
+      ["Use letters, numbers, spaces and _ . : / = + - @ only."],
     ],
   },
   {
@@ -493,326 +493,118 @@ export const RULES = [
     severity: "error",
     title: "Not a create-user command",
     summary: "The pasted text is not an `aws connect create-user` command.",
-    messages: [
-      (d, show) => "The text is not an `aws connect create-user` command: it does not start with aws.",
-      (d, show) => "The text is not an `aws connect create-user` command.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
-    ],
-    helps: [
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
-    ],
   },
   {
     code: "cli-shell-syntax",
     severity: "error",
     title: "Not a single, complete shell command",
     summary: "The pasted text is not one complete POSIX shell command: an unclosed quote, a second command, or shell syntax this tool does not read.",
-    messages: [
-      (d, show) => "The " + show(d, "opener", "") + " at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " is never closed.",
-      (d, show) => "The pasted text continues after the command with `" + show(d, "operator", "") + "` at line " + show(d, "line", "") + ", column " + show(d, "column", "") + "; paste only the aws command, or quote the `" + show(d, "operator", "") + "` if it belongs to a value.",
-      (d, show) => "The " + show(d, "operator", "") + " at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " is shell syntax; quote it if it belongs to a value.",
-      (d, show) => "The `" + show(d, "operator", "") + "` at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " has no command before it; paste the aws command.",
-      (d, show) => "The `" + show(d, "operator", "") + "` at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " follows another `|` with no command between them.",
-      (d, show) => "The `|` at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " has no command after it; paste the whole command.",
-      (d, show) => "The here-document `" + show(d, "operator", "") + "` at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " is shell syntax this tool does not read; paste only the aws command.",
-      (d, show) => "The process substitution `" + show(d, "operator", "") + "` at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " is shell syntax this tool does not read; paste only the aws command.",
-      (d, show) => "The redirection `" + show(d, "operator", "") + "` at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " has nothing after it; paste the whole command.",
-      (d, show) => "Line " + show(d, "line", "") + " starts a new command; end line " + show(d, "ended_line", "") + " with \\ to continue it.",
-      (d, show) => "Line " + show(d, "line", "") + " starts a new command; end line " + show(d, "ended_line", "") + " with \\ and remove the blank or comment lines after it to continue it.",
-      (d, show) => "Line " + show(d, "line", "") + " starts a new command: the blank line " + show(d, "blank_line", "") + " ends the command before it; remove the blank line.",
-      (d, show) => "Line " + show(d, "line", "") + " starts a new command: the # comment on line " + show(d, "comment_line", "") + " ends the command before it; move the comment out of the command.",
-      (d, show) => "Line " + show(d, "line", "") + " ends with ^, the cmd.exe line continuation; paste a bash or zsh command, whose lines end in \\.",
-      (d, show) => "Line " + show(d, "line", "") + " ends with `, the PowerShell line continuation; paste a bash or zsh command, whose lines end in \\.",
-      (d, show) => "The $\" at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " reads differently in bash, which drops the $, and in dash and zsh, which keep it; remove the $ or write \\$.",
-      (d, show) => "The escape " + show(d, "escape", "raw") + " at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " is a NUL character, which would cut the value short; remove it.",
-      (d, show) => "The escape " + show(d, "escape", "raw") + " at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " has no hex digits after it, which bash and zsh read differently; add the digits.",
-      (d, show) => "The escape " + show(d, "escape", "raw") + " at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " is not a Unicode character.",
-      (d, show) => "The escape " + show(d, "escape", "raw") + " at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " means different things in bash and zsh; write the character without the backslash, or as \\xHH.",
-      (d, show) => "The $'…' string at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " makes bytes that are not UTF-8 text; write its characters with \\u escapes.",
-      (d, show) => "The word at line " + show(d, "line", "") + ", column " + show(d, "column", "") + " is word " + show(d, "word", "") + " of the command: no create-user command has that many; paste one command.",
-      (d, show) => "The text has an unpaired UTF-16 surrogate at index " + show(d, "index", "") + ", which is not a Unicode character.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
-    ],
-    helps: [
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
-    ],
   },
   {
     code: "cli-variable",
     severity: "warning",
     title: "Shell variable not expanded",
     summary: "The command uses a shell variable (`$NAME`, `${NAME}`) or `~`, which a shell would expand but this tool cannot.",
-    messages: [
-      (d, show) => "A shell would replace " + show(d, "variable", "raw") + " with the variable's value; here it stays as written.",
-      (d, show) => "A shell would replace a variable in " + show(d, "option", "") + " with the variable's value; here it stays as written.",
-      (d, show) => "A shell would replace " + show(d, "tilde", "raw") + " with a home directory; here it stays as written.",
-      (d, show) => "A shell would replace a ~ in " + show(d, "option", "") + " with a home directory; here it stays as written.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
-    ],
-    helps: [
-      (d, show) => "Replace it with the value itself, or quote it with single quotes if it is meant literally.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
-    ],
   },
   {
     code: "cli-command-substitution",
     severity: "warning",
     title: "Command substitution not run",
     summary: "The command uses `$(…)` or backticks, which a shell would run but this tool does not.",
-    messages: [
-      (d, show) => "A shell would replace " + show(d, "substitution", "raw") + " with the command's output; here it stays as written.",
-      (d, show) => "A shell would replace a command substitution in " + show(d, "option", "") + " with the command's output; here it stays as written.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
-    ],
-    helps: [
-      (d, show) => "Replace it with the value itself, or quote it with single quotes if it is meant literally.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
-    ],
   },
   {
     code: "cli-file-reference",
     severity: "warning",
     title: "Value read from a file or URL",
     summary: "An option value is a `file://`, `fileb://`, `http://` or `https://` reference, which the AWS CLI would load but a browser cannot.",
-    messages: [
-      (d, show) => "The AWS CLI reads the value of " + show(d, "option", "") + " from a " + show(d, "prefix", "") + " reference; a browser cannot, so this value is left out.",
-      (d, show) => "The AWS CLI downloads the value of " + show(d, "option", "") + " from a " + show(d, "prefix", "") + " reference; a browser cannot, so this value is left out.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
-    ],
-    helps: [
-      (d, show) => "Paste the content itself (as shorthand or JSON) in place of the reference.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
-    ],
   },
   {
     code: "cli-unknown-option",
     severity: "error",
     title: "Unknown option",
     summary: "The command has words the AWS CLI does not accept: an option create-user does not have, or a value without its option.",
-    messages: [
-      (d, show) => "Unknown options: " + show(d, "options", "list"),
-      (d, show) => "Unknown options: " + show(d, "options", "list") + ", " + show(d, "more", "count more word"),
-      (d, show) => "Unknown options: " + show(d, "more", "count more word"),
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
-    ],
-    helps: [
-      (d, show) => "create-user has no such option, or the words belong to the option before them and need quotes.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
-    ],
   },
   {
     code: "cli-ambiguous-option",
     severity: "error",
     title: "Ambiguous option prefix",
     summary: "An abbreviated option matches more than one option.",
-    messages: [
-      (d, show) => "ambiguous option: " + show(d, "prefix", "") + " could match " + show(d, "options", "list"),
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
-    ],
-    helps: [
-      (d, show) => "Spell the option out in full.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
-    ],
   },
   {
     code: "cli-global-option",
     severity: "warning",
     title: "Abbreviation taken as a global option",
     summary: "An abbreviated option is a prefix of one of the AWS CLI's global options, which claim it first.",
-    messages: [
-      (d, show) => "The AWS CLI takes " + show(d, "typed", "") + " as its global option " + show(d, "option", "") + ", not as an option of create-user.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
-    ],
-    helps: [
-      (d, show) => "Spell the create-user option out in full.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
-    ],
   },
   {
     code: "cli-missing-value",
     severity: "error",
     title: "Option without its value",
     summary: "An option that takes a value is followed by another option or by nothing.",
-    messages: [
-      (d, show) => "argument " + show(d, "option", "") + ": expected one argument",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
-    ],
-    helps: [
-      (d, show) => "Give the value right after the option; a value starting with - needs the --option=value form.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
-    ],
   },
   {
     code: "cli-syntax",
     severity: "error",
     title: "Shorthand or JSON syntax error",
     summary: "An option value is neither valid AWS CLI shorthand nor valid JSON.",
-    messages: [
-      (d, show) => "Error parsing parameter '" + show(d, "parameter", "") + "': " + show(d, "reason", "") + show(d, "input", ""),
-      (d, show) => "Error parsing parameter '" + show(d, "parameter", "") + "': " + show(d, "reason", ""),
-      (d, show) => "Error parsing parameter '" + show(d, "parameter", "") + "': Invalid JSON: " + show(d, "reason", "") + "\nJSON received: " + show(d, "value", "raw"),
-      (d, show) => "Error parsing parameter '" + show(d, "parameter", "") + "': Invalid JSON: " + show(d, "reason", ""),
-      (d, show) => "Error parsing parameter '" + show(d, "parameter", "") + "': Invalid JSON:\n" + show(d, "value", "raw"),
-      (d, show) => "Error parsing parameter '" + show(d, "parameter", "") + "': Invalid JSON:",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
-    ],
-    helps: [
-      (d, show) => "Fix the value of " + show(d, "option", "") + "; `explain cli-syntax` shows the shorthand and JSON forms.",
-      (d, show) => "Fix the value of " + show(d, "option", "") + "; `explain cli-syntax` shows the shorthand and JSON forms. The value is not repeated here because it can hold personal data.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
-    ],
   },
   {
     code: "cli-type-conversion",
     severity: "error",
     title: "Value cannot be converted",
     summary: "A shorthand value cannot be converted to its member's type, such as a word where an integer belongs.",
-    messages: [
-      (d, show) => show(d, "reason", ""),
-      (d, show) => "'" + show(d, "type", "") + "' object has no attribute 'keys'",
-      (d, show) => "string index out of range",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
-    ],
-    helps: [
-      (d, show) => "The AWS CLI could not convert the value of " + show(d, "option", "") + "; check the member types.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
-    ],
   },
   {
     code: "cli-skeleton",
     severity: "warning",
     title: "Skeleton instead of a request",
     summary: "The command has --generate-cli-skeleton, so the AWS CLI prints a skeleton and sends no request.",
-    messages: [
-      (d, show) => "With --generate-cli-skeleton the AWS CLI prints a skeleton and sends no request.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
-    ],
-    helps: [
-      (d, show) => "Remove --generate-cli-skeleton to create the user.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
-    ],
   },
   {
     code: "cli-no-request",
     severity: "warning",
     title: "Version or help instead of a request",
     summary: "The command makes the AWS CLI print its version or the help of create-user, and send no request.",
-    messages: [
-      (d, show) => "With --version the AWS CLI prints its version and sends no request.",
-      (d, show) => "With the word help the AWS CLI prints the help of create-user and sends no request.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
-    ],
-    helps: [
-      (d, show) => "Remove --version to create the user.",
-      (d, show) => "Remove the word help to create the user, or quote it if it is a value.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
-    ],
   },
   {
     code: "cli-global-option-value",
     severity: "error",
     title: "Invalid global option",
     summary: "A global option's value the AWS CLI refuses before sending anything.",
-    messages: [
-      (d, show) => "argument " + show(d, "option", "") + ": ignored explicit argument " + show(d, "value", "repr"),
-      (d, show) => "argument " + show(d, "option", "") + ": Invalid choice, valid choices are: " + show(d, "choices", "pipes"),
-      (d, show) => "Bad value for --query " + show(d, "expression", "raw") + ": " + show(d, "reason", ""),
-      (d, show) => "Bad value for --endpoint-url \"" + show(d, "url", "raw") + "\": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/",
-      (d, show) => "Invalid endpoint: " + show(d, "url", "raw"),
-      (d, show) => "Invalid IPv6 URL",
-      (d, show) => "Provided region_name '" + show(d, "region", "raw") + "' doesn't match a supported format.",
-      (d, show) => "Invalid endpoint: https://connect." + show(d, "region", "raw") + ".amazonaws.com",
-      (d, show) => show(d, "reason", ""),
-      (d, show) => "Attempted to set " + show(d, "which", "") + " timeout to -" + show(d, "digits", "raw") + ", but the timeout cannot be set to a value less than or equal to 0.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
-    ],
-    helps: [
-      (d, show) => "The AWS CLI stops before sending the request; fix or remove the global option.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
-    ],
   },
   {
     code: "cli-brace-expansion",
     severity: "warning",
     title: "Brace expansion",
     summary: "An unquoted `{a,b}` or `{1..3}`, which bash and zsh expand into several words, or a `}` that zsh refuses.",
-    messages: [
-      (d, show) => "bash and zsh would expand this brace expression into one word for each of its " + show(d, "parts", "") + " comma-separated parts; dash passes it unchanged, as it is read here.",
-      (d, show) => show(d, "expanding", "and") + " would expand this brace expression into a sequence of words; " + show(d, "passing", "and") + " passes it unchanged, as it is read here.",
-      (d, show) => show(d, "expanding", "and") + " would expand this brace expression into a sequence of words; " + show(d, "passing", "and") + " pass it unchanged, as it is read here.",
-      (d, show) => "zsh refuses the command at this }, which ends a word without closing a { of it (parse error near `}'); bash and dash pass it unchanged, as it is read here.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
-    ],
-    helps: [
-      (d, show) => "Write the words out, or quote the braces if they belong to the value.",
-      (d, show) => "Quote the } if it belongs to the value.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
-    ],
   },
   {
     code: "cli-glob",
     severity: "warning",
     title: "File name expansion",
     summary: "An unquoted `*`, `?` or `[…]`, which a shell replaces with matching file names, or zsh's `=name`.",
-    messages: [
-      (d, show) => "A shell would replace this word with the names of the files it matches (*, ? and […] are patterns); when none does, bash and dash pass it unchanged, as it is read here, and zsh refuses the command (no matches found).",
-      (d, show) => "zsh refuses a word with this unclosed [ (bad pattern); bash and dash pass it unchanged, as it is read here.",
-      (d, show) => "zsh would replace this word, which starts with =, with the path of the command named after the =, or refuse the command when there is none (not found); bash and dash pass it unchanged, as it is read here.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
-    ],
-    helps: [
-      (d, show) => "Put the value in single quotes.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
-    ],
   },
   {
     code: "cli-history-expansion",
     severity: "warning",
     title: "History expansion",
     summary: "A `!` (or a line starting with `^`) that interactive bash and zsh replace with text from an earlier command.",
-    messages: [
-      (d, show) => "Interactive " + show(d, "shells", "and") + " would read the line starting with this ^ as a ^old^new substitution of the previous command; scripts and dash pass it unchanged, as it is read here.",
-      (d, show) => "Interactive " + show(d, "shells", "and") + " would replace this ! and what follows it with text from an earlier command, or refuse the command (event not found); scripts and dash pass it unchanged, as it is read here.",
-      (d, show) => "In double quotes, interactive zsh passes this \\! as !, while bash, dash and scripts keep the backslash, as it is read here.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
-    ],
-    helps: [
-      (d, show) => "Put the value in single quotes.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
-    ],
   },
   {
     code: "cli-nul-character",
     severity: "warning",
     title: "NUL character in the command",
     summary: "The pasted text holds a NUL character, which bash and dash drop and zsh cuts the word short at.",
-    messages: [
-      (d, show) => "A NUL character: bash and dash drop it, as it is read here, and zsh cuts the word short at it.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
-    ],
-    helps: [
-      (d, show) => "Remove the NUL character; no value can hold one.",
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
-    ],
   },
   {
     code: "cli-redirection",
     severity: "info",
     title: "Pipe or redirection",
     summary: "The command redirects its input or output, or pipes its output into another command; neither is part of the request.",
-    messages: [
-      (d, show) => "The redirection " + show(d, "redirection", "raw") + " changes where the command reads or writes; it is not part of the request, which is the same without it.",
-      (d, show) => "The command's output is piped into another command; what follows the | is not part of the request, which the AWS CLI still sends.",
-      (d, show) => show(d, "more", "count more finding") + " of this kind (" + show(d, "rule", "title") + ") are not listed one by one.",
-    ],
-    helps: [
-      (d, show) => "Only the first " + show(d, "reported", "") + " are listed; `explain " + show(d, "rule", "") + "` says what they have in common.",
-    ],
   },
 ];
 
 export const IDENTITY_TYPES = ["CONNECT_MANAGED", "SAML", "EXISTING_DIRECTORY"];
-export const SHELLS = ["posix", "powershell", "cmd"];
 export const UNSUPPORTED = ["undefined", "bigint", "symbol", "function", "map", "set", "date", "regexp", "promise", "error", "binary", "cycle", "deep", "large", "surrogates", "unreadable", "length", "long", "item-getter", "keys", "getter", "key-surrogates"];
 export const MAX_VALUES = 500000;
 export const MAX_LIST_ITEMS = 100000;

@@ -1,6 +1,7 @@
-// Type declarations for connect-user-validator. Hand-written; tests/pkg checks them against the
-// service model and compiles a strict consumer that assigns @aws-sdk/client-connect's
-// CreateUserCommandInput to CreateUserRequest and back.
+// Type declarations for connect-user-validator, the main entry (validation); cli.d.ts declares the
+// /cli entry. Hand-written; tests/pkg checks them against the service model and compiles a strict
+// consumer that assigns @aws-sdk/client-connect's CreateUserCommandInput to CreateUserRequest and
+// back.
 
 export type IdentityManagementType = "CONNECT_MANAGED" | "SAML" | "EXISTING_DIRECTORY";
 export type PhoneType = "SOFT_PHONE" | "DESK_PHONE";
@@ -135,53 +136,6 @@ export interface ValidateOptions {
   identityManagementType?: IdentityManagementType;
 }
 
-export type Syntax = "shorthand" | "json";
-export type Shell = "posix" | "powershell" | "cmd";
-
-export interface ArgvOptions {
-  syntax?: Syntax;
-}
-
-export interface CommandOptions {
-  /**
-   * posix: bash, zsh, dash; powershell: PowerShell 7.3+; cmd: cmd.exe with aws.exe.
-   *
-   * powershell is exact where PowerShell passes each argument as it is: always off Windows, and on
-   * Windows for `aws.exe` (the MSI install). pip installs the AWS CLI as `aws.cmd`, a batch file,
-   * whose arguments Windows PowerShell 5.1, and PowerShell 7.3+ with its default
-   * `$PSNativeCommandArgumentPassing = 'Windows'`, pass unescaped to cmd.exe, which reads them
-   * again. So that cmd.exe never sees one of `& | < > ^ %`, a value holding one is written in its
-   * option's JSON syntax (in `--cli-input-json` for a string option) with these characters escaped
-   * (`\u0026`). Nothing can run then, but through `aws.cmd` a word with `"` (any JSON) still
-   * arrives changed: run `aws.exe`, or set `$PSNativeCommandArgumentPassing = 'Standard'`.
-   */
-  shell?: Shell;
-  syntax?: Syntax;
-  /** One option a line, with the shell's continuation (` \`, `` ` ``, `^`). */
-  multiline?: boolean;
-  /** Writes `********` instead of the password and of every member named like it (see `redactPassword()`). */
-  redactPassword?: boolean;
-}
-
-export interface InputJsonOptions {
-  /** Spaces per level, 0 to 10; 0 writes one line. Default 4. */
-  indent?: number;
-}
-
-export interface ParsedCommand {
-  /**
-   * The request the command would send, as the AWS CLI would convert it: typed as the request it
-   * should be, but it holds whatever the command says, such as `Username: []`,
-   * `AutoAccept: "yes"` or members the model does not have. `validate()` it before use.
-   */
-  request: CreateUserRequest | null;
-  diagnostics: Diagnostic[];
-}
-
-export type ShorthandValue = string | ShorthandValue[] | { [key: string]: ShorthandValue };
-
-export type ShorthandResult = { ok: true; value: ShorthandValue } | { ok: false; message: string; index: number };
-
 /**
  * Validates one request; never throws for any `request` value. A request of more than 500,000
  * values (an object used in several places counting at each use) is not read: it gets one `type`
@@ -219,26 +173,6 @@ export declare function formatPath(path: Path): string;
 export declare function redactPassword(request: CreateUserRequest): CreateUserRequest;
 /** Anything that is not a request object is searched alike (a copy, as JSON can hold it). */
 export declare function redactPassword(request: unknown): unknown;
-/** The `--cli-input-json` document, members in model order. */
-export declare function toCliInputJson(request: unknown, options?: InputJsonOptions): string;
-/** Per CLI option (`"--identity-info"`), its argv words in shorthand syntax, JSON where shorthand cannot. */
-export declare function toShorthand(request: unknown): Record<string, string[]>;
-/** The argv after `aws`; fed to the AWS CLI v1 it sends exactly `request`. */
-export declare function toCliArgv(request: unknown, options?: ArgvOptions): string[];
-/** The whole `aws connect create-user` command, quoted so that no value can inject anything. */
-export declare function toCliCommand(request: unknown, options?: CommandOptions): string;
-/** A pasted `aws connect create-user …` command read into a request. */
-export declare function parseCliCommand(text: string): ParsedCommand;
-/**
- * A `--cli-input-json` document read as the AWS CLI reads it (JSON as Python reads it, an object):
- * the request, or null with the CLI's error, pointing at where the reading stopped.
- */
-export declare function parseCliInputJson(text: string): ParsedCommand;
-/** The AWS CLI v1 shorthand parser: same values, errors and error indexes. */
-export declare function parseShorthand(text: string): ShorthandResult;
-/** What `--generate-cli-skeleton input` prints, with deterministic placeholders. */
-export declare function skeleton(): string;
-
 /** A shape of the service model, with the constraints the model gives it. */
 export type ShapeDescription =
   | { type: "string"; name: string; min?: number; max?: number; enum?: string[]; sensitive?: boolean }

@@ -24,11 +24,18 @@ export const RULE = 11;
  * `{ kind, value }`.
  */
 export function message(data) {
-  return RULES[data.rule].messages[data.message](data, show);
+  return fill(RULES[data.rule].messages[data.message], data);
 }
 
 export function help(data) {
-  return data.help < 0 ? undefined : RULES[data.rule].helps[data.help](data, show);
+  return data.help < 0 ? undefined : fill(RULES[data.rule].helps[data.help], data);
+}
+
+/** A template's pieces filled in: text as it is, `[name, format]` by show(). */
+function fill(pieces, data) {
+  let text = "";
+  for (const piece of pieces) text += typeof piece === "string" ? piece : show(data, piece[0], piece[1] ?? "");
+  return text;
 }
 
 /** One placeholder: the argument `name` shown in `format` (see show() in src/render.rs). */

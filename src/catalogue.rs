@@ -1,6 +1,7 @@
-//! The npm package's generated files: the rule catalogue with every message and help template
-//! compiled into a JavaScript function, the constants its walker and renderer share with the core,
-//! the request model, and the rule explanations. `tests/rule_docs.rs` fails when the copies in
+//! The npm package's generated files: the rule catalogue (each message and help template as its
+//! pieces: text, and `[name, format]` for an argument), the constants its walker and renderer share
+//! with the core, the request model, the templates of the AWS CLI syntax's rules apart for the
+//! package's `/cli` entry, and the rule explanations. `tests/rule_docs.rs` fails when the copies in
 //! `pkg-template/` are stale; `make generated` rewrites them.
 
 use crate::diagnostic::Template;
@@ -14,7 +15,7 @@ use crate::wire::{MAX_LIST_ITEMS, MAX_VALUES, UNSUPPORTED};
 pub fn javascript() -> String {
     let mut out = String::from(
         "// Generated from the rule modules in src/rules/ and from src/model.rs by `make generated`; do not edit.\n\
-         // Each template is a function of a diagnostic's data and of `show`, the renderer in render.js.\n\n",
+         // A template is its pieces: text, and [name, format] for an argument (see render.js).\n\n",
     );
     out.push_str("export const RULES = [\n");
     for rule in RULES {
@@ -24,19 +25,15 @@ pub fn javascript() -> String {
             out.push_str(&format!("    {name}: {},\n", literal(value)));
         }
         out.push_str(&format!("    summary: {},\n", literal(doc.summary)));
-        for (name, templates) in [("messages", rule.messages), ("helps", rule.helps)] {
-            out.push_str(&format!("    {name}: [\n"));
-            for template in templates {
-                out.push_str(&format!("      {},\n", function(template)));
-            }
-            out.push_str("    ],\n");
+        // The AWS CLI syntax's rules are reported only by the /cli entry, which adds their templates.
+        if !is_cli(rule) {
+            push_templates(&mut out, rule, "    ");
         }
         out.push_str("  },\n");
     }
     out.push_str("];\n\n");
-    let constants: [(&str, String); 10] = [
+    let constants: [(&str, String); 9] = [
         ("IDENTITY_TYPES", list(crate::options::IdentityType::ALL.iter().map(|t| t.as_str()))),
-        ("SHELLS", list(crate::syntax::shell::Shell::ALL.iter().map(|shell| shell.as_str()))),
         ("UNSUPPORTED", list(UNSUPPORTED.iter().map(|(name, _)| *name))),
         ("MAX_VALUES", MAX_VALUES.to_string()),
         ("MAX_LIST_ITEMS", MAX_LIST_ITEMS.to_string()),
@@ -56,6 +53,39 @@ pub fn javascript() -> String {
     out.push_str(&format!("\n/** Every member's name and documentation, in the order of `model::members()`. */\nexport const MEMBERS = {};\n", json::to_string(&Value::Array(members), None)));
     out.push_str(&format!("\nexport const MODEL = {};\n", json::to_string(&crate::model::describe(), Some(2))));
     out
+}
+
+/// `pkg-template/catalogue-cli.js`: the templates of the AWS CLI syntax's rules, by rule index.
+pub fn javascript_cli() -> String {
+    let mut out = String::from(
+        "// Generated from the rule modules in src/rules/ by `make generated`; do not edit.\n\
+         // The templates of the rules that only the /cli entry reports, by their index in RULES.\n\n\
+         export const CLI_TEMPLATES = [\n",
+    );
+    for (index, rule) in RULES.iter().enumerate().filter(|(_, rule)| is_cli(rule)) {
+        out.push_str(&format!("  {{\n    rule: {index},\n"));
+        push_templates(&mut out, rule, "    ");
+        out.push_str("  },\n");
+    }
+    out.push_str("];\n\n");
+    let shells = list(crate::syntax::shell::Shell::ALL.iter().map(|shell| shell.as_str()));
+    out.push_str(&format!("export const SHELLS = {shells};\n"));
+    out
+}
+
+fn is_cli(rule: &crate::rules::Rule) -> bool {
+    matches!(rule.check, crate::rules::Check::Command)
+}
+
+/// `messages: [...]` and `helps: [...]`, each template as its pieces.
+fn push_templates(out: &mut String, rule: &crate::rules::Rule, indent: &str) {
+    for (name, templates) in [("messages", rule.messages), ("helps", rule.helps)] {
+        out.push_str(&format!("{indent}{name}: [\n"));
+        for template in templates {
+            out.push_str(&format!("{indent}  {},\n", pieces(template)));
+        }
+        out.push_str(&format!("{indent}],\n"));
+    }
 }
 
 /// The characters the JSON writer escapes that `JSON.stringify` leaves as they are: the C1 controls
@@ -78,18 +108,18 @@ pub fn explanations_json() -> String {
     json::to_string(&Value::Object(explanations), Some(2)) + "\n"
 }
 
-/// A template as `(d, show) => "text" + show(d, "name", "format") + …`.
-fn function(template: &Template) -> String {
+/// A template as `["text", ["name"], ["name", "format"], …]`.
+fn pieces(template: &Template) -> String {
     let pieces: Vec<String> = template
         .pieces()
         .iter()
         .map(|piece| match piece {
             Piece::Text(text) => literal(text),
-            Piece::Arg { name, format } => format!("show(d, {}, {})", literal(name), literal(format)),
+            Piece::Arg { name, format: "" } => format!("[{}]", literal(name)),
+            Piece::Arg { name, format } => format!("[{}, {}]", literal(name), literal(format)),
         })
         .collect();
-    let body = if pieces.is_empty() { "\"\"".to_owned() } else { pieces.join(" + ") };
-    format!("(d, show) => {body}")
+    format!("[{}]", pieces.join(", "))
 }
 
 /// A JavaScript string literal: JSON's, which JavaScript reads the same.

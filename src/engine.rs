@@ -1,12 +1,12 @@
-//! Regular expressions, Unicode normalization and the shortest digits of a double, from the
+//! Regular expressions, Unicode normalization, and reading and writing decimal doubles, from the
 //! platform.
 //!
-//! Natively they come from the `regex` and `unicode-normalization` crates. In WebAssembly they come
-//! from the JavaScript engine (`RegExp` with the `u` flag, `String.prototype.normalize`), which
-//! already carries the Unicode tables, so the shipped `.wasm` does not carry them again: that
-//! halves its size. Likewise the engine's `toExponential()` writes a double's shortest digits,
-//! which spares the `.wasm` Rust's float formatting. The patterns are written once, in the syntax both engines read the same way,
-//! and the same tests run against both builds.
+//! Natively they come from the `regex` and `unicode-normalization` crates and Rust's own float
+//! formatting and parsing. In WebAssembly they come from the JavaScript engine (`RegExp` with the
+//! `u` flag, `String.prototype.normalize`, `toExponential()` for a double's shortest digits,
+//! `Number()` to read a decimal), which already carries the Unicode tables and float conversions,
+//! so the shipped `.wasm` does not carry them again: that halves its size. The patterns are written
+//! once, in the syntax both engines read the same way, and the same tests run against both builds.
 
 /// Defines `fn NAME(text: &str) -> bool`: whether all of `text` matches PATTERN (anchor it).
 /// Each pattern is compiled once per thread, on first use.
@@ -56,6 +56,10 @@ mod platform {
     pub(crate) fn shortest_scientific(value: f64) -> String {
         format!("{value:e}")
     }
+
+    pub(crate) fn parse_float(decimal: &str) -> f64 {
+        decimal.parse().unwrap_or(f64::NAN)
+    }
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -96,14 +100,22 @@ mod platform {
         /// read back as the same double, and no more.
         #[wasm_bindgen(method, js_name = toExponential)]
         fn to_exponential(this: &Double) -> String;
+
+        /// `Number(text)`: JavaScript reads a decimal as Python does, to the nearest double.
+        #[wasm_bindgen(js_name = Number)]
+        fn number(text: &str) -> f64;
     }
 
     pub(crate) fn shortest_scientific(value: f64) -> String {
         JsValue::from_f64(value).unchecked_into::<Double>().to_exponential()
     }
+
+    pub(crate) fn parse_float(decimal: &str) -> f64 {
+        number(decimal)
+    }
 }
 
-pub(crate) use platform::{is_nfc, shortest_scientific, to_nfc, Pattern};
+pub(crate) use platform::{is_nfc, parse_float, shortest_scientific, to_nfc, Pattern};
 
 #[cfg(test)]
 mod tests {
@@ -121,6 +133,15 @@ mod tests {
         assert!(super::char_matches(letter_or_number, 'ß'));
         assert!(super::char_matches(letter_or_number, '٣'));
         assert!(!super::char_matches(letter_or_number, '😀'));
+    }
+
+    #[test]
+    fn decimals_read_and_write_alike() {
+        assert_eq!(super::parse_float("0.1"), 0.1);
+        assert_eq!(super::parse_float("2.2250738585072011e-308"), 2.2250738585072011e-308);
+        assert_eq!(super::parse_float("1e400"), f64::INFINITY);
+        assert_eq!(super::shortest_scientific(0.1), "1e-1");
+        assert_eq!(super::shortest_scientific(1.5e21).replace("e+", "e"), "1.5e21");
     }
 
     #[test]

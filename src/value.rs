@@ -166,37 +166,36 @@ impl std::fmt::Display for Number {
             Repr::Float(value) if value.is_infinite() => {
                 f.write_str(if *value > 0.0 { "Infinity" } else { "-Infinity" })
             }
-            Repr::Float(value) => {
-                if value.is_sign_negative() {
-                    f.write_str("-")?;
-                }
-                if *value == 0.0 {
-                    return f.write_str("0.0");
-                }
-                let (digits, exponent) = shortest_decimal(value.abs());
-                let (first, rest) = digits.split_at(1);
-                if (-4..16).contains(&exponent) {
-                    // Python's fixed form, always with a fraction: 30.5, 100.0, 0.0015.
-                    if exponent < 0 {
-                        let zeros = "0".repeat(exponent.unsigned_abs() as usize - 1);
-                        write!(f, "0.{zeros}{digits}")
-                    } else {
-                        let whole = exponent as usize + 1;
-                        if digits.len() > whole {
-                            write!(f, "{}.{}", &digits[..whole], &digits[whole..])
-                        } else {
-                            write!(f, "{digits}{}.0", "0".repeat(whole - digits.len()))
-                        }
-                    }
-                } else {
-                    // Python's exponent form: 1e+300, 1.5e-07.
-                    let point = if rest.is_empty() { "" } else { "." };
-                    let sign = if exponent < 0 { '-' } else { '+' };
-                    write!(f, "{first}{point}{rest}e{sign}{:02}", exponent.unsigned_abs())
-                }
-            }
+            Repr::Float(value) => f.write_str(&finite_float_repr(*value)),
         }
     }
+}
+
+/// Python's `repr()` of a finite float: the shortest digits that read back as the same double,
+/// with a `.0` or an exponent (below 1e-4 and from 1e16 on) so that they read back as a float.
+pub(crate) fn finite_float_repr(value: f64) -> String {
+    let sign = if value.is_sign_negative() { "-" } else { "" };
+    if value == 0.0 {
+        return format!("{sign}0.0");
+    }
+    let (digits, exponent) = shortest_decimal(value.abs());
+    if (-4..16).contains(&exponent) {
+        if exponent < 0 {
+            // 0.0015
+            return format!("{sign}0.{}{digits}", "0".repeat(exponent.unsigned_abs() as usize - 1));
+        }
+        // 30.5, 100.0
+        let whole = exponent as usize + 1;
+        return match digits.len() > whole {
+            true => format!("{sign}{}.{}", &digits[..whole], &digits[whole..]),
+            false => format!("{sign}{digits}{}.0", "0".repeat(whole - digits.len())),
+        };
+    }
+    // 1e+300, 1.5e-07
+    let (first, rest) = digits.split_at(1);
+    let point = if rest.is_empty() { "" } else { "." };
+    let exponent_sign = if exponent < 0 { '-' } else { '+' };
+    format!("{sign}{first}{point}{rest}e{exponent_sign}{:02}", exponent.unsigned_abs())
 }
 
 /// The shortest decimal digits that read back as `magnitude` (positive and finite), and the power

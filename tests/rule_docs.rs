@@ -132,6 +132,7 @@ fn generated_files_are_up_to_date() {
     let files = [
         ("docs/rules.md", connect_user_validator::rules::reference_markdown()),
         ("pkg-template/catalogue.js", connect_user_validator::catalogue::javascript()),
+        ("pkg-template/catalogue-cli.js", connect_user_validator::catalogue::javascript_cli()),
         ("pkg-template/explanations.json", connect_user_validator::catalogue::explanations_json()),
     ];
     for (file, generated) in files {

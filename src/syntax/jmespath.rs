@@ -556,7 +556,7 @@ impl JsonReader<'_, '_> {
         let shown = if at == integer_end {
             python_int(&text).map_err(|_| JsonFailure::Invalid)?
         } else {
-            python_float_str(text.parse::<f64>().unwrap_or(f64::NAN))
+            python_float_str(crate::engine::parse_float(&text))
         };
         Ok((Json::Number(shown), at))
     }
@@ -670,8 +670,7 @@ impl JsonReader<'_, '_> {
     }
 }
 
-/// Python's `repr()` of a float: the shortest digits that round-trip, in scientific notation
-/// below 1e-4 and from 1e16 on.
+/// Python's `str()` of a float.
 fn python_float_str(value: f64) -> String {
     if value.is_nan() {
         return "nan".to_owned();
@@ -679,29 +678,7 @@ fn python_float_str(value: f64) -> String {
     if value.is_infinite() {
         return if value > 0.0 { "inf" } else { "-inf" }.to_owned();
     }
-    let scientific = format!("{value:e}");
-    let (mantissa, exponent) = scientific.split_once('e').unwrap_or((&scientific, "0"));
-    let exponent: i32 = exponent.parse().unwrap_or(0);
-    let (sign, mantissa) = match mantissa.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", mantissa),
-    };
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    if !(-4..16).contains(&exponent) {
-        let (first, rest) = digits.split_at(1);
-        let fraction = if rest.is_empty() { String::new() } else { format!(".{rest}") };
-        return format!("{sign}{first}{fraction}e{}{:02}", if exponent < 0 { '-' } else { '+' }, exponent.abs());
-    }
-    let point = exponent + 1;
-    if point <= 0 {
-        return format!("{sign}0.{}{digits}", "0".repeat(point.unsigned_abs() as usize));
-    }
-    let point = point as usize;
-    if digits.len() <= point {
-        format!("{sign}{digits}{}.0", "0".repeat(point - digits.len()))
-    } else {
-        format!("{sign}{}.{}", &digits[..point], &digits[point..])
-    }
+    crate::value::finite_float_repr(value)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -733,7 +710,7 @@ impl ParseError {
         match self {
             ParseError::Parse { position, value, kind, message } => format!(
                 "{message}: Parse error at column {position}, token \"{value}\" ({}), for expression:\n\"{expression}\"\n{}^",
-                kind.to_uppercase(),
+                kind.to_ascii_uppercase(),
                 " ".repeat(position + 1)
             ),
             ParseError::Incomplete => format!(

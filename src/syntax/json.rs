@@ -220,8 +220,8 @@ impl<'a> Reader<'a> {
             let (negative, digits) = literal.strip_prefix('-').map_or((false, literal), |digits| (true, digits));
             Number::integer(negative, digits)?
         } else {
-            // Rust's float parser, like Python's, rounds to nearest and overflows to infinity.
-            Number::float(literal.parse().ok()?)
+            // The platform's float parser, like Python's, rounds to nearest and overflows to infinity.
+            Number::float(crate::engine::parse_float(literal))
         };
         Some((Value::Number(number), at))
     }
