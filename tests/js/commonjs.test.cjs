@@ -1,5 +1,5 @@
-// CommonJS consumers: require() of pkg/node.cjs gives a ready package, synchronously, with the
-// same answers as the ESM entry.
+// CommonJS consumers: require() of pkg/node.cjs and pkg/cli-node.cjs gives a ready package,
+// synchronously, with the same answers as the ESM entries.
 "use strict";
 
 const assert = require("node:assert/strict");
@@ -9,6 +9,7 @@ const { test } = require("node:test");
 
 // Called at module top level, before any await: if require() were not synchronous this would throw.
 const cuv = require("../../pkg/node.cjs");
+const cli = require("../../pkg/cli-node.cjs");
 const docsExample = JSON.parse(readFileSync(join(__dirname, "../../examples/aws-docs-example.json"), "utf8"));
 const resultAtLoad = cuv.validate(docsExample);
 
@@ -20,13 +21,17 @@ test("require() returns a ready package: validate() works on the next line", () 
 
 test("require() is cached: a second require() is the same module object", () => {
   assert.equal(require("../../pkg/node.cjs"), cuv);
+  assert.equal(require("../../pkg/cli-node.cjs"), cli);
 });
 
 test("CommonJS answers equal the ESM entry's", async () => {
   const esm = await import("../../pkg/node.js");
+  const cliEsm = await import("../../pkg/cli-node.js");
   assert.deepStrictEqual(cuv.validate(docsExample), esm.validate(docsExample));
+  assert.deepStrictEqual(cli.validate(docsExample), esm.validate(docsExample));
   assert.deepStrictEqual(cuv.applyFixes(docsExample), esm.applyFixes(docsExample));
-  assert.equal(cuv.toCliCommand(docsExample, { shell: "cmd", multiline: true }), esm.toCliCommand(docsExample, { shell: "cmd", multiline: true }));
+  const options = { shell: "cmd", multiline: true };
+  assert.equal(cli.toCliCommand(docsExample, options), cliEsm.toCliCommand(docsExample, options));
   assert.deepStrictEqual(cuv.rules(), esm.rules());
   // Misuse is a TypeError from both, with the same message.
   const message = (fn) => {

@@ -57,3 +57,20 @@ test("with the DOM lib: init() takes a URL, a Request and a Response", () => {
   `;
   assert.deepStrictEqual(typeCheck(source, ["lib.es2022.d.ts", "lib.dom.d.ts"]), []);
 });
+
+test("cli.d.ts: the /cli entry's declarations are the main entry's and the AWS CLI syntax's", () => {
+  const source = `
+    import init, { validate, toCliCommand, parseCliCommand, type CommandOptions, type ParsedCommand, type ValidationResult } from "./cli.js";
+    await init(new Uint8Array(8));
+    const options: CommandOptions = { shell: "powershell", multiline: true };
+    const parsed: ParsedCommand = parseCliCommand(toCliCommand({ Username: "mary" }, options));
+    const result: ValidationResult = validate(parsed.request);
+    result.diagnostics.map((d) => d.code);
+  `;
+  assert.deepStrictEqual(typeCheck(source, ["lib.es2022.d.ts"]), []);
+});
+
+test("index.d.ts declares no AWS CLI syntax", () => {
+  const source = `import { toCliCommand } from "./index.js";`;
+  assert.match(typeCheck(source, ["lib.es2022.d.ts"]).join("\n"), /has no exported member 'toCliCommand'/);
+});

@@ -15,6 +15,7 @@ export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const PKG_URL = new URL("../../pkg/", import.meta.url);
 export const PKG = fileURLToPath(PKG_URL);
 export const WASM_PATH = join(PKG, "connect_user_validator_bg.wasm");
+export const CLI_WASM_PATH = join(PKG, "connect_user_validator_cli_bg.wasm");
 export const BIN = process.env.CONNECT_USER_VALIDATOR_BIN
   ? resolve(process.env.CONNECT_USER_VALIDATOR_BIN)
   : join(ROOT, "target/release/connect-user-validator");
@@ -314,6 +315,7 @@ export function assertMisuse(fn, pattern) {
 // ---------------------------------------------------------------------------------------------
 // One call of every function, for comparing two loadings of the package
 
+/** The functions of the main entry (validation). */
 export const FUNCTION_NAMES = [
   "validate",
   "validateMany",
@@ -323,6 +325,11 @@ export const FUNCTION_NAMES = [
   "applyFix",
   "formatPath",
   "redactPassword",
+  "requestModel",
+];
+
+/** The functions the /cli entry adds: the AWS CLI syntax. */
+export const CLI_FUNCTION_NAMES = [
   "toCliInputJson",
   "toShorthand",
   "toCliArgv",
@@ -331,13 +338,18 @@ export const FUNCTION_NAMES = [
   "parseCliInputJson",
   "parseShorthand",
   "skeleton",
-  "requestModel",
 ];
+
+/** What either entry exports besides its functions. */
+export const LOADING_NAMES = ["createUserRequestSchema", "default", "init", "initSync", "isReady", "loadExplanations"];
 
 /** The functions that read the catalogue only, so they answer before init() too. */
 export const CATALOGUE_FUNCTIONS = ["explain", "rules", "requestModel", "formatPath"];
 
-/** The package's answers to a fixed set of calls, as structured-cloneable data. */
+/**
+ * The package's answers to a fixed set of calls, as structured-cloneable data: the validation
+ * functions, and the AWS CLI syntax when `api` is the /cli entry.
+ */
 export function exerciseApi(api) {
   const requests = Object.values(sampleRequests());
   const attempt = (fn) => {
@@ -362,6 +374,17 @@ export function exerciseApi(api) {
     }),
     formatPath: [api.formatPath([]), api.formatPath(["AutoAcceptConfigs", 0, "Channel"]), api.formatPath(["Tags", "cost center"])],
     redactPassword: requests.map((r) => api.redactPassword(r)),
+    schema: requests.map((r) => schema["~standard"].validate(r)),
+    schemaConnectManaged: requests.map((r) =>
+      schema.withOptions({ identityManagementType: "CONNECT_MANAGED" })["~standard"].validate(r),
+    ),
+    misuse: [attempt(() => api.validate({}, { bogus: 1 })), attempt(() => api.explain(123))],
+    ...(api.toCliCommand === undefined ? {} : exerciseCli(api, requests, attempt)),
+  };
+}
+
+function exerciseCli(api, requests, attempt) {
+  return {
     toCliInputJson: requests.map((r) => [api.toCliInputJson(r), api.toCliInputJson(r, { indent: 0 })]),
     toShorthand: requests.map((r) => api.toShorthand(r)),
     toCliArgv: requests.map((r) => [api.toCliArgv(r), api.toCliArgv(r, { syntax: "json" })]),
@@ -372,15 +395,7 @@ export function exerciseApi(api) {
     parseCliInputJson: ['{"Username": "mary", "Password": NaN}', '{"Username": "mary",}', "[1]"].map((t) => api.parseCliInputJson(t)),
     parseShorthand: ["FirstName=Mary,LastName=Major", "a=[b,c],d={e=f}", "😀=x", "a=b,"].map((t) => api.parseShorthand(t)),
     skeleton: api.skeleton(),
-    schema: requests.map((r) => schema["~standard"].validate(r)),
-    schemaConnectManaged: requests.map((r) =>
-      schema.withOptions({ identityManagementType: "CONNECT_MANAGED" })["~standard"].validate(r),
-    ),
-    misuse: [
-      attempt(() => api.validate({}, { bogus: 1 })),
-      attempt(() => api.explain(123)),
-      attempt(() => api.toCliInputJson({}, { indent: 11 })),
-    ],
+    cliMisuse: attempt(() => api.toCliInputJson({}, { indent: 11 })),
   };
 }
 

@@ -4,7 +4,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { Worker } from "node:worker_threads";
-import * as cuv from "../../pkg/node.js";
+// The /cli entry: validation and the AWS CLI syntax.
+import * as cuv from "../../pkg/cli-node.js";
 import {
   assertPlainData,
   assertValidationResult,
@@ -395,7 +396,7 @@ const HANG_GUARD_MS = 120_000;
 function inWorker(source) {
   const code = `
     import { parentPort } from "node:worker_threads";
-    const cuv = await import(${JSON.stringify(new URL("../../pkg/node.js", import.meta.url).href)});
+    const cuv = await import(${JSON.stringify(new URL("../../pkg/cli-node.js", import.meta.url).href)});
     const base = () => (${JSON.stringify(BASE_REQUEST)});
     try {
       const value = (() => { ${source} })();

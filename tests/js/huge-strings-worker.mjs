@@ -2,7 +2,7 @@
 // back a small summary (posting the 10 MB answers back would only slow the suite down).
 
 import { parentPort, workerData } from "node:worker_threads";
-import * as cuv from "../../pkg/node.js";
+import * as cuv from "../../pkg/cli-node.js";
 
 const { fn, placement, base } = workerData;
 const BIG = "x".repeat(10 * 1024 * 1024);

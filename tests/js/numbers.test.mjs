@@ -4,7 +4,8 @@
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import * as cuv from "../../pkg/node.js";
+// The /cli entry: validation and the AWS CLI syntax.
+import * as cuv from "../../pkg/cli-node.js";
 import { base } from "./helpers.mjs";
 
 const AT = ["PhoneConfig", "AfterContactWorkTimeLimit"];

@@ -9,7 +9,7 @@ import * as render from "../../pkg/render.js";
 
 /** A diagnostic whose message is a one-placeholder template: `{value:format}`. */
 function shown(kind, value, format = "") {
-  const rule = { code: "test", messages: [(d, show) => show(d, "value", format)], helps: [] };
+  const rule = { code: "test", messages: [[["value", format]]], helps: [] };
   RULES.push(rule);
   try {
     return render.message({ rule: RULES.length - 1, message: 0, help: -1, path: [], args: { value: { kind, value } } });

@@ -3,7 +3,8 @@
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import * as cuv from "../../pkg/node.js";
+// The /cli entry: validation and the AWS CLI syntax.
+import * as cuv from "../../pkg/cli-node.js";
 import { base, docsExample, parseLenientJson, ruleCases, sampleRequests, toLenientJson } from "./helpers.mjs";
 
 /** Whether `value` is JSON data (no NaN or Infinity, which no command can carry). */

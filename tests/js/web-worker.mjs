@@ -1,13 +1,26 @@
-// Worker for web.test.mjs: loads pkg/web.js in a fresh module graph (each worker has its own),
-// initialises it one way, and posts back what it saw. The main thread does the asserting.
+// Worker for web.test.mjs: loads an entry's browser module (pkg/web.js, or pkg/cli-web.js for the
+// /cli entry) in a fresh module graph (each worker has its own), initialises it one way, and posts
+// back what it saw. The main thread does the asserting.
 
 import { readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
-import { exerciseApi, FUNCTION_NAMES, wasmModule } from "./helpers.mjs";
+import { CLI_FUNCTION_NAMES, exerciseApi, FUNCTION_NAMES, wasmModule } from "./helpers.mjs";
 
-const wasmUrl = new URL("../../pkg/connect_user_validator_bg.wasm", import.meta.url);
-const web = await import(new URL("../../pkg/web.js", import.meta.url).href);
-const bytes = readFileSync(wasmUrl);
+const ENTRIES = {
+  main: { web: "web.js", glue: "connect_user_validator", functions: FUNCTION_NAMES, other: "connect_user_validator_cli" },
+  cli: {
+    web: "cli-web.js",
+    glue: "connect_user_validator_cli",
+    functions: [...FUNCTION_NAMES, ...CLI_FUNCTION_NAMES],
+    other: "connect_user_validator",
+  },
+};
+const entry = ENTRIES[workerData.entry];
+const pkgFile = (name) => new URL(`../../pkg/${name}`, import.meta.url);
+const web = await import(pkgFile(entry.web).href);
+const bytes = readFileSync(pkgFile(`${entry.glue}_bg.wasm`));
+/** The other entry's .wasm, which this entry must refuse. */
+const otherBytes = readFileSync(pkgFile(`${entry.other}_bg.wasm`));
 
 /** What calling `fn` did: its error's class and message, or that it returned. */
 function outcome(fn) {
@@ -38,7 +51,7 @@ function settled(promise) {
  * (read from the glue itself), one with every other.
  */
 function notOurs() {
-  const glue = readFileSync(new URL("../../pkg/connect_user_validator.js", import.meta.url), "utf8");
+  const glue = readFileSync(pkgFile(`${entry.glue}.js`), "utf8");
   const called = new Set([...glue.matchAll(/\bwasm\.(\w+)/g)].map((match) => match[1]));
   const kinds = Object.fromEntries(
     WebAssembly.Module.exports(new WebAssembly.Module(bytes))
@@ -54,6 +67,7 @@ function notOurs() {
     "a module with other exports": wasmModule({ exports: { memory: "memory", main: "function" } }),
     "every export, and an import from another module": wasmModule({ exports: kinds, imports: [["env", "now"]] }),
     "every export, and an import the glue lacks": wasmModule({ exports: kinds, imports: [[glueImports, "__wbg_missing"]] }),
+    "the other entry's .wasm": otherBytes,
   };
   for (const name of called) {
     const { [name]: _, ...others } = kinds;
@@ -64,7 +78,7 @@ function notOurs() {
 
 /** Every function, and the schema, called before init has finished. */
 function callsBeforeInit() {
-  const calls = Object.fromEntries(FUNCTION_NAMES.map((name) => [name, outcome(() => web[name]("x"))]));
+  const calls = Object.fromEntries(entry.functions.map((name) => [name, outcome(() => web[name]("x"))]));
   calls["createUserRequestSchema['~standard'].validate"] = outcome(() => web.createUserRequestSchema["~standard"].validate({}));
   calls["createUserRequestSchema.withOptions(SAML)"] = outcome(() => web.createUserRequestSchema.withOptions({ identityManagementType: "SAML" }));
   return calls;
@@ -167,7 +181,7 @@ switch (workerData.variant) {
     throw new Error(`unknown variant ${workerData.variant}`);
 }
 
-await web.loadExplanations(new Response(readFileSync(new URL("../../pkg/explanations.json", import.meta.url))));
+await web.loadExplanations(new Response(readFileSync(pkgFile("explanations.json"))));
 report.readyAfter = web.isReady();
 report.streamed = streamed;
 report.warnings = warnings;
