@@ -64,7 +64,40 @@ mod platform {
 
 #[cfg(target_arch = "wasm32")]
 mod platform {
-    use js_sys::{JsString, RegExp};
+    use wasm_bindgen::prelude::{wasm_bindgen, JsValue};
+    use wasm_bindgen::JsCast;
+
+    // Declared here rather than taken from js-sys, whose runtime (futures, closures) the .wasm
+    // would otherwise carry.
+    #[wasm_bindgen]
+    extern "C" {
+        /// A JavaScript `RegExp`.
+        type RegExp;
+
+        #[wasm_bindgen(constructor)]
+        fn new(pattern: &str, flags: &str) -> RegExp;
+
+        #[wasm_bindgen(method)]
+        fn test(this: &RegExp, text: &str) -> bool;
+
+        /// A JavaScript string.
+        type Text;
+
+        #[wasm_bindgen(method)]
+        fn normalize(this: &Text, form: &str) -> String;
+
+        /// A JavaScript number.
+        type Double;
+
+        /// `Number.prototype.toExponential` without an argument: as many digits as it takes to
+        /// read back as the same double, and no more.
+        #[wasm_bindgen(method, js_name = toExponential)]
+        fn to_exponential(this: &Double) -> String;
+
+        /// `Number(text)`: JavaScript reads a decimal as Python does, to the nearest double.
+        #[wasm_bindgen(js_name = Number)]
+        fn number(text: &str) -> f64;
+    }
 
     /// A compiled pattern: a JavaScript `RegExp` with the `u` flag and without `g`, so `test`
     /// keeps no state between calls.
@@ -81,29 +114,11 @@ mod platform {
     }
 
     pub(crate) fn is_nfc(text: &str) -> bool {
-        JsString::from(text).normalize("NFC") == text
+        to_nfc(text) == text
     }
 
     pub(crate) fn to_nfc(text: &str) -> String {
-        JsString::from(text).normalize("NFC").into()
-    }
-
-    use wasm_bindgen::prelude::{wasm_bindgen, JsValue};
-    use wasm_bindgen::JsCast;
-
-    #[wasm_bindgen]
-    extern "C" {
-        /// A JavaScript number.
-        type Double;
-
-        /// `Number.prototype.toExponential` without an argument: as many digits as it takes to
-        /// read back as the same double, and no more.
-        #[wasm_bindgen(method, js_name = toExponential)]
-        fn to_exponential(this: &Double) -> String;
-
-        /// `Number(text)`: JavaScript reads a decimal as Python does, to the nearest double.
-        #[wasm_bindgen(js_name = Number)]
-        fn number(text: &str) -> f64;
+        JsValue::from_str(text).unchecked_into::<Text>().normalize("NFC")
     }
 
     pub(crate) fn shortest_scientific(value: f64) -> String {
