@@ -3,7 +3,7 @@
 // (its start), so `firstResult` includes Node's own start-up; `importToResult` is from the line
 // before the import to the first result.
 //
-//   node bench/cold-start-node.mjs ours|ajv|zod [json-schema-file]
+//   node bench/cold-start-node.mjs ours|"ours /cli"|ajv|zod [json-schema-file]
 // (run by run.mjs, which spawns it ~10 times per library and takes the medians)
 
 import { readFileSync } from "node:fs";
@@ -14,8 +14,9 @@ const request = JSON.parse(readFileSync(new URL("../examples/aws-docs-example.js
 const importStart = performance.now();
 let valid;
 let ready; // imported, and the schema compiled or built
-if (lib === "ours") {
-  const { validate } = await import("../pkg/node.js"); // instantiates the wasm synchronously
+if (lib === "ours" || lib === "ours /cli") {
+  // Instantiates the wasm synchronously.
+  const { validate } = await import(lib === "ours" ? "../pkg/node.js" : "../pkg/cli-node.js");
   ready = performance.now();
   valid = validate(request, { identityManagementType: "CONNECT_MANAGED" }).valid;
 } else if (lib === "ajv") {

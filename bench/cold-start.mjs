@@ -11,6 +11,8 @@ import { median } from "./timing.mjs";
 import { CHROMIUM, CHROMIUM_ARGS } from "../tests/chromium.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const esbuild = createRequire(ROOT)("esbuild");
+const DOCS_EXAMPLE = JSON.parse(readFileSync(join(ROOT, "examples", "aws-docs-example.json"), "utf8"));
 const CHILD = fileURLToPath(new URL("./cold-start-node.mjs", import.meta.url));
 
 
@@ -57,9 +59,51 @@ const BASELINE_PAGE =
   '<!doctype html><meta charset="utf-8"><title>baseline</title>' +
   "<script type=module>window.coldStart = { firstResult: performance.now(), modulesLoaded: performance.now(), ready: performance.now(), problems: 0 };</script>\n";
 
-/** Serves pkg/ and bench/ from the repository, the in-memory bundles under /bundles/, and /baseline.html. */
+/** The entries' browser modules and their .wasm files. */
+export const ENTRIES = {
+  main: { module: "web.js", wasm: "connect_user_validator_bg.wasm" },
+  cli: { module: "cli-web.js", wasm: "connect_user_validator_cli_bg.wasm" },
+};
+
+/**
+ * A page that loads an entry of the package as its README recommends: the .wasm preloaded and
+ * every module the entry imports modulepreloaded (read from the import graph), so that all
+ * download at once; then it awaits init() and validates the AWS docs example once.
+ */
+function entryPage(entry) {
+  const { module, wasm } = ENTRIES[entry];
+  const { metafile } = esbuild.buildSync({
+    entryPoints: [join(ROOT, "pkg", module)],
+    bundle: true,
+    write: false,
+    metafile: true,
+    logLevel: "error",
+    format: "esm",
+  });
+  const modules = Object.keys(metafile.inputs).map((input) => `/pkg/${input.split("/").pop()}`);
+  return `<!doctype html>
+<meta charset="utf-8">
+<title>cold start: ${module}</title>
+<link rel="preload" href="/pkg/${wasm}" as="fetch" type="application/wasm" crossorigin>
+${modules.map((path) => `<link rel="modulepreload" href="${path}">`).join("\n")}
+<script type="module">
+  import init, { validate } from "/pkg/${module}";
+  const modulesLoaded = performance.now();
+  await init();
+  const ready = performance.now();
+  const result = validate(${JSON.stringify(DOCS_EXAMPLE)}, { identityManagementType: "CONNECT_MANAGED" });
+  const firstResult = performance.now();
+  window.coldStart = { firstResult, modulesLoaded, ready, valid: result.valid, problems: result.diagnostics.length };
+</script>
+`;
+}
+
+/** Serves pkg/ and bench/ from the repository, the in-memory bundles under /bundles/, /baseline.html and /entry/NAME.html. */
 function serve(bundles) {
-  const wasm = readFileSync(join(ROOT, "pkg", "connect_user_validator_bg.wasm"));
+  const wasmFiles = Object.fromEntries(
+    Object.values(ENTRIES).map(({ wasm }) => [wasm, readFileSync(join(ROOT, "pkg", wasm))]),
+  );
+  const pages = Object.fromEntries(Object.keys(ENTRIES).map((entry) => [`/entry/${entry}.html`, entryPage(entry)]));
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
     let body;
@@ -67,10 +111,13 @@ function serve(bundles) {
     if (path === "/baseline.html") {
       body = Buffer.from(BASELINE_PAGE);
       type = TYPES[".html"];
+    } else if (pages[path]) {
+      body = Buffer.from(pages[path]);
+      type = TYPES[".html"];
     } else if (path.startsWith("/bundles/")) {
       const name = path.slice("/bundles/".length);
-      if (name === "connect_user_validator_bg.wasm") {
-        body = wasm; // what a bundler would emit next to the bundle
+      if (wasmFiles[name]) {
+        body = wasmFiles[name]; // what a bundler would emit next to the bundle
       } else if (name.endsWith(".js") && bundles[name.slice(0, -3)]) {
         body = bundles[name.slice(0, -3)];
       }

@@ -32,8 +32,8 @@ if (existsSync(bindgenGlue) && readFileSync(bindgenGlue, "utf8") !== readFileSyn
 
 const raw = await import("../pkg/connect_user_validator.js?profile");
 const { memory } = raw.initSync({ module: readFileSync(wasmPath) });
-const { createApi } = await import("../pkg/api.js");
-const api = createApi(raw, () => memory);
+const { Boundary, createApi } = await import("../pkg/api.js");
+const api = createApi(new Boundary(raw, () => memory));
 const options = { identityManagementType: IDENTITY_TYPE };
 for (let i = 0; i < 3000; i++) api.validate(request, options);
 

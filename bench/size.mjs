@@ -82,12 +82,19 @@ export async function browserBundles(jsonSchema) {
   const schemaText = JSON.stringify(jsonSchema);
   const ajvStandalone = ajvStandaloneSource(jsonSchema);
   return {
-    // What an app bundles to use us: web.js, api.js and the wasm-bindgen glue, tree-shaken.
+    // What an app bundles to use our main entry: web.js and what it imports, tree-shaken.
     ours: await bundle(
       `import init, { validate } from ${JSON.stringify(`${PKG}web.js`)};
        export { init };
        export function check(request) { return validate(request, { identityManagementType: "CONNECT_MANAGED" }).diagnostics; }`,
       "ours",
+    ),
+    // The /cli entry, for a page that validates and writes and reads commands.
+    oursCli: await bundle(
+      `import init, { validate, toCliCommand, parseCliCommand } from ${JSON.stringify(`${PKG}cli-web.js`)};
+       export { init, toCliCommand, parseCliCommand };
+       export function check(request) { return validate(request, { identityManagementType: "CONNECT_MANAGED" }).diagnostics; }`,
+      "ours-cli",
     ),
     // ajv compiling the schema in the browser at start-up.
     ajv: await bundle(
@@ -112,24 +119,26 @@ export async function browserBundles(jsonSchema) {
   };
 }
 
-/** Rows of the size table: {label, raw, gzip, brotli, total?}. */
+/** Rows of the size table: {label, raw, gzip, brotli, total?, key?}. */
 export function sizeRows(bundles) {
-  const wasm = compressedSizes(readFileSync(`${PKG}connect_user_validator_bg.wasm`));
-  // What web.js imports; explanations.json loads only when an explanation is first asked for.
-  const glueFiles = ["connect_user_validator.js", "api.js", "render.js", "catalogue.js", "exports.js", "web.js"];
-  let glue = { raw: 0, gzip: 0, brotli: 0 };
-  for (const file of glueFiles) glue = add(glue, compressedSizes(readFileSync(`${PKG}${file}`)));
-  const oursBundle = compressedSizes(bundles.ours);
-  const rows = [
-    { label: "ours: `connect_user_validator_bg.wasm`", ...wasm },
-    { label: `ours: JS glue as shipped (${glueFiles.map((f) => `\`${f}\``).join(" + ")}, not minified)`, ...glue },
-    { label: "**ours: total as shipped (wasm + glue files)**", ...add(wasm, glue), total: true, key: "oursShipped" },
-    { label: "ours: JS glue bundled and minified by esbuild", ...oursBundle },
-    { label: "**ours: total with a bundler (wasm + minified glue)**", ...add(wasm, oursBundle), total: true, key: "oursBundled" },
+  const rows = [];
+  for (const [key, bundleName, wasmFile, label] of [
+    ["oursMain", "ours", "connect_user_validator_bg.wasm", "main entry (validation)"],
+    ["oursCli", "oursCli", "connect_user_validator_cli_bg.wasm", "`/cli` entry"],
+  ]) {
+    const wasm = compressedSizes(readFileSync(`${PKG}${wasmFile}`));
+    const js = compressedSizes(bundles[bundleName]);
+    rows.push(
+      { label: `ours, ${label}: \`${wasmFile}\``, ...wasm, key: `${key}Wasm` },
+      { label: `ours, ${label}: its JavaScript, bundled and minified by esbuild`, ...js },
+      { label: `**ours, ${label}: as a bundler ships it (wasm + minified JavaScript)**`, ...add(wasm, js), total: true, key },
+    );
+  }
+  rows.push(
     { label: "**ajv 8 + compiled-at-start-up schema** (esbuild bundle, minified)", ...compressedSizes(bundles.ajv), total: true },
     { label: "**ajv 8 standalone code + its runtime** (esbuild bundle, minified)", ...compressedSizes(bundles.ajvStandalone), total: true },
     { label: "**zod 4 + our zod schema** (esbuild bundle, minified)", ...compressedSizes(bundles.zod), total: true },
-  ];
+  );
   return rows;
 }
 
@@ -151,8 +160,8 @@ function readUleb(bytes, offset) {
  * What our .wasm is made of: its code and data sections, and the rest. Each part is compressed on
  * its own, so the parts' gzip sizes do not add up exactly to the whole file's.
  */
-export function wasmComposition() {
-  const bytes = readFileSync(`${PKG}connect_user_validator_bg.wasm`);
+export function wasmComposition(wasmFile) {
+  const bytes = readFileSync(`${PKG}${wasmFile}`);
   const sections = new Map();
   let offset = 8; // magic and version
   while (offset < bytes.length) {
@@ -165,7 +174,7 @@ export function wasmComposition() {
   const part = (name) => compressedSizes(Buffer.concat(sections.get(name) ?? []));
   const rest = [...sections.keys()].filter((name) => name !== "code" && name !== "data");
   return [
-    { label: "code section (the compiled Rust: the rules, the JSON reader and writer, shorthand, commands and shell quoting)", ...part("code") },
+    { label: "code section (the compiled Rust)", ...part("code") },
     { label: "data section (string constants and tables; no message, help or explanation text)", ...part("data") },
     { label: `everything else (${rest.join(", ")})`, ...compressedSizes(Buffer.concat(rest.flatMap((name) => sections.get(name)))) },
   ];
