@@ -8,12 +8,15 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import http from "node:http";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS } from "../chromium.mjs";
+
+const esbuild = createRequire(import.meta.url)("esbuild");
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const WWW = path.resolve(HERE, "../../www");
@@ -166,6 +169,24 @@ async function explanationsLoaded(page) {
   await page.waitForFunction(() => performance.getEntriesByName(new URL("pkg/explanations.json", location.href).href).length > 0);
 }
 
+/** Every module in the graphs of the page's module scripts (paths as the server sees them), read by esbuild. */
+function moduleGraph(scripts) {
+  const { metafile } = esbuild.buildSync({
+    absWorkingDir: WWW,
+    entryPoints: scripts.map((script) => `.${script}`),
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    outdir: "out",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+  });
+  return Object.keys(metafile.inputs)
+    .map((input) => `/${input}`)
+    .sort();
+}
+
 async function screenshot(page, name) {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
@@ -243,13 +264,15 @@ test("the page runs on the /cli entry alone: each file downloaded once, the .was
   const timings = await page.evaluate((wasm) => performance.getEntriesByName(wasm).map((entry) => entry.initiatorType), wasm);
   assert.deepEqual(timings, ["link"]);
 
-  // Every module the page runs is preloaded, and only those; a module preload the page did not
-  // use, or a module it fetched again, would show here (theme.js is a classic script).
-  const modules = downloads.filter((file) => file.endsWith(".js") && file !== "/theme.js").sort();
-  const preloaded = await page.evaluate(() =>
-    [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname).sort(),
-  );
-  assert.deepEqual(modules, preloaded);
+  // Every module the page imports is preloaded, and only those, and each is downloaded once (so
+  // the preload was used); theme.js is a classic script.
+  const { scripts, preloaded } = await page.evaluate(() => {
+    const paths = (selector, attribute) => [...document.querySelectorAll(selector)].map((element) => new URL(element[attribute]).pathname);
+    return { scripts: paths('script[type="module"]', "src"), preloaded: paths('link[rel="modulepreload"]', "href").sort() };
+  });
+  const graph = moduleGraph(scripts);
+  assert.deepEqual(preloaded, graph);
+  assert.deepEqual(downloads.filter((file) => file.endsWith(".js") && file !== "/theme.js").sort(), graph);
   await session.close();
 });
 
