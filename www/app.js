@@ -1,7 +1,8 @@
 // Wires the playground together: the form, live validation, the diagnostics panel and the
 // outputs, import, examples, share links and the saved state.
 
-import init, * as validator from "./pkg/web.js";
+import * as validator from "./pkg/cli-web.js";
+import { ready } from "./boot.js";
 import { createInlineDiagnostics, openExplanation, renderPanel, summarize, targetOf } from "./diagnostics.js";
 import { copyText, h } from "./dom.js";
 import { EXAMPLES } from "./examples.js";
@@ -17,7 +18,7 @@ const PERSIST_MS = 300;
 const byId = (id) => document.getElementById(id);
 
 try {
-  await init();
+  await ready;
 } catch (error) {
   byId("loading").textContent = `The validator could not be loaded: ${error.message}`;
   // #loading (role="alert") has told the user; nothing below works without the validator.

@@ -1,7 +1,7 @@
 // Paths into the request (["AutoAcceptConfigs", 0, "Channel"]): Map keys, and where two requests
 // differ. They are written as the package writes them in messages.
 
-export { formatPath } from "./pkg/web.js";
+export { formatPath } from "./pkg/cli-web.js";
 
 /** A Map key for a path. */
 export function pathKey(path) {

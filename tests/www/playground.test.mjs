@@ -8,6 +8,7 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import http from "node:http";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
@@ -15,17 +16,19 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS } from "../chromium.mjs";
 
+const esbuild = createRequire(import.meta.url)("esbuild");
+
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const WWW = path.resolve(HERE, "../../www");
 const SCREENSHOTS = path.join(HERE, "screenshots");
 
 const DOCS_COMMAND = readFileSync(path.resolve(HERE, "../../examples/aws-docs-example.sh"), "utf8");
 
-if (!existsSync(path.join(WWW, "pkg/web.js"))) {
+if (!existsSync(path.join(WWW, "pkg/cli-web.js"))) {
   throw new Error("www/pkg/ is missing; build it with: make www-pkg");
 }
-// The same build the page loads, in its Node entry point: the reference for what the page shows.
-const validator = await import(path.join(WWW, "pkg/node.js"));
+// The same build and entry the page loads (/cli), in Node: the reference for what the page shows.
+const validator = await import(path.join(WWW, "pkg/cli-node.js"));
 const { EXAMPLES } = await import(path.join(WWW, "examples.js"));
 
 const CONTENT_TYPES = {
@@ -33,16 +36,35 @@ const CONTENT_TYPES = {
   ".js": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".svg": "image/svg+xml",
+  ".json": "application/json",
   ".wasm": "application/wasm",
 };
+
+/** What the page loads from the package: the /cli entry's modules, its .wasm and the explanations. */
+const PACKAGE_FILES = [
+  "api.js",
+  "catalogue-cli.js",
+  "catalogue.js",
+  "cli-api.js",
+  "cli-exports.js",
+  "cli-web.js",
+  "connect_user_validator_cli.js",
+  "connect_user_validator_cli_bg.wasm",
+  "explanations.json",
+  "loader.js",
+  "render.js",
+].map((name) => `/pkg/${name}`);
 
 let server;
 let origin;
 let browser;
+/** The path of every request the server answered, in order: what the browser really downloaded. */
+const served = [];
 
 before(async () => {
   server = http.createServer(async (request, response) => {
     const { pathname } = new URL(request.url, "http://localhost");
+    served.push(pathname);
     const file = path.resolve(WWW, `.${decodeURIComponent(pathname)}${pathname.endsWith("/") ? "index.html" : ""}`);
     const info = file.startsWith(WWW + path.sep) ? await stat(file).catch(() => null) : null;
     if (!info?.isFile()) {
@@ -65,18 +87,23 @@ after(async () => {
 });
 
 /**
- * A page in a fresh browser context (its own storage), loaded and ready. Every request it makes
- * and every console error or uncaught exception is recorded; close() checks both.
+ * A page in a fresh browser context (its own storage and cache), loaded and ready. Every request
+ * it makes and every console error or warning (such as Chromium's about an unused preload) or
+ * uncaught exception is recorded; close() checks both.
  */
 async function openPage({ width = 1280, height = 900, colorScheme = "light", url = `${origin}/`, clipboard = false } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, colorScheme });
   if (clipboard) await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const requests = [];
   const errors = [];
+  let offline = false;
   context.on("request", (request) => requests.push(request.url()));
   const page = await context.newPage();
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
+    if (message.type() !== "error" && message.type() !== "warning") return;
+    // Offline, the browser's own request for the page's icon may fail, whenever it makes it.
+    if (offline && message.location().url === new URL("/favicon.svg", origin).href) return;
+    errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(url);
@@ -85,9 +112,14 @@ async function openPage({ width = 1280, height = 900, colorScheme = "light", url
     page,
     context,
     requests,
+    /** Cuts the browser off the network, as if the computer were offline. */
+    async goOffline() {
+      offline = true;
+      await context.setOffline(true);
+    },
     async close() {
       await context.close();
-      assert.deepEqual(errors, [], "console errors or uncaught exceptions");
+      assert.deepEqual(errors, [], "console errors, warnings or uncaught exceptions");
       const foreign = requests.filter((address) => new URL(address).origin !== origin);
       assert.deepEqual(foreign, [], "requests to other origins");
     },
@@ -130,6 +162,29 @@ async function waitForDescription(page, name, text, present = true) {
 async function loadExample(page, title) {
   await page.locator("#examples > summary").click();
   await page.getByRole("button", { name: title }).click();
+}
+
+/** Waits until the explanations the page fetches after init() have arrived. */
+async function explanationsLoaded(page) {
+  await page.waitForFunction(() => performance.getEntriesByName(new URL("pkg/explanations.json", location.href).href).length > 0);
+}
+
+/** Every module in the graphs of the page's module scripts (paths as the server sees them), read by esbuild. */
+function moduleGraph(scripts) {
+  const { metafile } = esbuild.buildSync({
+    absWorkingDir: WWW,
+    entryPoints: scripts.map((script) => `.${script}`),
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    outdir: "out",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+  });
+  return Object.keys(metafile.inputs)
+    .map((input) => `/${input}`)
+    .sort();
 }
 
 async function screenshot(page, name) {
@@ -188,11 +243,65 @@ test("a validator that cannot load is reported in an alert, without an uncaught 
   await context.close();
 });
 
+test("the page runs on the /cli entry alone: each file downloaded once, the .wasm through its preload, every module preloaded", async () => {
+  const first = served.length;
+  const session = await openPage();
+  const { page, requests } = session;
+  await page.locator("#loading").waitFor({ state: "hidden" });
+  await explanationsLoaded(page);
+  const downloads = served.slice(first);
+
+  // One entry: the /cli files, each once, and nothing of the main entry (web.js, its glue, its .wasm).
+  assert.deepEqual(downloads.filter((file) => file.startsWith("/pkg/")).sort(), PACKAGE_FILES);
+
+  // The loader's fetch took the preloaded response: one request, made by the <link>. A preload
+  // that does not match the fetch (no crossorigin) gives a second request, initiated by "fetch".
+  const wasm = new URL("/pkg/connect_user_validator_cli_bg.wasm", origin).href;
+  assert.deepEqual(
+    requests.filter((address) => address === wasm),
+    [wasm],
+  );
+  const timings = await page.evaluate((wasm) => performance.getEntriesByName(wasm).map((entry) => entry.initiatorType), wasm);
+  assert.deepEqual(timings, ["link"]);
+
+  // Every module the page imports is preloaded, and only those, and each is downloaded once (so
+  // the preload was used); theme.js is a classic script.
+  const { scripts, preloaded } = await page.evaluate(() => {
+    const paths = (selector, attribute) => [...document.querySelectorAll(selector)].map((element) => new URL(element[attribute]).pathname);
+    return { scripts: paths('script[type="module"]', "src"), preloaded: paths('link[rel="modulepreload"]', "href").sort() };
+  });
+  const graph = moduleGraph(scripts);
+  assert.deepEqual(preloaded, graph);
+  assert.deepEqual(downloads.filter((file) => file.endsWith(".js") && file !== "/theme.js").sort(), graph);
+  await session.close();
+});
+
+test("Explain works offline once the page has loaded", async () => {
+  const session = await openPage();
+  const { page, requests } = session;
+  await page.locator("#loading").waitFor({ state: "hidden" });
+  await explanationsLoaded(page);
+  await session.goOffline();
+  assert.equal(await page.evaluate(() => navigator.onLine), false);
+  const made = requests.length;
+
+  // The empty form is missing its required members.
+  await page.getByRole("button", { name: "Explain required" }).first().click();
+  const dialog = page.locator("#explain");
+  await dialog.getByRole("heading", { name: "What it checks" }).waitFor();
+  assert.equal(await dialog.locator('[data-explain="title"]').textContent(), validator.explain("required").title);
+  // The browser asks for the page's icon on its own schedule, which may be now.
+  const tried = requests.slice(made).filter((address) => !address.endsWith("/favicon.svg"));
+  assert.deepEqual(tried, [], "Explain used the network");
+  await screenshot(page, "explain");
+  await session.close();
+});
+
 test("Markdown becomes elements and text, never HTML, for every rule's explanation", async () => {
   const session = await openPage();
   const rendered = await session.page.evaluate(async () => {
     const { renderMarkdown } = await import("./markdown.js");
-    const { rules } = await import("./pkg/web.js");
+    const { rules } = await import("./pkg/cli-web.js");
     const render = (text) => {
       const box = document.createElement("div");
       box.append(renderMarkdown(text));
