@@ -63,11 +63,13 @@ test-js: pkg
 	$(CARGO) build --locked --release --bin connect-user-validator
 	node --test tests/js/*.test.mjs tests/js/*.test.cjs
 
-## npm pack, installed into fresh projects (Node ESM and CommonJS, TypeScript, Vite in Chromium,
-## react-hook-form, TanStack Form), publint, and the shipped size against its budget.
+## npm pack, installed into fresh projects (both entries in Node ESM and CommonJS, TypeScript, Vite
+## in Chromium; react-hook-form, TanStack Form), publint, each entry's shipped size against its
+## budget, and no AWS CLI syntax code in the main entry's .wasm.
 test-pkg: pkg chromium
 	node tests/pkg/pack-and-install.mjs --pkg $(PKG)
 	node tests/pkg/size.mjs --pkg $(PKG)
+	node tests/pkg/wasm-split.mjs --pkg $(PKG) --bindgen $(BINDGEN_OUT)
 
 ## The shorthand parser, the emitted argv and commands, the CLI's own checks (global options,
 ## --query), against awscli 1.46.3 and real shells.

@@ -1,17 +1,26 @@
 #!/usr/bin/env node
 // The npm package as its users get it: `npm pack` of the built package, installed from the tarball
-// into fresh projects under the system's temporary directory (removed afterwards), and used there:
+// into fresh projects under the system's temporary directory (removed afterwards), and used there.
+// Both entries: `connect-user-validator` (validation) and `connect-user-validator/cli` (validation
+// and the AWS CLI syntax, over its own .wasm).
 //
 //   pack            the tarball holds what package.json names, and the README
-//   publint         publint on the tarball: no error, warning or suggestion
-//   declarations    the shipped .d.ts and .d.cts have no `any` and declare the same exports
-//   node            ESM import and CommonJS require, synchronous, the whole API (fixtures/node)
-//   typescript      tsc --strict on a consumer that uses @aws-sdk/client-connect's CreateUserCommandInput,
-//                   under moduleResolution bundler and node16 (.mts and .cts), then compiled and run
-//   vite            a Vite app built and opened in headless Chromium (no request to another origin,
-//                   "call init() first" before init), and the Vite dev server with the README's config
+//   publint         publint on the tarball: no error, warning or suggestion; and it lints every
+//                   condition of both entries (each entry's files taken out, publint reports each)
+//   declarations    the shipped .d.ts and .d.cts of each entry have no `any` and declare the same
+//                   exports; cli.d.ts declares all of index.d.ts's
+//   node            ESM import and CommonJS require of each entry, synchronous, the whole API
+//                   (fixtures/node): the main entry without the AWS CLI syntax, the /cli entry with
+//                   it and agreeing with the main entry; each entry's browser loader refuses the
+//                   other entry's .wasm
+//   typescript      tsc --strict on a consumer of each entry (fixtures/typescript) that uses
+//                   @aws-sdk/client-connect's CreateUserCommandInput, under moduleResolution bundler,
+//                   node10 (typesVersions) and node16 (.mts and .cts), then compiled and run
+//   vite            a Vite app for each entry, built and opened in headless Chromium (each with its
+//                   own .wasm only, no request to another origin, "call init() first" before
+//                   init), and the Vite dev server with the README's config
 //   forms           @hookform/resolvers' standardSchemaResolver and TanStack Form's FormApi
-//   readme          the README's examples, run or type-checked where they belong, and its API table
+//   readme          the README's examples, run or type-checked where they belong, and its API tables
 //
 // Run from the repository root after `make pkg`:  node tests/pkg/pack-and-install.mjs
 // Options: --pkg DIR (default $PKG or pkg), --only GROUP[,GROUP] (the groups above), --keep (keep
@@ -239,7 +248,13 @@ function compareOutput(example, printed) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Declarations: the value exports of a .d.ts, and every `any` in it.
+// Declarations: the value exports of a .d.ts (with those of what it re-exports with `export *`),
+// and every `any` in it.
+
+/** The declaration file a relative module specifier in a .d.ts names: "./index.js" is index.d.ts. */
+function declarationFile(from, specifier) {
+  return path.resolve(path.dirname(from), specifier.replace(/\.(c|m)?js$/, ".d.$1ts"));
+}
 
 function inspectDeclarations(file) {
   const ts = rootRequire("typescript");
@@ -265,19 +280,27 @@ function inspectDeclarations(file) {
   };
   visit(source);
 
-  const values = new Set();
+  /** Declared here; `values` adds what `export *` re-exports. The default export is neither. */
+  const own = new Set();
+  const reexported = new Set();
   for (const statement of source.statements) {
     const exported = statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
     const isDefault = statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
-    if (ts.isFunctionDeclaration(statement) && exported && !isDefault && statement.name) values.add(statement.name.text);
+    if (ts.isFunctionDeclaration(statement) && exported && !isDefault && statement.name) own.add(statement.name.text);
     if (ts.isVariableStatement(statement) && exported) {
-      for (const declaration of statement.declarationList.declarations) values.add(declaration.name.getText());
+      for (const declaration of statement.declarationList.declarations) own.add(declaration.name.getText());
     }
-    if (ts.isExportDeclaration(statement) && !statement.isTypeOnly && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
-      for (const element of statement.exportClause.elements) if (!element.isTypeOnly) values.add(element.name.text);
+    if (!ts.isExportDeclaration(statement) || statement.isTypeOnly) continue;
+    if (statement.exportClause && ts.isNamedExports(statement.exportClause)) {
+      for (const element of statement.exportClause.elements) {
+        if (!element.isTypeOnly && element.name.text !== "default") own.add(element.name.text);
+      }
+    } else if (!statement.exportClause && statement.moduleSpecifier) {
+      const target = declarationFile(file, statement.moduleSpecifier.text);
+      for (const name of inspectDeclarations(target).values) reexported.add(name);
     }
   }
-  return { problems, values: [...values].sort() };
+  return { problems, own: [...own].sort(), values: [...new Set([...own, ...reexported])].sort() };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -383,19 +406,48 @@ async function openPage(url, { allowWarnings = false } = {}) {
   }
 }
 
-/** What the test page (fixtures/vite/main.js) must render, computed with the package in Node. */
-function expectedTestPage(nodeApi, requests) {
+/** What the main entry's test page (fixtures/vite/main.js) must render, computed in Node. */
+function expectedTestPage(nodeMain, requests) {
   return {
     readyBefore: false,
     validateBefore: INIT_ERROR,
-    commandBefore: INIT_ERROR,
     schemaBefore: INIT_ERROR,
     memoised: true,
     readyAfter: true,
-    conflict: nodeApi.validate(requests.conflict),
-    issues: nodeApi.createUserRequestSchema["~standard"].validate(requests.conflict).issues,
-    command: nodeApi.toCliCommand(requests.valid, { redactPassword: true }),
+    conflict: nodeMain.validate(requests.conflict),
+    issues: nodeMain.createUserRequestSchema["~standard"].validate(requests.conflict).issues,
   };
+}
+
+/**
+ * What the /cli entry's test page (fixtures/vite/cli-main.js) must render, computed in Node with
+ * the /cli entry, and with the main entry where both entries must agree.
+ */
+function expectedCliPage(nodeMain, nodeCli, requests) {
+  const parsed = nodeCli.parseCliCommand(nodeCli.toCliCommand(requests.conflict, { multiline: true }));
+  expectEqual(parsed, { request: requests.conflict, diagnostics: [] }, "the /cli entry in Node reads its own command");
+  return JSON.parse(
+    JSON.stringify({
+      readyBefore: false,
+      validateBefore: INIT_ERROR,
+      commandBefore: INIT_ERROR,
+      parseBefore: INIT_ERROR,
+      memoised: true,
+      readyAfter: true,
+      conflict: nodeMain.validate(requests.conflict),
+      command: nodeCli.toCliCommand(requests.valid, { redactPassword: true }),
+      parsed,
+      parsedValidation: nodeMain.validate(requests.conflict),
+    }),
+  );
+}
+
+/** Throws unless the page fetched exactly one .wasm, the one named `wasm` (or a hashed asset of it). */
+function expectWasm(page, wasm) {
+  const fetched = page.requests.filter((url) => new URL(url).pathname.endsWith(".wasm"));
+  const stem = wasm.replace(/\.wasm$/, "");
+  const own = (url) => new RegExp(`/${stem}(-[\\w-]+)?\\.wasm$`).test(new URL(url).pathname);
+  expect(fetched.length === 1 && own(fetched[0]), `the page fetched ${fetched.join(", ") || "no .wasm"}, not ${wasm} alone`);
 }
 
 /** Starts `vite` (the dev server) in `dir` on a free port; resolves when it listens. */
@@ -466,7 +518,7 @@ await check("readme: examples found", () => {
   examples = readmeExamples(readmeText);
   const counts = {};
   for (const e of examples) counts[e.tag] = (counts[e.tag] ?? 0) + 1;
-  for (const tag of ["node-esm", "node-cjs", "browser", "browser-url", "vite-config", "tsx", "ts"]) {
+  for (const tag of ["node-esm", "node-cjs", "browser", "browser-cli", "browser-url", "vite-config", "tsx", "ts"]) {
     expect(counts[tag], `pkg-template/README.md has no <!-- test: ${tag} --> example`);
   }
   return Object.entries(counts)
@@ -474,6 +526,11 @@ await check("readme: examples found", () => {
     .join(", ");
 });
 const examplesTagged = (tag) => examples.filter((e) => e.tag === tag);
+/** The examples of `tag` run one after the other: what they print together. */
+const examplesTogether = (tag) => {
+  const tagged = examplesTagged(tag);
+  return { tag, line: tagged.map((e) => e.line).join(", "), output: tagged.flatMap((e) => e.output ?? []) };
+};
 
 // pack --------------------------------------------------------------------------------------------
 
@@ -492,7 +549,7 @@ await check("pack: npm pack", async () => {
     else if (value && typeof value === "object") Object.values(value).forEach(collect);
   };
   collect(manifest.exports);
-  for (const field of ["main", "module", "types", "browser"]) collect(manifest[field]);
+  for (const field of ["main", "module", "types", "browser", "typesVersions"]) collect(manifest[field]);
   targets.delete("package.json");
   for (const target of targets) expect(files.includes(target), `package.json names ${target}, which is not in the tarball`);
   // ... and nothing unexpected is: the files list, package.json, the README and licence files.
@@ -515,35 +572,72 @@ if (wanted("pack")) {
 }
 
 if (wanted("publint")) {
+  /** publint's messages on `pack` (the tarball, or its files under `pkgDir`), with their text. */
+  async function lint(pack, pkgDir) {
+    const { publint } = await import(rootRequire.resolve("publint"));
+    const { formatMessage } = await import(rootRequire.resolve("publint/utils"));
+    const result = await publint({ pack, pkgDir, level: "suggestion", strict: false });
+    return result.messages.map((m) => ({ ...m, text: `${m.type} ${m.code}: ${formatMessage(m, result.pkg, { color: false })}` }));
+  }
   await check(
     "publint: no messages",
     async () => {
-      const { publint } = await import(rootRequire.resolve("publint"));
-      const { formatMessage } = await import(rootRequire.resolve("publint/utils"));
       const tarball = await fsp.readFile(TARBALL);
-      const result = await publint({
-        pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) },
-        level: "suggestion",
-        strict: false,
-      });
-      const messages = result.messages.map((m) => `${m.type} ${m.code}: ${formatMessage(m, result.pkg, { color: false })}`);
-      expect(messages.length === 0, messages.join("\n"));
+      const messages = await lint({ tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) });
+      expect(messages.length === 0, messages.map((m) => m.text).join("\n"));
       const { version } = JSON.parse(await fsp.readFile(path.join(ROOT, "node_modules/publint/package.json"), "utf8"));
       return `publint ${version}`;
+    },
+    ["pack: npm pack"],
+  );
+  await check(
+    "publint: lints every condition of both entries",
+    async () => {
+      // No messages could also mean that publint never looked at an entry. Taken out of the
+      // tarball, each entry's files must be reported missing, at every condition that names them.
+      const { unpack } = await import(createRequire(rootRequire.resolve("publint")).resolve("@publint/pack"));
+      const { files, rootDir } = await unpack(await fsp.readFile(TARBALL));
+      const manifest = JSON.parse(await fsp.readFile(path.join(PKG_DIR, "package.json"), "utf8"));
+      const notes = [];
+      for (const entry of [".", "./cli"]) {
+        const conditions = [];
+        const walk = (value, keys) => {
+          if (typeof value === "string") conditions.push({ keys, file: value.replace(/^\.\//, "") });
+          else for (const [key, inner] of Object.entries(value)) walk(inner, [...keys, key]);
+        };
+        walk(manifest.exports[entry], ["exports", entry]);
+        const removed = new Set(conditions.map((c) => `${rootDir}/${c.file}`));
+        const messages = await lint({ files: files.filter((f) => !removed.has(f.name)) }, rootDir);
+        const missing = new Set(messages.filter((m) => m.code === "FILE_DOES_NOT_EXIST").map((m) => m.path.join(" ")));
+        const unseen = conditions.filter((c) => !missing.has(c.keys.join(" ")));
+        const named = unseen.map((c) => `${c.keys.join(".")} (${c.file})`).join(", ");
+        expect(unseen.length === 0, `publint did not report the missing ${named}:\n${messages.map((m) => m.text).join("\n")}`);
+        notes.push(`${entry}: ${conditions.length} conditions`);
+      }
+      return notes.join(", ");
     },
     ["pack: npm pack"],
   );
 }
 
 {
-  await check("declarations: no any, same exports as index.d.cts", async () => {
-    const esm = inspectDeclarations(path.join(PKG_DIR, "index.d.ts"));
-    const cjs = inspectDeclarations(path.join(PKG_DIR, "index.d.cts"));
-    const problems = [...esm.problems, ...cjs.problems];
-    expect(problems.length === 0, problems.join("\n"));
-    expectEqual(cjs.values, esm.values, "value exports of index.d.cts and index.d.ts");
-    declared = esm.values;
-    return `${declared.length} value exports (and the default export)`;
+  await check("declarations: no any, the same exports in .d.ts and .d.cts, cli.d.ts has index.d.ts's", async () => {
+    const found = {};
+    for (const [entry, name] of [
+      ["main", "index"],
+      ["cli", "cli"],
+    ]) {
+      const esm = inspectDeclarations(path.join(PKG_DIR, `${name}.d.ts`));
+      const cjs = inspectDeclarations(path.join(PKG_DIR, `${name}.d.cts`));
+      const problems = [...esm.problems, ...cjs.problems];
+      expect(problems.length === 0, problems.join("\n"));
+      expectEqual(cjs.values, esm.values, `value exports of ${name}.d.cts and ${name}.d.ts`);
+      found[entry] = esm.values;
+    }
+    const lacking = found.main.filter((name) => !found.cli.includes(name));
+    expect(lacking.length === 0, `cli.d.ts does not declare ${lacking.join(", ")}`);
+    declared = found;
+    return `main ${found.main.length} value exports, /cli ${found.cli.length} (and each its default export)`;
   });
 }
 
@@ -555,7 +649,9 @@ if (wanted("node") || wanted("readme") || wanted("vite")) {
     "node: install",
     async () => {
       nodeDir = await project("node");
-      for (const file of ["esm.mjs", "cjs.cjs", "checks.cjs"]) await copy(path.join(FIXTURES, "node", file), path.join(nodeDir, file));
+      for (const file of await fsp.readdir(path.join(FIXTURES, "node"))) {
+        await copy(path.join(FIXTURES, "node", file), path.join(nodeDir, file));
+      }
       await copy(path.join(FIXTURES, "requests.json"), path.join(nodeDir, "requests.json"));
       return install(nodeDir, []);
     },
@@ -564,14 +660,21 @@ if (wanted("node") || wanted("readme") || wanted("vite")) {
 }
 const nodeEnv = () => ({ CUV_DECLARED: declared ? JSON.stringify(declared) : "" });
 if (wanted("node")) {
+  for (const [what, file] of [
+    ["node: main entry, ESM import, synchronous, whole API, no AWS CLI syntax", "esm.mjs"],
+    ["node: main entry, CommonJS require, synchronous, whole API, no AWS CLI syntax", "cjs.cjs"],
+    ["node: /cli entry, ESM import, whole API, agrees with the main entry", "cli-esm.mjs"],
+    ["node: /cli entry, CommonJS require, whole API, agrees with the main entry", "cli-cjs.cjs"],
+  ]) {
+    await check(
+      what,
+      async () => `${(await run(process.execPath, [file], { cwd: nodeDir, env: nodeEnv() })).trim()} exports checked`,
+      ["node: install"],
+    );
+  }
   await check(
-    "node: ESM import, synchronous, whole API",
-    async () => `${(await run(process.execPath, ["esm.mjs"], { cwd: nodeDir, env: nodeEnv() })).trim()} exports checked`,
-    ["node: install"],
-  );
-  await check(
-    "node: CommonJS require, synchronous, whole API",
-    async () => `${(await run(process.execPath, ["cjs.cjs"], { cwd: nodeDir, env: nodeEnv() })).trim()} exports checked`,
+    "node: each entry's browser loader (web.js, cli-web.js) refuses the other entry's .wasm",
+    async () => (await run(process.execPath, ["wrong-wasm.mjs"], { cwd: nodeDir })).trim(),
     ["node: install"],
   );
 }
@@ -605,7 +708,6 @@ if (wanted("typescript") || wanted("readme")) {
   );
 }
 if (tsDir && (wanted("typescript") || wanted("readme"))) {
-  const consumer = await fsp.readFile(path.join(FIXTURES, "typescript/consumer.ts"), "utf8");
   const common = {
     strict: true,
     exactOptionalPropertyTypes: true,
@@ -614,13 +716,19 @@ if (tsDir && (wanted("typescript") || wanted("readme"))) {
     target: "es2022",
     noEmit: true,
   };
-  for (const ext of ["ts", "mts", "cts"]) await write(path.join(tsDir, `consumer.${ext}`), consumer);
+  // One consumer per entry, as .ts (bundler, node10), .mts and .cts (node16).
+  const consumers = ["consumer", "cli-consumer"];
+  for (const name of consumers) {
+    const text = await fsp.readFile(path.join(FIXTURES, `typescript/${name}.ts`), "utf8");
+    for (const ext of ["ts", "mts", "cts"]) await write(path.join(tsDir, `${name}.${ext}`), text);
+  }
   // The README's examples: TypeScript as is; JavaScript checked with checkJs.
   const readmeFiles = { bundler: [], node16: [] };
   for (const [i, example] of examples.entries()) {
     const target = {
       ts: ["bundler", "ts"],
       browser: ["bundler", "mjs"],
+      "browser-cli": ["bundler", "mjs"],
       "browser-url": ["bundler", "mjs"],
       "node-esm": ["node16", "mjs"],
       "node-cjs": ["node16", "cjs"],
@@ -646,7 +754,7 @@ if (tsDir && (wanted("typescript") || wanted("readme"))) {
         allowJs: true,
         checkJs: true,
       },
-      files: ["consumer.ts", "vite-url.d.ts", ...readmeFiles.bundler],
+      files: [...consumers.map((name) => `${name}.ts`), "vite-url.d.ts", ...readmeFiles.bundler],
     }),
   );
   // node16 without the DOM lib, as a Node project has it: the declarations must not need it.
@@ -665,41 +773,79 @@ if (tsDir && (wanted("typescript") || wanted("readme"))) {
         allowJs: true,
         checkJs: true,
       },
-      files: ["consumer.mts", "consumer.cts", ...readmeFiles.node16],
+      files: [...consumers.flatMap((name) => [`${name}.mts`, `${name}.cts`]), ...readmeFiles.node16],
+    }),
+  );
+  // node10 (`"moduleResolution": "node"`) knows no exports map: "types" gives the main entry's
+  // declarations and typesVersions the /cli entry's.
+  await write(
+    path.join(tsDir, "tsconfig.node10.json"),
+    JSON.stringify({
+      compilerOptions: {
+        ...common,
+        module: "commonjs",
+        moduleResolution: "node10",
+        esModuleInterop: true,
+        lib: ["es2022"],
+        types: ["node"],
+      },
+      files: consumers.map((name) => `${name}.ts`),
     }),
   );
   const version = (await tsc(["--version"], tsDir)).trim();
+  /** Where a --traceResolution trace resolved each entry to, as "entry → file" strings. */
+  const resolved = (trace) =>
+    new Set(
+      [...trace.matchAll(/Module name '(connect-user-validator(?:\/cli)?)' was successfully resolved to '([^']+)'/g)].map(
+        (m) => `${m[1]} → ${path.basename(m[2])}`,
+      ),
+    );
+  const expectResolved = (trace, expected) => {
+    const found = resolved(trace);
+    const lacking = expected.filter((e) => !found.has(e));
+    expect(lacking.length === 0, `not resolved: ${lacking.join(", ")}; resolved: ${[...found].join(", ")}`);
+    return expected.join(", ");
+  };
   await check(
-    'typescript: strict, moduleResolution "bundler" (consumer.ts, README examples)',
+    'typescript: strict, moduleResolution "bundler" (consumer.ts, cli-consumer.ts, README examples)',
     async () => {
-      await tsc(["-p", "tsconfig.bundler.json"], tsDir);
-      return version;
+      const trace = await tsc(["-p", "tsconfig.bundler.json", "--traceResolution"], tsDir);
+      return `${version}; ${expectResolved(trace, ["connect-user-validator → index.d.ts", "connect-user-validator/cli → cli.d.ts"])}`;
     },
     ["typescript: install"],
   );
   await check(
-    'typescript: strict, moduleResolution "node16", no DOM lib (consumer.mts, consumer.cts, README examples)',
+    'typescript: strict, moduleResolution "node16", no DOM lib (.mts and .cts of both consumers, README examples)',
     async () => {
       const trace = await tsc(["-p", "tsconfig.node16.json", "--traceResolution"], tsDir);
-      const types = new Set(
-        [...trace.matchAll(/Module name 'connect-user-validator' was successfully resolved to '([^']+)'/g)].map((m) =>
-          path.basename(m[1]),
-        ),
-      );
-      expect(types.has("index.d.ts") && types.has("index.d.cts"), `resolved types: ${[...types].join(", ")}`);
-      return "import → index.d.ts, require → index.d.cts";
+      return expectResolved(trace, [
+        "connect-user-validator → index.d.ts",
+        "connect-user-validator → index.d.cts",
+        "connect-user-validator/cli → cli.d.ts",
+        "connect-user-validator/cli → cli.d.cts",
+      ]);
     },
     ["typescript: install"],
   );
   await check(
-    "typescript: the compiled node16 consumers run (ESM and CommonJS, default import included)",
+    'typescript: strict, moduleResolution "node10" (both consumers; /cli by typesVersions)',
+    async () => {
+      const trace = await tsc(["-p", "tsconfig.node10.json", "--traceResolution"], tsDir);
+      return expectResolved(trace, ["connect-user-validator → index.d.ts", "connect-user-validator/cli → cli.d.ts"]);
+    },
+    ["typescript: install"],
+  );
+  await check(
+    "typescript: the compiled node16 consumers run (both entries, ESM and CommonJS, default import included)",
     async () => {
       // tsc emits despite type errors, so this runs (and tells its own story) either way.
-      for (const file of ["out/consumer.mjs", "out/consumer.cjs"]) {
+      const files = consumers.flatMap((name) => [`out/${name}.mjs`, `out/${name}.cjs`]);
+      for (const file of files) {
         expect(fs.existsSync(path.join(tsDir, file)), `tsc wrote no ${file}`);
         const printed = (await run(process.execPath, [file], { cwd: tsDir })).trim();
         expect(printed === "ok", `${file} printed ${printed}`);
       }
+      return `${files.length} files`;
     },
     ["typescript: install"],
   );
@@ -708,6 +854,11 @@ if (tsDir && (wanted("typescript") || wanted("readme"))) {
 // vite ---------------------------------------------------------------------------------------------
 
 let viteDir;
+/** Each entry's Vite app: its pages (fixtures/vite), its .wasm, and where `vite build` writes it. */
+const VITE_APPS = {
+  main: { input: ["index", "readme", "explicit"], wasm: "connect_user_validator_bg.wasm", outDir: "dist-main" },
+  cli: { input: ["cli", "cli-readme"], wasm: "connect_user_validator_cli_bg.wasm", outDir: "dist-cli" },
+};
 if (wanted("vite")) {
   await check(
     "vite: install",
@@ -717,79 +868,110 @@ if (wanted("vite")) {
         await copy(path.join(FIXTURES, "vite", file), path.join(viteDir, file));
       }
       await copy(path.join(FIXTURES, "requests.json"), path.join(viteDir, "requests.json"));
-      const [browserExample] = examplesTagged("browser");
       const [urlExample] = examplesTagged("browser-url");
       const [configExample] = examplesTagged("vite-config");
-      expect(browserExample && urlExample && configExample, "README examples browser, browser-url and vite-config");
-      await write(path.join(viteDir, "readme-example.js"), browserExample.code);
+      expect(urlExample && configExample, "README examples browser-url and vite-config");
+      // A page runs every example of its tag, one module each, one after the other in README order
+      // (dynamic imports: sibling static imports would interleave at a top-level await).
+      for (const [tag, file] of [
+        ["browser", "readme-example"],
+        ["browser-cli", "cli-readme-example"],
+      ]) {
+        const tagged = examplesTagged(tag);
+        expect(tagged.length > 0, `no README example ${tag}`);
+        for (const [i, example] of tagged.entries()) await write(path.join(viteDir, `${file}-${i + 1}.js`), example.code);
+        await write(path.join(viteDir, `${file}.js`), tagged.map((_, i) => `await import("./${file}-${i + 1}.js");\n`).join(""));
+      }
       await write(path.join(viteDir, "explicit-example.js"), urlExample.code);
       await write(path.join(viteDir, "readme.vite.config.js"), configExample.code);
-      const input = '{ main: "index.html", readme: "readme.html", explicit: "explicit.html" }';
-      // The README's configuration, plus the pages of this test.
-      await write(
-        path.join(viteDir, "vite.config.js"),
-        `import { mergeConfig } from "vite";\nimport readme from "./readme.vite.config.js";\n\n` +
-          `export default mergeConfig(readme, { build: { rollupOptions: { input: ${input} } } });\n`,
-      );
+      // The README's configuration, plus the pages of this test: one app per entry.
+      for (const [app, { input, outDir }] of Object.entries(VITE_APPS)) {
+        const pages = input.map((page) => `${JSON.stringify(page)}: ${JSON.stringify(`${page}.html`)}`).join(", ");
+        await write(
+          path.join(viteDir, `${app}.vite.config.js`),
+          `import { mergeConfig } from "vite";\nimport readme from "./readme.vite.config.js";\n\n` +
+            `export default mergeConfig(readme, { build: { outDir: ${JSON.stringify(outDir)}, rollupOptions: { input: { ${pages} } } } });\n`,
+        );
+      }
       // Without it: to see whether the README's note on the dev server is still needed.
-      await write(
-        path.join(viteDir, "plain.vite.config.js"),
-        `export default { cacheDir: "node_modules/.vite-plain", build: { rollupOptions: { input: ${input} } } };\n`,
-      );
+      await write(path.join(viteDir, "plain.vite.config.js"), `export default { cacheDir: "node_modules/.vite-plain" };\n`);
       return install(viteDir, ["vite"]);
     },
     ["pack: npm pack", "readme: examples found"],
   );
-  await check(
-    "vite: vite build",
-    async () => {
-      await run(process.execPath, [path.join(viteDir, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"], {
-        cwd: viteDir,
-        env: { NO_COLOR: "1" },
-      });
-      const assets = await fsp.readdir(path.join(viteDir, "dist/assets"));
-      const wasm = assets.filter((f) => f.endsWith(".wasm"));
-      expect(wasm.length === 1, `dist/assets has ${wasm.length} .wasm files: ${assets.join(", ")}`);
-      const original = await fsp.readFile(path.join(viteDir, "node_modules/connect-user-validator/connect_user_validator_bg.wasm"));
-      const emitted = await fsp.readFile(path.join(viteDir, "dist/assets", wasm[0]));
-      expect(original.equals(emitted), "the emitted .wasm differs from the package's");
-      return `emitted ${wasm[0]}`;
-    },
-    ["vite: install"],
-  );
-  /** The package as Node loads it, for the results the pages must show. */
-  const nodeApi = () => createRequire(path.join(nodeDir, "package.json"))("connect-user-validator");
+  for (const [app, { wasm, outDir }] of Object.entries(VITE_APPS)) {
+    await check(
+      `vite: vite build of the ${app} app (the ${app === "main" ? "main" : "/cli"} entry)`,
+      async () => {
+        await run(
+          process.execPath,
+          [path.join(viteDir, "node_modules/vite/bin/vite.js"), "build", "--config", `${app}.vite.config.js`, "--logLevel", "warn"],
+          { cwd: viteDir, env: { NO_COLOR: "1" } },
+        );
+        const assets = await fsp.readdir(path.join(viteDir, outDir, "assets"));
+        const emitted = assets.filter((f) => f.endsWith(".wasm"));
+        expect(emitted.length === 1, `${outDir}/assets has ${emitted.length} .wasm files: ${assets.join(", ")}`);
+        const original = await fsp.readFile(path.join(viteDir, "node_modules/connect-user-validator", wasm));
+        const bytes = await fsp.readFile(path.join(viteDir, outDir, "assets", emitted[0]));
+        expect(original.equals(bytes), `the emitted ${emitted[0]} is not the package's ${wasm}`);
+        return `emitted ${emitted[0]}`;
+      },
+      ["vite: install"],
+    );
+  }
   const requests = JSON.parse(await fsp.readFile(path.join(FIXTURES, "requests.json"), "utf8"));
+  /** Each entry as Node loads it, for the results the pages must show. */
+  const nodeApi = (entry) => createRequire(path.join(nodeDir, "package.json"))(entry);
+  /** Opens the test pages of `app` at `base` and checks what they show and fetch; returns a note. */
+  async function openApp(app, base, { readmeOnly = false } = {}) {
+    const { wasm } = VITE_APPS[app];
+    if (app === "main") {
+      const main = await openPage(`${base}index.html`);
+      expectEqual(JSON.parse(main.text), expectedTestPage(nodeApi("connect-user-validator"), requests), "the main test page");
+      expectWasm(main, wasm);
+      expect(main.streamed >= 1, "the .wasm was not compiled with WebAssembly.compileStreaming");
+      const readme = await openPage(`${base}readme.html`);
+      compareOutput(examplesTogether("browser"), readme.logs.join("\n"));
+      expectWasm(readme, wasm);
+      if (readmeOnly) return `${main.requests.length} requests`;
+      const explicit = await openPage(`${base}explicit.html`);
+      compareOutput(examplesTagged("browser-url")[0], explicit.logs.join("\n"));
+      expectWasm(explicit, wasm);
+      return `${main.requests.length} requests`;
+    }
+    const cli = await openPage(`${base}cli.html`);
+    const expected = expectedCliPage(nodeApi("connect-user-validator"), nodeApi("connect-user-validator/cli"), requests);
+    expectEqual(JSON.parse(cli.text), expected, "the /cli test page");
+    expectWasm(cli, wasm);
+    expect(cli.streamed >= 1, "the .wasm was not compiled with WebAssembly.compileStreaming");
+    const readme = await openPage(`${base}cli-readme.html`);
+    compareOutput(examplesTogether("browser-cli"), readme.logs.join("\n"));
+    expectWasm(readme, wasm);
+    return `${cli.requests.length} requests`;
+  }
+  for (const app of Object.keys(VITE_APPS)) {
+    await check(
+      `vite: the built ${app} app in headless Chromium, loading ${VITE_APPS[app].wasm} only`,
+      async () => {
+        const server = await serveStatic(path.join(viteDir, VITE_APPS[app].outDir));
+        cleanups.push(server.close);
+        try {
+          return `${await openApp(app, `${server.origin}/`)}, all to ${server.origin}`;
+        } finally {
+          await server.close();
+        }
+      },
+      [`vite: vite build of the ${app} app (the ${app === "main" ? "main" : "/cli"} entry)`, "node: install"],
+    );
+  }
   await check(
-    "vite: built app in headless Chromium",
+    "vite: dev server with the README's config, in headless Chromium (both apps)",
     async () => {
-      const server = await serveStatic(path.join(viteDir, "dist"));
-      cleanups.push(server.close);
-      try {
-        const main = await openPage(`${server.origin}/index.html`);
-        expectEqual(JSON.parse(main.text), expectedTestPage(nodeApi(), requests), "the test page");
-        expect(main.streamed >= 1, "the .wasm was not compiled with WebAssembly.compileStreaming");
-        const readme = await openPage(`${server.origin}/readme.html`);
-        compareOutput(examplesTagged("browser")[0], readme.logs.join("\n"));
-        const explicit = await openPage(`${server.origin}/explicit.html`);
-        compareOutput(examplesTagged("browser-url")[0], explicit.logs.join("\n"));
-        return `3 pages, ${main.requests.length} requests, all to ${server.origin}`;
-      } finally {
-        await server.close();
-      }
-    },
-    ["vite: vite build", "node: install"],
-  );
-  await check(
-    "vite: dev server with the README's config, in headless Chromium",
-    async () => {
-      const dev = await startViteDev(viteDir, "vite.config.js");
+      const dev = await startViteDev(viteDir, "main.vite.config.js");
       cleanups.push(dev.stop);
       try {
-        const main = await openPage(`${dev.url}index.html`);
-        expectEqual(JSON.parse(main.text), expectedTestPage(nodeApi(), requests), "the test page");
-        const readme = await openPage(`${dev.url}readme.html`);
-        compareOutput(examplesTagged("browser")[0], readme.logs.join("\n"));
+        await openApp("main", dev.url, { readmeOnly: true });
+        await openApp("cli", dev.url);
       } finally {
         await dev.stop();
       }
@@ -801,18 +983,25 @@ if (wanted("vite")) {
     async () => {
       const dev = await startViteDev(viteDir, "plain.vite.config.js");
       cleanups.push(dev.stop);
-      let failure;
+      const failures = [];
       try {
-        await openPage(`${dev.url}index.html`, { allowWarnings: true });
-      } catch (error) {
-        failure = error;
+        for (const page of ["index.html", "cli.html"]) {
+          try {
+            await openPage(`${dev.url}${page}`, { allowWarnings: true });
+          } catch (error) {
+            failures.push(error);
+          }
+        }
       } finally {
         await dev.stop();
       }
-      expect(failure !== undefined, "the page works without optimizeDeps.exclude: the README's note is out of date");
-      const pageError = String(failure.message).split("\n").find((line) => line.includes("page error"));
-      if (pageError === undefined) throw failure;
-      return `fails without it (${pageError.trim()})`;
+      expect(failures.length === 2, "a page works without optimizeDeps.exclude: the README's note is out of date");
+      const pageErrors = failures.map((failure) => {
+        const pageError = String(failure.message).split("\n").find((line) => line.includes("page error"));
+        if (pageError === undefined) throw failure;
+        return pageError.trim();
+      });
+      return `both pages fail without it (${pageErrors[0]})`;
     },
     ["vite: install"],
   );
@@ -894,14 +1083,23 @@ if (wanted("readme") || wanted("forms")) {
     },
     ["forms: install", "readme: examples found"],
   );
-  await check("readme: the API table lists every export", async () => {
-    const table = readmeText.split("<!-- api -->")[1] ?? "";
-    const listed = [...table.matchAll(/^\| `(\w+)/gm)].map((m) => m[1]).sort();
-    const template = inspectDeclarations(path.join(ROOT, "pkg-template/index.d.ts")).values;
-    expectEqual(listed, template, "README API table against pkg-template/index.d.ts");
-    const missing = (declared ?? []).filter((name) => !listed.includes(name));
+  await check("readme: the API tables list every export of each entry", async () => {
+    /** The names in the first column of the table after `marker`. */
+    const table = (marker) => {
+      const text = readmeText.split(marker)[1] ?? "";
+      const rows = text.slice(0, text.search(/\n\n|$/)).matchAll(/^\| `(\w+)/gm);
+      return [...rows].map((m) => m[1]).sort();
+    };
+    const main = table("<!-- api -->");
+    const cli = table("<!-- api-cli -->");
+    const mainTemplate = inspectDeclarations(path.join(ROOT, "pkg-template/index.d.ts")).values;
+    const cliTemplate = inspectDeclarations(path.join(ROOT, "pkg-template/cli.d.ts")).own;
+    expectEqual(main, mainTemplate, "README's main API table against pkg-template/index.d.ts");
+    expectEqual(cli, cliTemplate, "README's /cli API table against what pkg-template/cli.d.ts adds");
+    const listed = [...main, ...cli];
+    const missing = [...new Set([...(declared?.main ?? []), ...(declared?.cli ?? [])])].filter((name) => !listed.includes(name));
     expect(missing.length === 0, `exported by the package but not in the README: ${missing.join(", ")}`);
-    return `${listed.length} exports`;
+    return `main ${main.length} exports, /cli ${cli.length} more`;
   });
 }
 

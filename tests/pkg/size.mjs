@@ -1,9 +1,15 @@
 #!/usr/bin/env node
-// The shipped size of the npm package: the .wasm and every JavaScript file that `npm pack` puts in
-// the tarball (the wasm-bindgen glue and the entry points), each raw, gzip (level 9) and brotli
-// (quality 11) with node:zlib, each file compressed on its own. "browser" is what a browser loads
-// from the package (web.js and what it imports, and the .wasm), before any bundler minifies it.
-// Exits 1 when the total gzip (the .wasm and all JavaScript) exceeds the budget of 200 KiB.
+// Size is a test: each entry of the npm package against its budget, as a bundler ships it.
+//
+// The table lists every .wasm, JavaScript and JSON file that `npm pack` puts in the tarball, each
+// raw, gzip (level 9) and brotli (quality 11) with node:zlib, each file compressed on its own;
+// "browser" rows sum what a browser loads for an entry before any bundler minifies it (its web
+// entry point, what that imports, and its .wasm). Then each entry as shipped: its .wasm (gzip -9)
+// plus its JavaScript bundled and minified by esbuild from a module that imports what a page of
+// that entry uses (`init`, `validate`; for /cli also `toCliCommand`, `parseCliCommand`). The rule
+// explanations (explanations.json) are fetched only when asked for, so no budget counts them.
+// Exits 1 when an entry is over its budget, or when an entry's imports differ from its BROWSER
+// list below.
 //
 //   node tests/pkg/size.mjs [--pkg DIR] [--json]
 //
@@ -11,17 +17,62 @@
 
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-// The whole package in one entry: the hardening of pasted commands (a JMESPath reader for --query,
-// exact Python integers, tables of invisible characters) took it past the earlier 160 KiB. The
-// split into a validation entry and a /cli entry, each with its own budget, comes next.
-const BUDGET_GZIP = 200 * 1024;
-/** What a browser loads: web.js and its imports, and the .wasm. */
-const BROWSER = ["web.js", "api.js", "connect_user_validator.js", "connect_user_validator_bg.wasm"];
+const esbuild = createRequire(path.join(ROOT, "package.json"))("esbuild");
+
+// The budgets, in bytes gzip, of each entry as shipped (.wasm + minified JavaScript). The issue's
+// targets are 60 KB (60,000 bytes) for the main entry and 110 KB for /cli; the build is above both
+// while the work to shrink it goes on, so each budget is the size measured when the entries were
+// split (68,709 and 130,912) rounded up to the next KB, plus 2 KB: growth fails, and each budget
+// comes down to its target as the build shrinks. The sizes are tracked in bench/results.md.
+const MAIN_BUDGET_GZIP = 71_000; // target 60_000
+const CLI_BUDGET_GZIP = 133_000; // target 110_000
+
+/**
+ * Each entry: its web entry point, what a page imports from it, the files a browser loads for it
+ * (the entry point, every module it imports, and its .wasm), and its budget.
+ */
+const ENTRIES = {
+  main: {
+    name: "connect-user-validator",
+    web: "web.js",
+    imports: ["init", "validate"],
+    browser: [
+      "web.js",
+      "api.js",
+      "render.js",
+      "catalogue.js",
+      "exports.js",
+      "loader.js",
+      "connect_user_validator.js",
+      "connect_user_validator_bg.wasm",
+    ],
+    budget: MAIN_BUDGET_GZIP,
+  },
+  cli: {
+    name: "connect-user-validator/cli",
+    web: "cli-web.js",
+    imports: ["init", "validate", "toCliCommand", "parseCliCommand"],
+    browser: [
+      "cli-web.js",
+      "api.js",
+      "cli-api.js",
+      "render.js",
+      "catalogue.js",
+      "catalogue-cli.js",
+      "cli-exports.js",
+      "loader.js",
+      "connect_user_validator_cli.js",
+      "connect_user_validator_cli_bg.wasm",
+    ],
+    budget: CLI_BUDGET_GZIP,
+  },
+};
 
 const args = process.argv.slice(2);
 const pkgIndex = args.indexOf("--pkg");
@@ -42,8 +93,7 @@ const [packed] = JSON.parse(
 );
 const shipped = packed.files.map((f) => f.path).sort();
 
-function measure(file) {
-  const bytes = fs.readFileSync(path.join(pkgDir, file));
+function sizes(file, bytes) {
   return {
     file,
     raw: bytes.length,
@@ -58,6 +108,8 @@ function measure(file) {
   };
 }
 
+const measure = (file) => sizes(file, fs.readFileSync(path.join(pkgDir, file)));
+
 function sum(file, rows) {
   return rows.reduce((total, row) => ({ file, raw: total.raw + row.raw, gzip: total.gzip + row.gzip, brotli: total.brotli + row.brotli }), {
     file,
@@ -67,53 +119,102 @@ function sum(file, rows) {
   });
 }
 
-const wasmFiles = shipped.filter((f) => f.endsWith(".wasm"));
-if (wasmFiles.length !== 1) {
-  console.error(`size: expected one .wasm in the package, found ${wasmFiles.length}`);
-  process.exit(2);
-}
-const wasm = measure(wasmFiles[0]);
+const wasm = shipped.filter((f) => f.endsWith(".wasm")).map(measure);
 const js = shipped.filter((f) => /\.(c|m)?js$/.test(f)).map(measure);
+const json = shipped.filter((f) => f.endsWith(".json") && f !== "package.json").map(measure);
 const jsTotal = sum("JavaScript", js);
-const total = sum("total", [wasm, jsTotal]);
-const browser = sum("browser", [wasm, ...js].filter((row) => BROWSER.includes(row.file)));
-const withinBudget = total.gzip <= BUDGET_GZIP;
+const total = sum("total", [...wasm, jsTotal]);
+const problems = [];
+
+/**
+ * The entry as a bundler ships it: its .wasm, and its JavaScript bundled and minified by esbuild;
+ * also checks that what esbuild bundled is the entry's BROWSER list.
+ */
+function shippedEntry(key, entry) {
+  const page = `${key}-page.js`;
+  const result = esbuild.buildSync({
+    stdin: {
+      contents: `export { ${entry.imports.join(", ")} } from "./${entry.web}";\n`,
+      resolveDir: pkgDir,
+      sourcefile: page,
+      loader: "js",
+    },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    legalComments: "none",
+    metafile: true,
+    write: false,
+    logLevel: "error",
+  });
+  const bundled = Object.keys(result.metafile.inputs)
+    .map((input) => path.relative(pkgDir, path.resolve(input)))
+    .filter((input) => input !== page && !input.startsWith(".."))
+    .sort();
+  const listed = entry.browser.filter((file) => !file.endsWith(".wasm")).sort();
+  if (JSON.stringify(bundled) !== JSON.stringify(listed)) {
+    problems.push(`${entry.name}: esbuild bundled ${bundled.join(", ")}; its BROWSER list in size.mjs says ${listed.join(", ")}`);
+  }
+  const wasmFile = entry.browser.find((file) => file.endsWith(".wasm"));
+  const wasmRow = wasm.find((row) => row.file === wasmFile);
+  if (!wasmRow) {
+    problems.push(`${entry.name}: the package has no ${wasmFile}`);
+    return undefined;
+  }
+  const bundle = sizes(`${entry.web} bundled, minified`, result.outputFiles[0].contents);
+  const shippedTotal = sum(`${entry.name} shipped`, [wasmRow, bundle]);
+  const withinBudget = shippedTotal.gzip <= entry.budget;
+  if (!withinBudget) problems.push(`${entry.name}: ${shippedTotal.gzip} bytes gzip, over its budget of ${entry.budget}`);
+  return {
+    imports: entry.imports,
+    browser: sum(`browser (${entry.name})`, [...wasm, ...js].filter((row) => entry.browser.includes(row.file))),
+    wasm: wasmRow,
+    bundle,
+    shipped: shippedTotal,
+    budget: { gzip: entry.budget },
+    withinBudget,
+  };
+}
+
+const entries = Object.fromEntries(Object.entries(ENTRIES).map(([key, entry]) => [key, shippedEntry(key, entry)]));
+const ok = problems.length === 0;
 
 if (asJson) {
   console.log(
     JSON.stringify(
-      {
-        package: `${packed.name}@${packed.version}`,
-        tarball: packed.size,
-        budget: { gzip: BUDGET_GZIP },
-        withinBudget,
-        wasm,
-        js,
-        jsTotal,
-        browser,
-        total,
-      },
+      { package: `${packed.name}@${packed.version}`, tarball: packed.size, wasm, js, json, jsTotal, total, entries, ok, problems },
       null,
       2,
     ),
   );
 } else {
   const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-  const rows = [wasm, ...js, jsTotal, browser, total];
+  const browserRows = Object.values(entries)
+    .filter(Boolean)
+    .map((entry) => entry.browser);
+  const rows = [...wasm, ...js, ...json, jsTotal, total, ...browserRows];
   const width = Math.max(...rows.map((r) => r.file.length));
   const line = (r) =>
     `${r.file.padEnd(width)}  ${kib(r.raw).padStart(10)}  ${kib(r.gzip).padStart(10)}  ${kib(r.brotli).padStart(10)}`;
   console.log(`${packed.name}@${packed.version} (${pkgDir === path.join(ROOT, "pkg") ? "pkg" : pkgDir})`);
   console.log(`${"file".padEnd(width)}  ${"raw".padStart(10)}  ${"gzip -9".padStart(10)}  ${"brotli 11".padStart(10)}`);
-  console.log(line(wasm));
-  for (const row of js) console.log(line(row));
+  for (const row of [...wasm, ...js]) console.log(line(row));
+  for (const row of json) console.log(`${line(row)}  (fetched when explanations are asked for)`);
   console.log("-".repeat(width + 36));
-  console.log(line(jsTotal));
-  console.log(line(browser));
-  console.log(line(total));
-  console.log(
-    `total gzip ${total.gzip} bytes ${withinBudget ? "≤" : ">"} budget ${BUDGET_GZIP} bytes (${kib(BUDGET_GZIP)}): ${withinBudget ? "ok" : "OVER BUDGET"}`,
-  );
+  for (const row of [jsTotal, total, ...browserRows]) console.log(line(row));
+  console.log("");
+  console.log("Each entry as a bundler ships it: its .wasm and its JavaScript bundled and minified by esbuild (gzip -9, bytes).");
+  for (const [key, entry] of Object.entries(entries)) {
+    if (!entry) continue;
+    const { name } = ENTRIES[key];
+    console.log(
+      `${name} (${entry.imports.join(", ")}): ${entry.wasm.file} ${entry.wasm.gzip} + JavaScript ${entry.bundle.gzip} = ` +
+        `${entry.shipped.gzip} ${entry.withinBudget ? "≤" : ">"} budget ${entry.budget.gzip}: ${entry.withinBudget ? "ok" : "OVER BUDGET"}`,
+    );
+  }
+  for (const problem of problems) console.log(`FAIL  ${problem}`);
 }
 // exitCode, not exit(): stdout to a pipe is written asynchronously and exit() could cut it short.
-process.exitCode = withinBudget ? 0 : 1;
+process.exitCode = ok ? 0 : 1;
