@@ -108,8 +108,8 @@ node_modules/installed: package.json package-lock.json
 
 ## The npm package in pkg/, two entries from one crate: the main entry's validation .wasm (built
 ## without the `cli` feature) and the /cli entry's .wasm (with it), each size-optimised by wasm-opt
-## -Oz from npm's binaryen with its wasm-bindgen glue; then pkg-template/'s entry points and types,
-## and pkg-template/assemble.mjs's generated and CommonJS files.
+## -Oz from npm's binaryen; then pkg-template/assemble.mjs bundles each entry point with
+## wasm-bindgen's glue into one module and adds the declarations and explanations.
 pkg: toolchain wasm-bindgen-cli node_modules/installed
 	rm -rf $(PKG) $(BINDGEN_OUT)
 	mkdir -p $(PKG)
@@ -119,14 +119,8 @@ pkg: toolchain wasm-bindgen-cli node_modules/installed
 	wasm-bindgen --target web --no-typescript --out-dir $(BINDGEN_OUT) --out-name connect_user_validator_cli $(WASM)
 	for name in connect_user_validator connect_user_validator_cli; do \
 		node_modules/.bin/wasm-opt -Oz $(BINDGEN_OUT)/$${name}_bg.wasm -o $(PKG)/$${name}_bg.wasm; \
-		cp $(BINDGEN_OUT)/$$name.js $(PKG)/; \
 	done
-	cp pkg-template/package.json pkg-template/README.md pkg-template/api.js pkg-template/cli-api.js \
-		pkg-template/render.js pkg-template/catalogue.js pkg-template/catalogue-cli.js pkg-template/explanations.json \
-		pkg-template/loader.js pkg-template/web.js pkg-template/cli-web.js pkg-template/node.js pkg-template/cli-node.js \
-		pkg-template/node-ready.js pkg-template/node.cjs pkg-template/cli-node.cjs pkg-template/index.d.ts \
-		pkg-template/cli.d.ts LICENSE-APACHE LICENSE-MIT $(PKG)/
-	node pkg-template/assemble.mjs $(PKG)
+	node pkg-template/assemble.mjs $(BINDGEN_OUT) $(PKG)
 
 ## Regenerates what is generated from the rule modules and the model: docs/rules.md and the
 ## package's catalogue.js and explanations.json (a test fails when they are stale).

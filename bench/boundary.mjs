@@ -1,7 +1,7 @@
 // The ways a request can cross into the wasm, measured side by side (issue 10): each reads the
 // request into a tree in the wasm, on a module built by `make bench` from bench/boundary/.
 //
-// - tape: the package's way. Its JavaScript walker (`Tape` in api.js) writes the request into a
+// - tape: the package's way. Its JavaScript walker (`Tape` in pkg-template/api.js) writes the request into a
 //   scratch buffer, copied into wasm memory in one piece; `wire::read_tapes` reads it.
 // - JSON text: `JSON.stringify`, `TextEncoder.encodeInto` into wasm memory, the core's JSON reader.
 //   Plain `JSON.stringify` is not enough on its own: it writes NaN as null, drops undefined members
@@ -11,7 +11,7 @@
 
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Tape } from "../pkg/api.js";
+import { Tape } from "../pkg-template/api.js";
 import { compare } from "./timing.mjs";
 
 const GLUE = fileURLToPath(new URL("../target/bench-boundary/pkg/boundary_bench.js", import.meta.url));

@@ -1,8 +1,8 @@
 // Where validate spends its time, by Rust function: runs validate in a loop under V8's sampling
 // profiler and prints the share of samples per function (inclusive and self). The shipped wasm has
 // no function names (wasm-opt drops them), so this loads wasm-bindgen's output from before wasm-opt,
-// `target/wasm-bindgen/connect_user_validator_bg.wasm`, left there by `make pkg`, with pkg/'s glue
-// (the same wasm-bindgen run made both). Not part of `make bench`; the profiler slows every call,
+// `target/wasm-bindgen/connect_user_validator_bg.wasm`, left there by `make pkg`, with the glue of
+// the same wasm-bindgen run. Not part of `make bench`; the profiler slows every call,
 // so read the shares, not the times.
 //
 //   node bench/profile.mjs [docs|maximal|invalid|empty] [path/to/named.wasm]
@@ -24,15 +24,9 @@ if (!existsSync(wasmPath)) {
   console.error(`bench/profile.mjs: ${wasmPath} is missing; \`make pkg\` leaves it there.`);
   process.exit(2);
 }
-const bindgenGlue = `${ROOT}target/wasm-bindgen/connect_user_validator.js`;
-if (existsSync(bindgenGlue) && readFileSync(bindgenGlue, "utf8") !== readFileSync(`${ROOT}pkg/connect_user_validator.js`, "utf8")) {
-  console.error("bench/profile.mjs: target/wasm-bindgen/ and pkg/ come from different builds; run `make pkg` again.");
-  process.exit(2);
-}
-
-const raw = await import("../pkg/connect_user_validator.js?profile");
+const raw = await import("../target/wasm-bindgen/connect_user_validator.js?profile");
 const { memory } = raw.initSync({ module: readFileSync(wasmPath) });
-const { Boundary, createApi } = await import("../pkg/api.js");
+const { Boundary, createApi } = await import("../pkg-template/api.js");
 const api = createApi(new Boundary(raw, () => memory));
 const options = { identityManagementType: IDENTITY_TYPE };
 for (let i = 0; i < 3000; i++) api.validate(request, options);

@@ -238,7 +238,8 @@ const nativeCore = readFileSync(join(ROOT, "target", "bench-core.md"), "utf8").t
 
 /** Counts the calls from the wasm into JavaScript, on a second instance of the package. */
 async function boundaryCounter() {
-  const raw = await import("../pkg/connect_user_validator.js?count-imports");
+  // wasm-bindgen's glue as make pkg left it, before it was bundled into the entries.
+  const raw = await import("../target/wasm-bindgen/connect_user_validator.js?count-imports");
   const counts = new Map();
   const Instance = WebAssembly.Instance;
   WebAssembly.Instance = function CountingInstance(module, imports) {
@@ -271,7 +272,7 @@ async function boundaryCounter() {
   } finally {
     WebAssembly.Instance = Instance;
   }
-  const { Boundary, createApi } = await import("../pkg/api.js");
+  const { Boundary, createApi } = await import("../pkg-template/api.js");
   const api = createApi(new Boundary(raw, () => memory));
   return (request) => {
     counts.clear();

@@ -3,8 +3,10 @@
 "use strict";
 const { readFileSync } = require("node:fs");
 const { join } = require("node:path");
-const glue = require("./connect_user_validator_cli.cjs");
-const { Boundary, createApi, createCliApi, setExplanations, nodeReady } = require("./cli-api.cjs");
+const glue = require("./connect_user_validator_cli.js");
+const { Boundary, createApi, setExplanations } = require("./api.js");
+const { createCliApi } = require("./cli-api.js");
+const nodeReady = require("./node-ready.js");
 
 const { memory } = glue.initSync({ module: readFileSync(join(__dirname, "connect_user_validator_cli_bg.wasm")) });
 setExplanations(() => JSON.parse(readFileSync(join(__dirname, "explanations.json"), "utf8")));

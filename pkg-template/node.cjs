@@ -3,8 +3,9 @@
 "use strict";
 const { readFileSync } = require("node:fs");
 const { join } = require("node:path");
-const glue = require("./connect_user_validator.cjs");
-const { Boundary, createApi, setExplanations, nodeReady } = require("./api.cjs");
+const glue = require("./connect_user_validator.js");
+const { Boundary, createApi, setExplanations } = require("./api.js");
+const nodeReady = require("./node-ready.js");
 
 const { memory } = glue.initSync({ module: readFileSync(join(__dirname, "connect_user_validator_bg.wasm")) });
 setExplanations(() => JSON.parse(readFileSync(join(__dirname, "explanations.json"), "utf8")));

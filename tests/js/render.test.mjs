@@ -1,11 +1,11 @@
-// The package's renderer (pkg/render.js) on each kind of argument and format, with the expectations
-// of src/render.rs's own tests: the two renderers of the one catalogue must agree, and
-// tests/js/native.test.mjs compares them on every rule case besides.
+// The package's renderer (pkg-template/render.js, bundled into each entry) on each kind of
+// argument and format, with the expectations of src/render.rs's own tests: the two renderers of the
+// one catalogue must agree, and tests/js/native.test.mjs compares them on every rule case besides.
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { RULES } from "../../pkg/catalogue.js";
-import * as render from "../../pkg/render.js";
+import { RULES } from "../../pkg-template/catalogue.js";
+import * as render from "../../pkg-template/render.js";
 
 /** A diagnostic whose message is a one-placeholder template: `{value:format}`. */
 function shown(kind, value, format = "") {

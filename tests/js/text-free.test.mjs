@@ -5,8 +5,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { CLI_TEMPLATES } from "../../pkg/catalogue-cli.js";
-import { MEMBERS, RULES } from "../../pkg/catalogue.js";
+import { CLI_TEMPLATES } from "../../pkg-template/catalogue-cli.js";
+import { MEMBERS, RULES } from "../../pkg-template/catalogue.js";
 import { CLI_WASM_PATH, PKG, WASM_PATH } from "./helpers.mjs";
 
 const explanations = JSON.parse(readFileSync(join(PKG, "explanations.json"), "utf8"));

@@ -51,7 +51,8 @@ function settled(promise) {
  * (read from the glue itself), one with every other.
  */
 function notOurs() {
-  const glue = readFileSync(pkgFile(`${entry.glue}.js`), "utf8");
+  // wasm-bindgen's glue as make pkg left it, before it was bundled into the entry.
+  const glue = readFileSync(new URL(`../../target/wasm-bindgen/${entry.glue}.js`, import.meta.url), "utf8");
   const called = new Set([...glue.matchAll(/\bwasm\.(\w+)/g)].map((match) => match[1]));
   const kinds = Object.fromEntries(
     WebAssembly.Module.exports(new WebAssembly.Module(bytes))
