@@ -33,7 +33,7 @@ fn time(run: impl Fn()) -> f64 {
 fn main() {
     let docs = json::parse(include_str!("../examples/aws-docs-example.json")).expect("the docs example is JSON");
     let empty = Value::Object(Default::default());
-    let options = Options { identity_type: Some(IdentityType::ConnectManaged) };
+    let options = Options { identity_type: Some(IdentityType::ConnectManaged), ..Options::default() };
     let rows: [(&str, &Value, bool); 4] = [
         ("validate(docs example)", &docs, false),
         ("validate(docs example), message and help read", &docs, true),

@@ -9,7 +9,7 @@ import {
   MAX_DEPTH,
   MAX_LIST_ITEMS,
   MAX_VALUES,
-  MODEL,
+  MODELS,
   RULES,
   UNSUPPORTED,
 } from "./catalogue.js";
@@ -436,7 +436,7 @@ export function createApi(boundary) {
     },
 
     requestModel() {
-      return structuredClone(MODEL);
+      return structuredClone(MODELS.CreateUser);
     },
 
     formatPath(path) {

@@ -615,363 +615,117 @@ export const ESCAPED = /[\u{7f}-\u{9f}\u{ad}\u{600}-\u{605}\u{61c}\u{6dd}\u{70f}
 export const PYTHON_UNPRINTABLE = /^[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
 
 /** Every member's name and documentation, in the order of `model::members()`. */
-export const MEMBERS = [["Username","The user name: up to 20 characters, or 64 with SAML; it may contain @ only in email form."],["Password","Required with CONNECT_MANAGED identity management and an error otherwise: 8–64 characters with upper case, lower case and a digit."],["IdentityInfo","The information about the identity of the user."],["FirstName","The first name, in Unicode NFC. Required with CONNECT_MANAGED or SAML identity management."],["LastName","The last name, in Unicode NFC. Required with CONNECT_MANAGED or SAML identity management."],["Email","The email address. With SAML identity management, including it returns an error."],["SecondaryEmail","The secondary email address; it receives notifications other than password resets."],["Mobile","The mobile number in E.164 form, such as +15555551212."],["PhoneConfig","The legacy phone settings; AWS recommends the channel-specific lists instead."],["PhoneType","The phone type: SOFT_PHONE or DESK_PHONE."],["AutoAccept","Whether contacts are connected without the agent accepting them."],["AfterContactWorkTimeLimit","The after contact work (ACW) timeout in seconds: 0 for indefinite, otherwise up to 2,000,000."],["DeskPhoneNumber","The desk phone number in E.164 form; needed with DESK_PHONE."],["PersistentConnection","Whether the agent's connection stays open after a call ends."],["DirectoryUserId","The user's identifier in an existing directory, when Connect cannot access the directory. An error with SAML."],["SecurityProfileIds","The IDs of 1 to 10 security profiles for the user."],["RoutingProfileId","The ID of the routing profile for the user."],["HierarchyGroupId","The ID of the hierarchy group for the user."],["InstanceId","The Amazon Connect instance ID; you can find it in the instance ARN."],["AutoAcceptConfigs","Auto-accept settings, one per channel."],["Channel","The channel: VOICE, CHAT, TASK or EMAIL."],["AutoAccept","Whether contacts on this channel are connected automatically."],["AgentFirstCallbackAutoAccept","Auto-accept for agent-first callbacks; VOICE only."],["AfterContactWorkConfigs","After contact work timeouts, one per channel."],["Channel","The channel: VOICE, CHAT, TASK or EMAIL."],["AfterContactWorkConfig","The ACW timeout settings for this channel."],["AfterContactWorkTimeLimit","The after contact work (ACW) timeout in seconds: 0 for indefinite, otherwise up to 2,000,000."],["AgentFirstCallbackAfterContactWorkConfig","The ACW timeout for agent-first callbacks; VOICE only."],["PhoneNumberConfigs","Phone type and desk phone number; VOICE only."],["Channel","The channel; only VOICE is supported."],["PhoneType","The phone type: SOFT_PHONE or DESK_PHONE."],["PhoneNumber","The desk phone number in E.164 form."],["PersistentConnectionConfigs","Persistent connection settings; VOICE only."],["Channel","The channel; only VOICE is supported."],["PersistentConnection","Whether the agent's connection stays open after a call ends."],["VoiceEnhancementConfigs","Voice enhancement modes; VOICE only."],["Channel","The channel; only VOICE is supported."],["VoiceEnhancementMode","VOICE_ISOLATION, NOISE_SUPPRESSION or NONE."],["Tags","1 to 50 tags, such as {\"Department\": \"Support\"}."]];
+export const MEMBERS = [["Username","The user name: up to 20 characters, or 64 with SAML; it may contain @ only in email form."],["Password","Required with CONNECT_MANAGED identity management and an error otherwise: 8–64 characters with upper case, lower case and a digit."],["IdentityInfo","The information about the identity of the user."],["FirstName","The first name, in Unicode NFC. Required with CONNECT_MANAGED or SAML identity management."],["LastName","The last name, in Unicode NFC. Required with CONNECT_MANAGED or SAML identity management."],["Email","The email address. With SAML identity management, including it returns an error."],["SecondaryEmail","The secondary email address; it receives notifications other than password resets."],["Mobile","The mobile number in E.164 form, such as +15555551212."],["PhoneConfig","The legacy phone settings; AWS recommends the channel-specific lists instead."],["PhoneType","The phone type: SOFT_PHONE or DESK_PHONE."],["AutoAccept","Whether contacts are connected without the agent accepting them."],["AfterContactWorkTimeLimit","The after contact work (ACW) timeout in seconds: 0 for indefinite, otherwise up to 2,000,000."],["DeskPhoneNumber","The desk phone number in E.164 form; needed with DESK_PHONE."],["PersistentConnection","Whether the agent's connection stays open after a call ends."],["DirectoryUserId","The user's identifier in an existing directory, when Connect cannot access the directory. An error with SAML."],["SecurityProfileIds","The IDs of 1 to 10 security profiles for the user."],["RoutingProfileId","The ID of the routing profile for the user."],["HierarchyGroupId","The ID of the hierarchy group for the user."],["InstanceId","The Amazon Connect instance ID; you can find it in the instance ARN."],["AutoAcceptConfigs","Auto-accept settings, one per channel."],["Channel","The channel: VOICE, CHAT, TASK or EMAIL."],["AutoAccept","Whether contacts on this channel are connected automatically."],["AgentFirstCallbackAutoAccept","Auto-accept for agent-first callbacks; VOICE only."],["AfterContactWorkConfigs","After contact work timeouts, one per channel."],["Channel","The channel: VOICE, CHAT, TASK or EMAIL."],["AfterContactWorkConfig","The ACW timeout settings for this channel."],["AfterContactWorkTimeLimit","The after contact work (ACW) timeout in seconds: 0 for indefinite, otherwise up to 2,000,000."],["AgentFirstCallbackAfterContactWorkConfig","The ACW timeout for agent-first callbacks; VOICE only."],["PhoneNumberConfigs","Phone type and desk phone number; VOICE only."],["Channel","The channel; only VOICE is supported."],["PhoneType","The phone type: SOFT_PHONE or DESK_PHONE."],["PhoneNumber","The desk phone number in E.164 form."],["PersistentConnectionConfigs","Persistent connection settings; VOICE only."],["Channel","The channel; only VOICE is supported."],["PersistentConnection","Whether the agent's connection stays open after a call ends."],["VoiceEnhancementConfigs","Voice enhancement modes; VOICE only."],["Channel","The channel; only VOICE is supported."],["VoiceEnhancementMode","VOICE_ISOLATION, NOISE_SUPPRESSION or NONE."],["Tags","1 to 50 tags, such as {\"Department\": \"Support\"}."],["IdentityInfo","The identity information for the user."],["UserId","The ID of the user: the Id that describe-user or list-users prints."],["InstanceId","The Amazon Connect instance ID; you can find it in the instance ARN."],["PhoneConfig","The phone settings; AWS recommends UpdateUserConfig instead."],["UserId","The ID of the user: the Id that describe-user or list-users prints."],["InstanceId","The Amazon Connect instance ID; you can find it in the instance ARN."],["AutoAcceptConfigs","Auto-accept settings, one per channel."],["AfterContactWorkConfigs","After contact work timeouts, one per channel."],["PhoneNumberConfigs","Phone type and desk phone number; VOICE only."],["PersistentConnectionConfigs","Persistent connection settings; VOICE only."],["VoiceEnhancementConfigs","Voice enhancement modes; VOICE only."],["UserId","The ID of the user: the Id that describe-user or list-users prints."],["InstanceId","The Amazon Connect instance ID; you can find it in the instance ARN."],["SecurityProfileIds","The IDs of 1 to 10 security profiles; they replace the user's."],["UserId","The ID of the user: the Id that describe-user or list-users prints."],["InstanceId","The Amazon Connect instance ID; you can find it in the instance ARN."],["RoutingProfileId","The ID of the routing profile for the user."],["UserId","The ID of the user: the Id that describe-user or list-users prints."],["InstanceId","The Amazon Connect instance ID; you can find it in the instance ARN."],["HierarchyGroupId","The ID of the hierarchy group for the user."],["UserId","The ID of the user: the Id that describe-user or list-users prints."],["InstanceId","The Amazon Connect instance ID; you can find it in the instance ARN."],["resourceArn","The user's ARN: arn:aws:connect:REGION:ACCOUNT:instance/INSTANCE_ID/agent/USER_ID, as describe-user prints it."],["tags","1 to 50 tags to add or overwrite, such as {\"Department\": \"Support\"}."],["resourceArn","The user's ARN: arn:aws:connect:REGION:ACCOUNT:instance/INSTANCE_ID/agent/USER_ID, as describe-user prints it."],["tagKeys","The keys of 1 to 50 tags to remove."]];
 
-export const MODEL = {
-  "type": "structure",
-  "name": "CreateUserRequest",
-  "members": [
-    {
-      "name": "Username",
-      "required": true,
-      "doc": "The user name: up to 20 characters, or 64 with SAML; it may contain @ only in email form.",
-      "cliOption": "--username",
-      "shape": {
-        "type": "string",
-        "name": "AgentUsername",
-        "min": 1,
-        "max": 100
-      }
-    },
-    {
-      "name": "Password",
-      "required": false,
-      "doc": "Required with CONNECT_MANAGED identity management and an error otherwise: 8–64 characters with upper case, lower case and a digit.",
-      "cliOption": "--password",
-      "shape": {
-        "type": "string",
-        "name": "Password",
-        "sensitive": true
-      }
-    },
-    {
-      "name": "IdentityInfo",
-      "required": false,
-      "doc": "The information about the identity of the user.",
-      "cliOption": "--identity-info",
-      "shape": {
-        "type": "structure",
-        "name": "UserIdentityInfo",
-        "members": [
-          {
-            "name": "FirstName",
-            "required": false,
-            "doc": "The first name, in Unicode NFC. Required with CONNECT_MANAGED or SAML identity management.",
-            "shape": {
-              "type": "string",
-              "name": "AgentFirstName",
-              "min": 0,
-              "max": 255,
-              "sensitive": true
-            }
-          },
-          {
-            "name": "LastName",
-            "required": false,
-            "doc": "The last name, in Unicode NFC. Required with CONNECT_MANAGED or SAML identity management.",
-            "shape": {
-              "type": "string",
-              "name": "AgentLastName",
-              "min": 0,
-              "max": 300,
-              "sensitive": true
-            }
-          },
-          {
-            "name": "Email",
-            "required": false,
-            "doc": "The email address. With SAML identity management, including it returns an error.",
-            "shape": {
-              "type": "string",
-              "name": "Email",
-              "sensitive": true
-            }
-          },
-          {
-            "name": "SecondaryEmail",
-            "required": false,
-            "doc": "The secondary email address; it receives notifications other than password resets.",
-            "shape": {
-              "type": "string",
-              "name": "Email",
-              "sensitive": true
-            }
-          },
-          {
-            "name": "Mobile",
-            "required": false,
-            "doc": "The mobile number in E.164 form, such as +15555551212.",
-            "shape": {
-              "type": "string",
-              "name": "PhoneNumber",
-              "sensitive": true
-            }
-          }
-        ]
-      }
-    },
-    {
-      "name": "PhoneConfig",
-      "required": false,
-      "doc": "The legacy phone settings; AWS recommends the channel-specific lists instead.",
-      "cliOption": "--phone-config",
-      "shape": {
-        "type": "structure",
-        "name": "UserPhoneConfig",
-        "members": [
-          {
-            "name": "PhoneType",
-            "required": false,
-            "doc": "The phone type: SOFT_PHONE or DESK_PHONE.",
-            "shape": {
-              "type": "string",
-              "name": "PhoneType",
-              "enum": [
-                "SOFT_PHONE",
-                "DESK_PHONE"
-              ]
-            }
-          },
-          {
-            "name": "AutoAccept",
-            "required": false,
-            "doc": "Whether contacts are connected without the agent accepting them.",
-            "shape": {
-              "type": "boolean"
-            }
-          },
-          {
-            "name": "AfterContactWorkTimeLimit",
-            "required": false,
-            "doc": "The after contact work (ACW) timeout in seconds: 0 for indefinite, otherwise up to 2,000,000.",
-            "shape": {
-              "type": "integer",
-              "min": 0
-            }
-          },
-          {
-            "name": "DeskPhoneNumber",
-            "required": false,
-            "doc": "The desk phone number in E.164 form; needed with DESK_PHONE.",
-            "shape": {
-              "type": "string",
-              "name": "SensitivePhoneNumber",
-              "sensitive": true
-            }
-          },
-          {
-            "name": "PersistentConnection",
-            "required": false,
-            "doc": "Whether the agent's connection stays open after a call ends.",
-            "shape": {
-              "type": "boolean"
-            }
-          }
-        ]
-      }
-    },
-    {
-      "name": "DirectoryUserId",
-      "required": false,
-      "doc": "The user's identifier in an existing directory, when Connect cannot access the directory. An error with SAML.",
-      "cliOption": "--directory-user-id",
-      "shape": {
-        "type": "string",
-        "name": "DirectoryUserId"
-      }
-    },
-    {
-      "name": "SecurityProfileIds",
-      "required": true,
-      "doc": "The IDs of 1 to 10 security profiles for the user.",
-      "cliOption": "--security-profile-ids",
-      "shape": {
-        "type": "list",
-        "min": 1,
-        "max": 10,
-        "member": {
+/** Each operation's input, as `requestModel(operation)` returns it. */
+export const MODELS = {
+  "CreateUser": {
+    "operation": "CreateUser",
+    "cliCommand": "create-user",
+    "type": "structure",
+    "name": "CreateUserRequest",
+    "members": [
+      {
+        "name": "Username",
+        "required": true,
+        "doc": "The user name: up to 20 characters, or 64 with SAML; it may contain @ only in email form.",
+        "cliOption": "--username",
+        "shape": {
           "type": "string",
-          "name": "SecurityProfileId"
+          "name": "AgentUsername",
+          "min": 1,
+          "max": 100
         }
-      }
-    },
-    {
-      "name": "RoutingProfileId",
-      "required": true,
-      "doc": "The ID of the routing profile for the user.",
-      "cliOption": "--routing-profile-id",
-      "shape": {
-        "type": "string",
-        "name": "RoutingProfileId"
-      }
-    },
-    {
-      "name": "HierarchyGroupId",
-      "required": false,
-      "doc": "The ID of the hierarchy group for the user.",
-      "cliOption": "--hierarchy-group-id",
-      "shape": {
-        "type": "string",
-        "name": "HierarchyGroupId"
-      }
-    },
-    {
-      "name": "InstanceId",
-      "required": true,
-      "doc": "The Amazon Connect instance ID; you can find it in the instance ARN.",
-      "cliOption": "--instance-id",
-      "shape": {
-        "type": "string",
-        "name": "InstanceId",
-        "min": 1,
-        "max": 100
-      }
-    },
-    {
-      "name": "AutoAcceptConfigs",
-      "required": false,
-      "doc": "Auto-accept settings, one per channel.",
-      "cliOption": "--auto-accept-configs",
-      "shape": {
-        "type": "list",
-        "member": {
+      },
+      {
+        "name": "Password",
+        "required": false,
+        "doc": "Required with CONNECT_MANAGED identity management and an error otherwise: 8–64 characters with upper case, lower case and a digit.",
+        "cliOption": "--password",
+        "shape": {
+          "type": "string",
+          "name": "Password",
+          "sensitive": true
+        }
+      },
+      {
+        "name": "IdentityInfo",
+        "required": false,
+        "doc": "The information about the identity of the user.",
+        "cliOption": "--identity-info",
+        "shape": {
           "type": "structure",
-          "name": "AutoAcceptConfig",
+          "name": "UserIdentityInfo",
           "members": [
             {
-              "name": "Channel",
-              "required": true,
-              "doc": "The channel: VOICE, CHAT, TASK or EMAIL.",
+              "name": "FirstName",
+              "required": false,
+              "doc": "The first name, in Unicode NFC. Required with CONNECT_MANAGED or SAML identity management.",
               "shape": {
                 "type": "string",
-                "name": "Channel",
-                "enum": [
-                  "VOICE",
-                  "CHAT",
-                  "TASK",
-                  "EMAIL"
-                ]
+                "name": "AgentFirstName",
+                "min": 0,
+                "max": 255,
+                "sensitive": true
               }
             },
             {
-              "name": "AutoAccept",
-              "required": true,
-              "doc": "Whether contacts on this channel are connected automatically.",
-              "shape": {
-                "type": "boolean"
-              }
-            },
-            {
-              "name": "AgentFirstCallbackAutoAccept",
+              "name": "LastName",
               "required": false,
-              "doc": "Auto-accept for agent-first callbacks; VOICE only.",
+              "doc": "The last name, in Unicode NFC. Required with CONNECT_MANAGED or SAML identity management.",
               "shape": {
-                "type": "boolean"
+                "type": "string",
+                "name": "AgentLastName",
+                "min": 0,
+                "max": 300,
+                "sensitive": true
+              }
+            },
+            {
+              "name": "Email",
+              "required": false,
+              "doc": "The email address. With SAML identity management, including it returns an error.",
+              "shape": {
+                "type": "string",
+                "name": "Email",
+                "sensitive": true
+              }
+            },
+            {
+              "name": "SecondaryEmail",
+              "required": false,
+              "doc": "The secondary email address; it receives notifications other than password resets.",
+              "shape": {
+                "type": "string",
+                "name": "Email",
+                "sensitive": true
+              }
+            },
+            {
+              "name": "Mobile",
+              "required": false,
+              "doc": "The mobile number in E.164 form, such as +15555551212.",
+              "shape": {
+                "type": "string",
+                "name": "PhoneNumber",
+                "sensitive": true
               }
             }
           ]
         }
-      }
-    },
-    {
-      "name": "AfterContactWorkConfigs",
-      "required": false,
-      "doc": "After contact work timeouts, one per channel.",
-      "cliOption": "--after-contact-work-configs",
-      "shape": {
-        "type": "list",
-        "member": {
+      },
+      {
+        "name": "PhoneConfig",
+        "required": false,
+        "doc": "The legacy phone settings; AWS recommends the channel-specific lists instead.",
+        "cliOption": "--phone-config",
+        "shape": {
           "type": "structure",
-          "name": "AfterContactWorkConfigPerChannel",
+          "name": "UserPhoneConfig",
           "members": [
-            {
-              "name": "Channel",
-              "required": true,
-              "doc": "The channel: VOICE, CHAT, TASK or EMAIL.",
-              "shape": {
-                "type": "string",
-                "name": "Channel",
-                "enum": [
-                  "VOICE",
-                  "CHAT",
-                  "TASK",
-                  "EMAIL"
-                ]
-              }
-            },
-            {
-              "name": "AfterContactWorkConfig",
-              "required": true,
-              "doc": "The ACW timeout settings for this channel.",
-              "shape": {
-                "type": "structure",
-                "name": "AfterContactWorkConfig",
-                "members": [
-                  {
-                    "name": "AfterContactWorkTimeLimit",
-                    "required": false,
-                    "doc": "The after contact work (ACW) timeout in seconds: 0 for indefinite, otherwise up to 2,000,000.",
-                    "shape": {
-                      "type": "integer",
-                      "min": 0
-                    }
-                  }
-                ]
-              }
-            },
-            {
-              "name": "AgentFirstCallbackAfterContactWorkConfig",
-              "required": false,
-              "doc": "The ACW timeout for agent-first callbacks; VOICE only.",
-              "shape": {
-                "type": "structure",
-                "name": "AfterContactWorkConfig",
-                "members": [
-                  {
-                    "name": "AfterContactWorkTimeLimit",
-                    "required": false,
-                    "doc": "The after contact work (ACW) timeout in seconds: 0 for indefinite, otherwise up to 2,000,000.",
-                    "shape": {
-                      "type": "integer",
-                      "min": 0
-                    }
-                  }
-                ]
-              }
-            }
-          ]
-        }
-      }
-    },
-    {
-      "name": "PhoneNumberConfigs",
-      "required": false,
-      "doc": "Phone type and desk phone number; VOICE only.",
-      "cliOption": "--phone-number-configs",
-      "shape": {
-        "type": "list",
-        "member": {
-          "type": "structure",
-          "name": "PhoneNumberConfig",
-          "members": [
-            {
-              "name": "Channel",
-              "required": true,
-              "doc": "The channel; only VOICE is supported.",
-              "shape": {
-                "type": "string",
-                "name": "Channel",
-                "enum": [
-                  "VOICE",
-                  "CHAT",
-                  "TASK",
-                  "EMAIL"
-                ]
-              }
-            },
             {
               "name": "PhoneType",
-              "required": true,
+              "required": false,
               "doc": "The phone type: SOFT_PHONE or DESK_PHONE.",
               "shape": {
                 "type": "string",
@@ -983,48 +737,35 @@ export const MODEL = {
               }
             },
             {
-              "name": "PhoneNumber",
+              "name": "AutoAccept",
               "required": false,
-              "doc": "The desk phone number in E.164 form.",
+              "doc": "Whether contacts are connected without the agent accepting them.",
+              "shape": {
+                "type": "boolean"
+              }
+            },
+            {
+              "name": "AfterContactWorkTimeLimit",
+              "required": false,
+              "doc": "The after contact work (ACW) timeout in seconds: 0 for indefinite, otherwise up to 2,000,000.",
+              "shape": {
+                "type": "integer",
+                "min": 0
+              }
+            },
+            {
+              "name": "DeskPhoneNumber",
+              "required": false,
+              "doc": "The desk phone number in E.164 form; needed with DESK_PHONE.",
               "shape": {
                 "type": "string",
                 "name": "SensitivePhoneNumber",
                 "sensitive": true
               }
-            }
-          ]
-        }
-      }
-    },
-    {
-      "name": "PersistentConnectionConfigs",
-      "required": false,
-      "doc": "Persistent connection settings; VOICE only.",
-      "cliOption": "--persistent-connection-configs",
-      "shape": {
-        "type": "list",
-        "member": {
-          "type": "structure",
-          "name": "PersistentConnectionConfig",
-          "members": [
-            {
-              "name": "Channel",
-              "required": true,
-              "doc": "The channel; only VOICE is supported.",
-              "shape": {
-                "type": "string",
-                "name": "Channel",
-                "enum": [
-                  "VOICE",
-                  "CHAT",
-                  "TASK",
-                  "EMAIL"
-                ]
-              }
             },
             {
               "name": "PersistentConnection",
-              "required": true,
+              "required": false,
               "doc": "Whether the agent's connection stays open after a call ends.",
               "shape": {
                 "type": "boolean"
@@ -1032,73 +773,1004 @@ export const MODEL = {
             }
           ]
         }
+      },
+      {
+        "name": "DirectoryUserId",
+        "required": false,
+        "doc": "The user's identifier in an existing directory, when Connect cannot access the directory. An error with SAML.",
+        "cliOption": "--directory-user-id",
+        "shape": {
+          "type": "string",
+          "name": "DirectoryUserId"
+        }
+      },
+      {
+        "name": "SecurityProfileIds",
+        "required": true,
+        "doc": "The IDs of 1 to 10 security profiles for the user.",
+        "cliOption": "--security-profile-ids",
+        "shape": {
+          "type": "list",
+          "min": 1,
+          "max": 10,
+          "member": {
+            "type": "string",
+            "name": "SecurityProfileId"
+          }
+        }
+      },
+      {
+        "name": "RoutingProfileId",
+        "required": true,
+        "doc": "The ID of the routing profile for the user.",
+        "cliOption": "--routing-profile-id",
+        "shape": {
+          "type": "string",
+          "name": "RoutingProfileId"
+        }
+      },
+      {
+        "name": "HierarchyGroupId",
+        "required": false,
+        "doc": "The ID of the hierarchy group for the user.",
+        "cliOption": "--hierarchy-group-id",
+        "shape": {
+          "type": "string",
+          "name": "HierarchyGroupId"
+        }
+      },
+      {
+        "name": "InstanceId",
+        "required": true,
+        "doc": "The Amazon Connect instance ID; you can find it in the instance ARN.",
+        "cliOption": "--instance-id",
+        "shape": {
+          "type": "string",
+          "name": "InstanceId",
+          "min": 1,
+          "max": 100
+        }
+      },
+      {
+        "name": "AutoAcceptConfigs",
+        "required": false,
+        "doc": "Auto-accept settings, one per channel.",
+        "cliOption": "--auto-accept-configs",
+        "shape": {
+          "type": "list",
+          "member": {
+            "type": "structure",
+            "name": "AutoAcceptConfig",
+            "members": [
+              {
+                "name": "Channel",
+                "required": true,
+                "doc": "The channel: VOICE, CHAT, TASK or EMAIL.",
+                "shape": {
+                  "type": "string",
+                  "name": "Channel",
+                  "enum": [
+                    "VOICE",
+                    "CHAT",
+                    "TASK",
+                    "EMAIL"
+                  ]
+                }
+              },
+              {
+                "name": "AutoAccept",
+                "required": true,
+                "doc": "Whether contacts on this channel are connected automatically.",
+                "shape": {
+                  "type": "boolean"
+                }
+              },
+              {
+                "name": "AgentFirstCallbackAutoAccept",
+                "required": false,
+                "doc": "Auto-accept for agent-first callbacks; VOICE only.",
+                "shape": {
+                  "type": "boolean"
+                }
+              }
+            ]
+          }
+        }
+      },
+      {
+        "name": "AfterContactWorkConfigs",
+        "required": false,
+        "doc": "After contact work timeouts, one per channel.",
+        "cliOption": "--after-contact-work-configs",
+        "shape": {
+          "type": "list",
+          "member": {
+            "type": "structure",
+            "name": "AfterContactWorkConfigPerChannel",
+            "members": [
+              {
+                "name": "Channel",
+                "required": true,
+                "doc": "The channel: VOICE, CHAT, TASK or EMAIL.",
+                "shape": {
+                  "type": "string",
+                  "name": "Channel",
+                  "enum": [
+                    "VOICE",
+                    "CHAT",
+                    "TASK",
+                    "EMAIL"
+                  ]
+                }
+              },
+              {
+                "name": "AfterContactWorkConfig",
+                "required": true,
+                "doc": "The ACW timeout settings for this channel.",
+                "shape": {
+                  "type": "structure",
+                  "name": "AfterContactWorkConfig",
+                  "members": [
+                    {
+                      "name": "AfterContactWorkTimeLimit",
+                      "required": false,
+                      "doc": "The after contact work (ACW) timeout in seconds: 0 for indefinite, otherwise up to 2,000,000.",
+                      "shape": {
+                        "type": "integer",
+                        "min": 0
+                      }
+                    }
+                  ]
+                }
+              },
+              {
+                "name": "AgentFirstCallbackAfterContactWorkConfig",
+                "required": false,
+                "doc": "The ACW timeout for agent-first callbacks; VOICE only.",
+                "shape": {
+                  "type": "structure",
+                  "name": "AfterContactWorkConfig",
+                  "members": [
+                    {
+                      "name": "AfterContactWorkTimeLimit",
+                      "required": false,
+                      "doc": "The after contact work (ACW) timeout in seconds: 0 for indefinite, otherwise up to 2,000,000.",
+                      "shape": {
+                        "type": "integer",
+                        "min": 0
+                      }
+                    }
+                  ]
+                }
+              }
+            ]
+          }
+        }
+      },
+      {
+        "name": "PhoneNumberConfigs",
+        "required": false,
+        "doc": "Phone type and desk phone number; VOICE only.",
+        "cliOption": "--phone-number-configs",
+        "shape": {
+          "type": "list",
+          "member": {
+            "type": "structure",
+            "name": "PhoneNumberConfig",
+            "members": [
+              {
+                "name": "Channel",
+                "required": true,
+                "doc": "The channel; only VOICE is supported.",
+                "shape": {
+                  "type": "string",
+                  "name": "Channel",
+                  "enum": [
+                    "VOICE",
+                    "CHAT",
+                    "TASK",
+                    "EMAIL"
+                  ]
+                }
+              },
+              {
+                "name": "PhoneType",
+                "required": true,
+                "doc": "The phone type: SOFT_PHONE or DESK_PHONE.",
+                "shape": {
+                  "type": "string",
+                  "name": "PhoneType",
+                  "enum": [
+                    "SOFT_PHONE",
+                    "DESK_PHONE"
+                  ]
+                }
+              },
+              {
+                "name": "PhoneNumber",
+                "required": false,
+                "doc": "The desk phone number in E.164 form.",
+                "shape": {
+                  "type": "string",
+                  "name": "SensitivePhoneNumber",
+                  "sensitive": true
+                }
+              }
+            ]
+          }
+        }
+      },
+      {
+        "name": "PersistentConnectionConfigs",
+        "required": false,
+        "doc": "Persistent connection settings; VOICE only.",
+        "cliOption": "--persistent-connection-configs",
+        "shape": {
+          "type": "list",
+          "member": {
+            "type": "structure",
+            "name": "PersistentConnectionConfig",
+            "members": [
+              {
+                "name": "Channel",
+                "required": true,
+                "doc": "The channel; only VOICE is supported.",
+                "shape": {
+                  "type": "string",
+                  "name": "Channel",
+                  "enum": [
+                    "VOICE",
+                    "CHAT",
+                    "TASK",
+                    "EMAIL"
+                  ]
+                }
+              },
+              {
+                "name": "PersistentConnection",
+                "required": true,
+                "doc": "Whether the agent's connection stays open after a call ends.",
+                "shape": {
+                  "type": "boolean"
+                }
+              }
+            ]
+          }
+        }
+      },
+      {
+        "name": "VoiceEnhancementConfigs",
+        "required": false,
+        "doc": "Voice enhancement modes; VOICE only.",
+        "cliOption": "--voice-enhancement-configs",
+        "shape": {
+          "type": "list",
+          "member": {
+            "type": "structure",
+            "name": "VoiceEnhancementConfig",
+            "members": [
+              {
+                "name": "Channel",
+                "required": true,
+                "doc": "The channel; only VOICE is supported.",
+                "shape": {
+                  "type": "string",
+                  "name": "Channel",
+                  "enum": [
+                    "VOICE",
+                    "CHAT",
+                    "TASK",
+                    "EMAIL"
+                  ]
+                }
+              },
+              {
+                "name": "VoiceEnhancementMode",
+                "required": true,
+                "doc": "VOICE_ISOLATION, NOISE_SUPPRESSION or NONE.",
+                "shape": {
+                  "type": "string",
+                  "name": "VoiceEnhancementMode",
+                  "enum": [
+                    "VOICE_ISOLATION",
+                    "NOISE_SUPPRESSION",
+                    "NONE"
+                  ]
+                }
+              }
+            ]
+          }
+        }
+      },
+      {
+        "name": "Tags",
+        "required": false,
+        "doc": "1 to 50 tags, such as {\"Department\": \"Support\"}.",
+        "cliOption": "--tags",
+        "shape": {
+          "type": "map",
+          "min": 1,
+          "max": 50,
+          "key": {
+            "type": "string",
+            "name": "TagKey",
+            "min": 1,
+            "max": 128
+          },
+          "value": {
+            "type": "string",
+            "name": "TagValue",
+            "max": 256
+          }
+        }
       }
-    },
-    {
-      "name": "VoiceEnhancementConfigs",
-      "required": false,
-      "doc": "Voice enhancement modes; VOICE only.",
-      "cliOption": "--voice-enhancement-configs",
-      "shape": {
-        "type": "list",
-        "member": {
+    ]
+  },
+  "UpdateUserIdentityInfo": {
+    "operation": "UpdateUserIdentityInfo",
+    "cliCommand": "update-user-identity-info",
+    "type": "structure",
+    "name": "UpdateUserIdentityInfoRequest",
+    "members": [
+      {
+        "name": "IdentityInfo",
+        "required": true,
+        "doc": "The identity information for the user.",
+        "cliOption": "--identity-info",
+        "shape": {
           "type": "structure",
-          "name": "VoiceEnhancementConfig",
+          "name": "UserIdentityInfo",
           "members": [
             {
-              "name": "Channel",
-              "required": true,
-              "doc": "The channel; only VOICE is supported.",
+              "name": "FirstName",
+              "required": false,
+              "doc": "The first name, in Unicode NFC. Required with CONNECT_MANAGED or SAML identity management.",
               "shape": {
                 "type": "string",
-                "name": "Channel",
-                "enum": [
-                  "VOICE",
-                  "CHAT",
-                  "TASK",
-                  "EMAIL"
-                ]
+                "name": "AgentFirstName",
+                "min": 0,
+                "max": 255,
+                "sensitive": true
               }
             },
             {
-              "name": "VoiceEnhancementMode",
-              "required": true,
-              "doc": "VOICE_ISOLATION, NOISE_SUPPRESSION or NONE.",
+              "name": "LastName",
+              "required": false,
+              "doc": "The last name, in Unicode NFC. Required with CONNECT_MANAGED or SAML identity management.",
               "shape": {
                 "type": "string",
-                "name": "VoiceEnhancementMode",
-                "enum": [
-                  "VOICE_ISOLATION",
-                  "NOISE_SUPPRESSION",
-                  "NONE"
-                ]
+                "name": "AgentLastName",
+                "min": 0,
+                "max": 300,
+                "sensitive": true
+              }
+            },
+            {
+              "name": "Email",
+              "required": false,
+              "doc": "The email address. With SAML identity management, including it returns an error.",
+              "shape": {
+                "type": "string",
+                "name": "Email",
+                "sensitive": true
+              }
+            },
+            {
+              "name": "SecondaryEmail",
+              "required": false,
+              "doc": "The secondary email address; it receives notifications other than password resets.",
+              "shape": {
+                "type": "string",
+                "name": "Email",
+                "sensitive": true
+              }
+            },
+            {
+              "name": "Mobile",
+              "required": false,
+              "doc": "The mobile number in E.164 form, such as +15555551212.",
+              "shape": {
+                "type": "string",
+                "name": "PhoneNumber",
+                "sensitive": true
               }
             }
           ]
         }
-      }
-    },
-    {
-      "name": "Tags",
-      "required": false,
-      "doc": "1 to 50 tags, such as {\"Department\": \"Support\"}.",
-      "cliOption": "--tags",
-      "shape": {
-        "type": "map",
-        "min": 1,
-        "max": 50,
-        "key": {
+      },
+      {
+        "name": "UserId",
+        "required": true,
+        "doc": "The ID of the user: the Id that describe-user or list-users prints.",
+        "cliOption": "--user-id",
+        "shape": {
           "type": "string",
-          "name": "TagKey",
+          "name": "UserId"
+        }
+      },
+      {
+        "name": "InstanceId",
+        "required": true,
+        "doc": "The Amazon Connect instance ID; you can find it in the instance ARN.",
+        "cliOption": "--instance-id",
+        "shape": {
+          "type": "string",
+          "name": "InstanceId",
           "min": 1,
-          "max": 128
-        },
-        "value": {
-          "type": "string",
-          "name": "TagValue",
-          "max": 256
+          "max": 100
         }
       }
-    }
-  ]
+    ]
+  },
+  "UpdateUserPhoneConfig": {
+    "operation": "UpdateUserPhoneConfig",
+    "cliCommand": "update-user-phone-config",
+    "type": "structure",
+    "name": "UpdateUserPhoneConfigRequest",
+    "members": [
+      {
+        "name": "PhoneConfig",
+        "required": true,
+        "doc": "The phone settings; AWS recommends UpdateUserConfig instead.",
+        "cliOption": "--phone-config",
+        "shape": {
+          "type": "structure",
+          "name": "UserPhoneConfig",
+          "members": [
+            {
+              "name": "PhoneType",
+              "required": false,
+              "doc": "The phone type: SOFT_PHONE or DESK_PHONE.",
+              "shape": {
+                "type": "string",
+                "name": "PhoneType",
+                "enum": [
+                  "SOFT_PHONE",
+                  "DESK_PHONE"
+                ]
+              }
+            },
+            {
+              "name": "AutoAccept",
+              "required": false,
+              "doc": "Whether contacts are connected without the agent accepting them.",
+              "shape": {
+                "type": "boolean"
+              }
+            },
+            {
+              "name": "AfterContactWorkTimeLimit",
+              "required": false,
+              "doc": "The after contact work (ACW) timeout in seconds: 0 for indefinite, otherwise up to 2,000,000.",
+              "shape": {
+                "type": "integer",
+                "min": 0
+              }
+            },
+            {
+              "name": "DeskPhoneNumber",
+              "required": false,
+              "doc": "The desk phone number in E.164 form; needed with DESK_PHONE.",
+              "shape": {
+                "type": "string",
+                "name": "SensitivePhoneNumber",
+                "sensitive": true
+              }
+            },
+            {
+              "name": "PersistentConnection",
+              "required": false,
+              "doc": "Whether the agent's connection stays open after a call ends.",
+              "shape": {
+                "type": "boolean"
+              }
+            }
+          ]
+        }
+      },
+      {
+        "name": "UserId",
+        "required": true,
+        "doc": "The ID of the user: the Id that describe-user or list-users prints.",
+        "cliOption": "--user-id",
+        "shape": {
+          "type": "string",
+          "name": "UserId"
+        }
+      },
+      {
+        "name": "InstanceId",
+        "required": true,
+        "doc": "The Amazon Connect instance ID; you can find it in the instance ARN.",
+        "cliOption": "--instance-id",
+        "shape": {
+          "type": "string",
+          "name": "InstanceId",
+          "min": 1,
+          "max": 100
+        }
+      }
+    ]
+  },
+  "UpdateUserConfig": {
+    "operation": "UpdateUserConfig",
+    "cliCommand": "update-user-config",
+    "type": "structure",
+    "name": "UpdateUserConfigRequest",
+    "members": [
+      {
+        "name": "AutoAcceptConfigs",
+        "required": false,
+        "doc": "Auto-accept settings, one per channel.",
+        "cliOption": "--auto-accept-configs",
+        "shape": {
+          "type": "list",
+          "member": {
+            "type": "structure",
+            "name": "AutoAcceptConfig",
+            "members": [
+              {
+                "name": "Channel",
+                "required": true,
+                "doc": "The channel: VOICE, CHAT, TASK or EMAIL.",
+                "shape": {
+                  "type": "string",
+                  "name": "Channel",
+                  "enum": [
+                    "VOICE",
+                    "CHAT",
+                    "TASK",
+                    "EMAIL"
+                  ]
+                }
+              },
+              {
+                "name": "AutoAccept",
+                "required": true,
+                "doc": "Whether contacts on this channel are connected automatically.",
+                "shape": {
+                  "type": "boolean"
+                }
+              },
+              {
+                "name": "AgentFirstCallbackAutoAccept",
+                "required": false,
+                "doc": "Auto-accept for agent-first callbacks; VOICE only.",
+                "shape": {
+                  "type": "boolean"
+                }
+              }
+            ]
+          }
+        }
+      },
+      {
+        "name": "AfterContactWorkConfigs",
+        "required": false,
+        "doc": "After contact work timeouts, one per channel.",
+        "cliOption": "--after-contact-work-configs",
+        "shape": {
+          "type": "list",
+          "member": {
+            "type": "structure",
+            "name": "AfterContactWorkConfigPerChannel",
+            "members": [
+              {
+                "name": "Channel",
+                "required": true,
+                "doc": "The channel: VOICE, CHAT, TASK or EMAIL.",
+                "shape": {
+                  "type": "string",
+                  "name": "Channel",
+                  "enum": [
+                    "VOICE",
+                    "CHAT",
+                    "TASK",
+                    "EMAIL"
+                  ]
+                }
+              },
+              {
+                "name": "AfterContactWorkConfig",
+                "required": true,
+                "doc": "The ACW timeout settings for this channel.",
+                "shape": {
+                  "type": "structure",
+                  "name": "AfterContactWorkConfig",
+                  "members": [
+                    {
+                      "name": "AfterContactWorkTimeLimit",
+                      "required": false,
+                      "doc": "The after contact work (ACW) timeout in seconds: 0 for indefinite, otherwise up to 2,000,000.",
+                      "shape": {
+                        "type": "integer",
+                        "min": 0
+                      }
+                    }
+                  ]
+                }
+              },
+              {
+                "name": "AgentFirstCallbackAfterContactWorkConfig",
+                "required": false,
+                "doc": "The ACW timeout for agent-first callbacks; VOICE only.",
+                "shape": {
+                  "type": "structure",
+                  "name": "AfterContactWorkConfig",
+                  "members": [
+                    {
+                      "name": "AfterContactWorkTimeLimit",
+                      "required": false,
+                      "doc": "The after contact work (ACW) timeout in seconds: 0 for indefinite, otherwise up to 2,000,000.",
+                      "shape": {
+                        "type": "integer",
+                        "min": 0
+                      }
+                    }
+                  ]
+                }
+              }
+            ]
+          }
+        }
+      },
+      {
+        "name": "PhoneNumberConfigs",
+        "required": false,
+        "doc": "Phone type and desk phone number; VOICE only.",
+        "cliOption": "--phone-number-configs",
+        "shape": {
+          "type": "list",
+          "member": {
+            "type": "structure",
+            "name": "PhoneNumberConfig",
+            "members": [
+              {
+                "name": "Channel",
+                "required": true,
+                "doc": "The channel; only VOICE is supported.",
+                "shape": {
+                  "type": "string",
+                  "name": "Channel",
+                  "enum": [
+                    "VOICE",
+                    "CHAT",
+                    "TASK",
+                    "EMAIL"
+                  ]
+                }
+              },
+              {
+                "name": "PhoneType",
+                "required": true,
+                "doc": "The phone type: SOFT_PHONE or DESK_PHONE.",
+                "shape": {
+                  "type": "string",
+                  "name": "PhoneType",
+                  "enum": [
+                    "SOFT_PHONE",
+                    "DESK_PHONE"
+                  ]
+                }
+              },
+              {
+                "name": "PhoneNumber",
+                "required": false,
+                "doc": "The desk phone number in E.164 form.",
+                "shape": {
+                  "type": "string",
+                  "name": "SensitivePhoneNumber",
+                  "sensitive": true
+                }
+              }
+            ]
+          }
+        }
+      },
+      {
+        "name": "PersistentConnectionConfigs",
+        "required": false,
+        "doc": "Persistent connection settings; VOICE only.",
+        "cliOption": "--persistent-connection-configs",
+        "shape": {
+          "type": "list",
+          "member": {
+            "type": "structure",
+            "name": "PersistentConnectionConfig",
+            "members": [
+              {
+                "name": "Channel",
+                "required": true,
+                "doc": "The channel; only VOICE is supported.",
+                "shape": {
+                  "type": "string",
+                  "name": "Channel",
+                  "enum": [
+                    "VOICE",
+                    "CHAT",
+                    "TASK",
+                    "EMAIL"
+                  ]
+                }
+              },
+              {
+                "name": "PersistentConnection",
+                "required": true,
+                "doc": "Whether the agent's connection stays open after a call ends.",
+                "shape": {
+                  "type": "boolean"
+                }
+              }
+            ]
+          }
+        }
+      },
+      {
+        "name": "VoiceEnhancementConfigs",
+        "required": false,
+        "doc": "Voice enhancement modes; VOICE only.",
+        "cliOption": "--voice-enhancement-configs",
+        "shape": {
+          "type": "list",
+          "member": {
+            "type": "structure",
+            "name": "VoiceEnhancementConfig",
+            "members": [
+              {
+                "name": "Channel",
+                "required": true,
+                "doc": "The channel; only VOICE is supported.",
+                "shape": {
+                  "type": "string",
+                  "name": "Channel",
+                  "enum": [
+                    "VOICE",
+                    "CHAT",
+                    "TASK",
+                    "EMAIL"
+                  ]
+                }
+              },
+              {
+                "name": "VoiceEnhancementMode",
+                "required": true,
+                "doc": "VOICE_ISOLATION, NOISE_SUPPRESSION or NONE.",
+                "shape": {
+                  "type": "string",
+                  "name": "VoiceEnhancementMode",
+                  "enum": [
+                    "VOICE_ISOLATION",
+                    "NOISE_SUPPRESSION",
+                    "NONE"
+                  ]
+                }
+              }
+            ]
+          }
+        }
+      },
+      {
+        "name": "UserId",
+        "required": true,
+        "doc": "The ID of the user: the Id that describe-user or list-users prints.",
+        "cliOption": "--user-id",
+        "shape": {
+          "type": "string",
+          "name": "UserId"
+        }
+      },
+      {
+        "name": "InstanceId",
+        "required": true,
+        "doc": "The Amazon Connect instance ID; you can find it in the instance ARN.",
+        "cliOption": "--instance-id",
+        "shape": {
+          "type": "string",
+          "name": "InstanceId",
+          "min": 1,
+          "max": 100
+        }
+      }
+    ]
+  },
+  "UpdateUserSecurityProfiles": {
+    "operation": "UpdateUserSecurityProfiles",
+    "cliCommand": "update-user-security-profiles",
+    "type": "structure",
+    "name": "UpdateUserSecurityProfilesRequest",
+    "members": [
+      {
+        "name": "SecurityProfileIds",
+        "required": true,
+        "doc": "The IDs of 1 to 10 security profiles; they replace the user's.",
+        "cliOption": "--security-profile-ids",
+        "shape": {
+          "type": "list",
+          "min": 1,
+          "max": 10,
+          "member": {
+            "type": "string",
+            "name": "SecurityProfileId"
+          }
+        }
+      },
+      {
+        "name": "UserId",
+        "required": true,
+        "doc": "The ID of the user: the Id that describe-user or list-users prints.",
+        "cliOption": "--user-id",
+        "shape": {
+          "type": "string",
+          "name": "UserId"
+        }
+      },
+      {
+        "name": "InstanceId",
+        "required": true,
+        "doc": "The Amazon Connect instance ID; you can find it in the instance ARN.",
+        "cliOption": "--instance-id",
+        "shape": {
+          "type": "string",
+          "name": "InstanceId",
+          "min": 1,
+          "max": 100
+        }
+      }
+    ]
+  },
+  "UpdateUserRoutingProfile": {
+    "operation": "UpdateUserRoutingProfile",
+    "cliCommand": "update-user-routing-profile",
+    "type": "structure",
+    "name": "UpdateUserRoutingProfileRequest",
+    "members": [
+      {
+        "name": "RoutingProfileId",
+        "required": true,
+        "doc": "The ID of the routing profile for the user.",
+        "cliOption": "--routing-profile-id",
+        "shape": {
+          "type": "string",
+          "name": "RoutingProfileId"
+        }
+      },
+      {
+        "name": "UserId",
+        "required": true,
+        "doc": "The ID of the user: the Id that describe-user or list-users prints.",
+        "cliOption": "--user-id",
+        "shape": {
+          "type": "string",
+          "name": "UserId"
+        }
+      },
+      {
+        "name": "InstanceId",
+        "required": true,
+        "doc": "The Amazon Connect instance ID; you can find it in the instance ARN.",
+        "cliOption": "--instance-id",
+        "shape": {
+          "type": "string",
+          "name": "InstanceId",
+          "min": 1,
+          "max": 100
+        }
+      }
+    ]
+  },
+  "UpdateUserHierarchy": {
+    "operation": "UpdateUserHierarchy",
+    "cliCommand": "update-user-hierarchy",
+    "type": "structure",
+    "name": "UpdateUserHierarchyRequest",
+    "members": [
+      {
+        "name": "HierarchyGroupId",
+        "required": false,
+        "doc": "The ID of the hierarchy group for the user.",
+        "cliOption": "--hierarchy-group-id",
+        "shape": {
+          "type": "string",
+          "name": "HierarchyGroupId"
+        }
+      },
+      {
+        "name": "UserId",
+        "required": true,
+        "doc": "The ID of the user: the Id that describe-user or list-users prints.",
+        "cliOption": "--user-id",
+        "shape": {
+          "type": "string",
+          "name": "UserId"
+        }
+      },
+      {
+        "name": "InstanceId",
+        "required": true,
+        "doc": "The Amazon Connect instance ID; you can find it in the instance ARN.",
+        "cliOption": "--instance-id",
+        "shape": {
+          "type": "string",
+          "name": "InstanceId",
+          "min": 1,
+          "max": 100
+        }
+      }
+    ]
+  },
+  "TagResource": {
+    "operation": "TagResource",
+    "cliCommand": "tag-resource",
+    "type": "structure",
+    "name": "TagResourceRequest",
+    "members": [
+      {
+        "name": "resourceArn",
+        "required": true,
+        "doc": "The user's ARN: arn:aws:connect:REGION:ACCOUNT:instance/INSTANCE_ID/agent/USER_ID, as describe-user prints it.",
+        "cliOption": "--resource-arn",
+        "shape": {
+          "type": "string",
+          "name": "ARN"
+        }
+      },
+      {
+        "name": "tags",
+        "required": true,
+        "doc": "1 to 50 tags to add or overwrite, such as {\"Department\": \"Support\"}.",
+        "cliOption": "--tags",
+        "shape": {
+          "type": "map",
+          "min": 1,
+          "max": 50,
+          "key": {
+            "type": "string",
+            "name": "TagKey",
+            "min": 1,
+            "max": 128
+          },
+          "value": {
+            "type": "string",
+            "name": "TagValue",
+            "max": 256
+          }
+        }
+      }
+    ]
+  },
+  "UntagResource": {
+    "operation": "UntagResource",
+    "cliCommand": "untag-resource",
+    "type": "structure",
+    "name": "UntagResourceRequest",
+    "members": [
+      {
+        "name": "resourceArn",
+        "required": true,
+        "doc": "The user's ARN: arn:aws:connect:REGION:ACCOUNT:instance/INSTANCE_ID/agent/USER_ID, as describe-user prints it.",
+        "cliOption": "--resource-arn",
+        "shape": {
+          "type": "string",
+          "name": "ARN"
+        }
+      },
+      {
+        "name": "tagKeys",
+        "required": true,
+        "doc": "The keys of 1 to 50 tags to remove.",
+        "cliOption": "--tag-keys",
+        "shape": {
+          "type": "list",
+          "min": 1,
+          "max": 50,
+          "member": {
+            "type": "string",
+            "name": "TagKey",
+            "min": 1,
+            "max": 128
+          }
+        }
+      }
+    ]
+  }
 };

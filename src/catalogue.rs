@@ -51,7 +51,14 @@ pub fn javascript() -> String {
         .map(|member| Value::Array(vec![Value::from(member.name), Value::from(member.doc)]))
         .collect();
     out.push_str(&format!("\n/** Every member's name and documentation, in the order of `model::members()`. */\nexport const MEMBERS = {};\n", json::to_string(&Value::Array(members), None)));
-    out.push_str(&format!("\nexport const MODEL = {};\n", json::to_string(&crate::model::describe(), Some(2))));
+    let mut models = crate::value::Object::new();
+    for operation in crate::operation::Operation::ALL {
+        models.insert(operation.name(), crate::model::describe(operation));
+    }
+    out.push_str(&format!(
+        "\n/** Each operation's input, as `requestModel(operation)` returns it. */\nexport const MODELS = {};\n",
+        json::to_string(&Value::Object(models), Some(2))
+    ));
     out
 }
 

@@ -10,6 +10,7 @@ pub mod diagnostic;
 mod engine;
 mod fixes;
 pub mod model;
+pub mod operation;
 pub mod options;
 pub mod path;
 mod redaction;
@@ -27,6 +28,7 @@ pub mod wire;
 
 pub use diagnostic::{Arg, Diagnostic, Edit, Fix, Severity, Span, Template, ValidationResult};
 pub use fixes::{apply_fixes, FixSelection};
+pub use operation::Operation;
 pub use options::{IdentityType, Options};
 pub use path::{Path, Segment};
 pub use redaction::{is_password_name, redact_password, PASSWORD_PLACEHOLDER};

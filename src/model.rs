@@ -139,6 +139,8 @@ pub static DIRECTORY_USER_ID: StringShape = plain_string("DirectoryUserId");
 pub static SECURITY_PROFILE_ID: StringShape = plain_string("SecurityProfileId");
 pub static ROUTING_PROFILE_ID: StringShape = plain_string("RoutingProfileId");
 pub static HIERARCHY_GROUP_ID: StringShape = plain_string("HierarchyGroupId");
+pub static USER_ID: StringShape = plain_string("UserId");
+pub static ARN: StringShape = plain_string("ARN");
 pub static TAG_KEY: StringShape = StringShape {
     min: Some(1),
     max: Some(128),
@@ -289,6 +291,8 @@ pub static VOICE_ENHANCEMENT_CONFIGS: ListShape = config_list("VoiceEnhancementC
 
 pub static TAG_MAP: MapShape =
     MapShape { name: "TagMap", key: &TAG_KEY, value: &TAG_VALUE, min: Some(1), max: Some(50) };
+pub static TAG_KEY_LIST: ListShape =
+    ListShape { name: "TagKeyList", member: Shape::String(&TAG_KEY), min: Some(1), max: Some(50) };
 
 /// `CreateUserRequest`, members in model order.
 pub static CREATE_USER_REQUEST: StructureShape = StructureShape {
@@ -312,6 +316,117 @@ pub static CREATE_USER_REQUEST: StructureShape = StructureShape {
     ],
 };
 
+// The update operations' inputs (`connect-user-operations-shapes.json`), members in model order.
+// Each takes the user by `UserId` and `InstanceId`, both in the URI.
+
+const USER_ID_DOC: &str = "The ID of the user: the Id that describe-user or list-users prints.";
+const INSTANCE_ID_DOC: &str = "The Amazon Connect instance ID; you can find it in the instance ARN.";
+
+pub static UPDATE_USER_IDENTITY_INFO_REQUEST: StructureShape = StructureShape {
+    name: "UpdateUserIdentityInfoRequest",
+    members: &[
+        required("IdentityInfo", Shape::Structure(&USER_IDENTITY_INFO), "The identity information for the user."),
+        required("UserId", Shape::String(&USER_ID), USER_ID_DOC),
+        required("InstanceId", Shape::String(&INSTANCE_ID), INSTANCE_ID_DOC),
+    ],
+};
+
+pub static UPDATE_USER_PHONE_CONFIG_REQUEST: StructureShape = StructureShape {
+    name: "UpdateUserPhoneConfigRequest",
+    members: &[
+        required(
+            "PhoneConfig",
+            Shape::Structure(&USER_PHONE_CONFIG),
+            "The phone settings; AWS recommends UpdateUserConfig instead.",
+        ),
+        required("UserId", Shape::String(&USER_ID), USER_ID_DOC),
+        required("InstanceId", Shape::String(&INSTANCE_ID), INSTANCE_ID_DOC),
+    ],
+};
+
+pub static UPDATE_USER_CONFIG_REQUEST: StructureShape = StructureShape {
+    name: "UpdateUserConfigRequest",
+    members: &[
+        member("AutoAcceptConfigs", Shape::List(&AUTO_ACCEPT_CONFIGS), "Auto-accept settings, one per channel."),
+        member(
+            "AfterContactWorkConfigs",
+            Shape::List(&AFTER_CONTACT_WORK_CONFIGS),
+            "After contact work timeouts, one per channel.",
+        ),
+        member(
+            "PhoneNumberConfigs",
+            Shape::List(&PHONE_NUMBER_CONFIGS),
+            "Phone type and desk phone number; VOICE only.",
+        ),
+        member(
+            "PersistentConnectionConfigs",
+            Shape::List(&PERSISTENT_CONNECTION_CONFIGS),
+            "Persistent connection settings; VOICE only.",
+        ),
+        member(
+            "VoiceEnhancementConfigs",
+            Shape::List(&VOICE_ENHANCEMENT_CONFIGS),
+            "Voice enhancement modes; VOICE only.",
+        ),
+        required("UserId", Shape::String(&USER_ID), USER_ID_DOC),
+        required("InstanceId", Shape::String(&INSTANCE_ID), INSTANCE_ID_DOC),
+    ],
+};
+
+pub static UPDATE_USER_SECURITY_PROFILES_REQUEST: StructureShape = StructureShape {
+    name: "UpdateUserSecurityProfilesRequest",
+    members: &[
+        required(
+            "SecurityProfileIds",
+            Shape::List(&SECURITY_PROFILE_IDS),
+            "The IDs of 1 to 10 security profiles; they replace the user's.",
+        ),
+        required("UserId", Shape::String(&USER_ID), USER_ID_DOC),
+        required("InstanceId", Shape::String(&INSTANCE_ID), INSTANCE_ID_DOC),
+    ],
+};
+
+pub static UPDATE_USER_ROUTING_PROFILE_REQUEST: StructureShape = StructureShape {
+    name: "UpdateUserRoutingProfileRequest",
+    members: &[
+        required("RoutingProfileId", Shape::String(&ROUTING_PROFILE_ID), "The ID of the routing profile for the user."),
+        required("UserId", Shape::String(&USER_ID), USER_ID_DOC),
+        required("InstanceId", Shape::String(&INSTANCE_ID), INSTANCE_ID_DOC),
+    ],
+};
+
+pub static UPDATE_USER_HIERARCHY_REQUEST: StructureShape = StructureShape {
+    name: "UpdateUserHierarchyRequest",
+    members: &[
+        member("HierarchyGroupId", Shape::String(&HIERARCHY_GROUP_ID), "The ID of the hierarchy group for the user."),
+        required("UserId", Shape::String(&USER_ID), USER_ID_DOC),
+        required("InstanceId", Shape::String(&INSTANCE_ID), INSTANCE_ID_DOC),
+    ],
+};
+
+const RESOURCE_ARN_DOC: &str =
+    "The user's ARN: arn:aws:connect:REGION:ACCOUNT:instance/INSTANCE_ID/agent/USER_ID, as describe-user prints it.";
+
+pub static TAG_RESOURCE_REQUEST: StructureShape = StructureShape {
+    name: "TagResourceRequest",
+    members: &[
+        required("resourceArn", Shape::String(&ARN), RESOURCE_ARN_DOC),
+        required(
+            "tags",
+            Shape::Map(&TAG_MAP),
+            "1 to 50 tags to add or overwrite, such as {\"Department\": \"Support\"}.",
+        ),
+    ],
+};
+
+pub static UNTAG_RESOURCE_REQUEST: StructureShape = StructureShape {
+    name: "UntagResourceRequest",
+    members: &[
+        required("resourceArn", Shape::String(&ARN), RESOURCE_ARN_DOC),
+        required("tagKeys", Shape::List(&TAG_KEY_LIST), "The keys of 1 to 50 tags to remove."),
+    ],
+};
+
 // Limits the documentation gives beyond the model's shapes.
 
 /// The after contact work limit (the model sets only the minimum, 0).
@@ -327,8 +442,8 @@ pub static CONNECT_MANAGED_NAME_LIMITS: [(&str, usize, &StringShape); 2] =
 /// SecondaryEmail characters: its documented pattern starts `(?=^.{0,265}$)`.
 pub const MAX_SECONDARY_EMAIL_CHARS: usize = 265;
 
-/// Every member of every structure in the request, each structure once, depth first in model
-/// order: the package's catalogue lists their names and documentation in this order.
+/// Every member of every structure in every operation's input, each structure once, depth first in
+/// model order: the package's catalogue lists their names and documentation in this order.
 pub fn members() -> &'static [&'static Member] {
     static MEMBERS: std::sync::LazyLock<Vec<&'static Member>> = std::sync::LazyLock::new(walk_members);
     &MEMBERS
@@ -348,14 +463,17 @@ fn walk_members() -> Vec<&'static Member> {
             _ => {}
         }
     }
-    let mut out = Vec::new();
-    visit(Shape::Structure(&CREATE_USER_REQUEST), &mut Vec::new(), &mut out);
+    let (mut out, mut seen) = (Vec::new(), Vec::new());
+    for operation in crate::operation::Operation::ALL {
+        visit(Shape::Structure(operation.input()), &mut seen, &mut out);
+    }
     out
 }
 
-/// The position of a top-level member in model order; unknown members sort after all of them.
-pub fn member_rank(name: &str) -> usize {
-    CREATE_USER_REQUEST.members.iter().position(|m| m.name == name).unwrap_or(CREATE_USER_REQUEST.members.len())
+/// The position of a top-level member of `input` in model order; unknown members sort after all
+/// of them.
+pub fn member_rank(input: &StructureShape, name: &str) -> usize {
+    input.members.iter().position(|m| m.name == name).unwrap_or(input.members.len())
 }
 
 /// Whether values of `shape` can hold personal data: a sensitive or personal string anywhere inside.
@@ -369,15 +487,23 @@ pub fn holds_personal_data(shape: Shape) -> bool {
     }
 }
 
-/// The request's shapes as JSON, for building forms: each member with its name, whether it is
-/// required, its documentation hint, its CLI option (top level) and its shape's constraints.
+/// An operation's input shapes as JSON, for building forms: each member with its name, whether it
+/// is required, its documentation hint, its CLI option (top level) and its shape's constraints.
 #[cfg(feature = "messages")]
-pub fn describe() -> crate::value::Value {
-    describe_shape(Shape::Structure(&CREATE_USER_REQUEST), true)
+pub fn describe(operation: crate::operation::Operation) -> crate::value::Value {
+    use crate::value::{Object, Value};
+    let input = operation.input();
+    let mut object = Object::new();
+    object.insert("operation", Value::from(operation.name()));
+    object.insert("cliCommand", Value::from(operation.cli_command()));
+    object.insert("type", Value::from("structure"));
+    object.insert("name", Value::from(input.name));
+    object.insert("members", describe_members(input, true));
+    Value::Object(object)
 }
 
 #[cfg(feature = "messages")]
-fn describe_shape(shape: Shape, top_level: bool) -> crate::value::Value {
+fn describe_shape(shape: Shape) -> crate::value::Value {
     use crate::value::{Object, Value};
     let mut object = Object::new();
     match shape {
@@ -402,32 +528,40 @@ fn describe_shape(shape: Shape, top_level: bool) -> crate::value::Value {
         Shape::Structure(structure) => {
             object.insert("type", Value::from("structure"));
             object.insert("name", Value::from(structure.name));
-            let members = structure.members.iter().map(|member| {
-                let mut described = Object::new();
-                described.insert("name", Value::from(member.name));
-                described.insert("required", Value::Bool(member.required));
-                described.insert("doc", Value::from(member.doc));
-                if top_level {
-                    described.insert("cliOption", Value::from(crate::syntax::options::option_name(member.name)));
-                }
-                described.insert("shape", describe_shape(member.shape, false));
-                Value::Object(described)
-            });
-            object.insert("members", Value::Array(members.collect()));
+            object.insert("members", describe_members(structure, false));
         }
         Shape::List(list) => {
             object.insert("type", Value::from("list"));
             insert_limits(&mut object, list.min, list.max);
-            object.insert("member", describe_shape(list.member, false));
+            object.insert("member", describe_shape(list.member));
         }
         Shape::Map(map) => {
             object.insert("type", Value::from("map"));
             insert_limits(&mut object, map.min, map.max);
-            object.insert("key", describe_shape(Shape::String(map.key), false));
-            object.insert("value", describe_shape(Shape::String(map.value), false));
+            object.insert("key", describe_shape(Shape::String(map.key)));
+            object.insert("value", describe_shape(Shape::String(map.value)));
         }
     }
     Value::Object(object)
+}
+
+/// Each member of `structure` with its name, whether it is required, its documentation hint, its
+/// CLI option (`top_level` only) and its shape.
+#[cfg(feature = "messages")]
+fn describe_members(structure: &StructureShape, top_level: bool) -> crate::value::Value {
+    use crate::value::{Object, Value};
+    let members = structure.members.iter().map(|member| {
+        let mut described = Object::new();
+        described.insert("name", Value::from(member.name));
+        described.insert("required", Value::Bool(member.required));
+        described.insert("doc", Value::from(member.doc));
+        if top_level {
+            described.insert("cliOption", Value::from(crate::syntax::options::option_name(member.name)));
+        }
+        described.insert("shape", describe_shape(member.shape));
+        Value::Object(described)
+    });
+    Value::Array(members.collect())
 }
 
 #[cfg(feature = "messages")]

@@ -36,6 +36,8 @@ impl std::fmt::Display for IdentityType {
 /// Validation options.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Options {
+    /// The operation the request is for; CreateUser by default.
+    pub operation: crate::operation::Operation,
     /// The instance's identity-management type, when known.
     pub identity_type: Option<IdentityType>,
 }

@@ -6,7 +6,7 @@ use crate::value::Value;
 
 /// Validates one request. Any value is accepted: a non-object gets a `type` diagnostic.
 pub fn validate(request: &Value, options: &Options) -> ValidationResult {
-    ValidationResult::new(crate::rules::check(request, options.identity_type))
+    ValidationResult::new(crate::rules::check(request, options))
 }
 
 /// Validates a batch with the same options, such as a bulk import.

@@ -4,6 +4,7 @@
 //! the catalogue it is generated with and turns results into diagnostic objects.
 
 use crate::fixes::FixSelection;
+use crate::operation::Operation;
 use crate::options::{IdentityType, Options};
 use crate::path::Path;
 use crate::value::Value;
@@ -44,9 +45,12 @@ fn tape_request(length: usize) -> Value {
     tape_values(length).into_iter().next().unwrap_or(Value::Null)
 }
 
-fn options(identity: u32) -> Options {
-    let index = identity as usize;
-    Options { identity_type: index.checked_sub(1).and_then(|i| IdentityType::ALL.get(i)).copied() }
+/// The options from their indexes: `identity` is 0 for none, else 1 + its index in
+/// `IdentityType::ALL`; `operation` is its index in `Operation::ALL` (JavaScript checked it).
+fn options(identity: u32, operation: u32) -> Options {
+    let identity_type = (identity as usize).checked_sub(1).and_then(|i| IdentityType::ALL.get(i)).copied();
+    let operation = Operation::ALL.get(operation as usize).copied().unwrap_or_default();
+    Options { operation, identity_type }
 }
 
 /// Encodes with `write` and returns the address of the header JavaScript reads the result from.
@@ -66,19 +70,19 @@ fn encoded(write: impl FnOnce(&mut Encoder)) -> *const u32 {
 }
 
 #[wasm_bindgen(js_name = validate)]
-pub fn validate(length: usize, identity: u32) -> *const u32 {
-    let result = crate::validate(&tape_request(length), &options(identity));
+pub fn validate(length: usize, identity: u32, operation: u32) -> *const u32 {
+    let result = crate::validate(&tape_request(length), &options(identity, operation));
     encoded(|encoder| encoder.result(&result))
 }
 
 /// The tape holds one list of requests.
 #[wasm_bindgen(js_name = validateMany)]
-pub fn validate_many(length: usize, identity: u32) -> *const u32 {
+pub fn validate_many(length: usize, identity: u32, operation: u32) -> *const u32 {
     let requests = match tape_request(length) {
         Value::Array(requests) => requests,
         _ => Vec::new(),
     };
-    let results = crate::validate_many(&requests, &options(identity));
+    let results = crate::validate_many(&requests, &options(identity, operation));
     encoded(|encoder| {
         encoder.words.push(results.len() as u32);
         for result in &results {
@@ -89,9 +93,9 @@ pub fn validate_many(length: usize, identity: u32) -> *const u32 {
 
 /// The fix of the diagnostic at `index` of the request's result, as JSON, or nothing.
 #[wasm_bindgen(js_name = fix)]
-pub fn fix(length: usize, identity: u32, index: usize) -> Option<String> {
+pub fn fix(length: usize, identity: u32, operation: u32, index: usize) -> Option<String> {
     let request = tape_request(length);
-    let result = crate::validate(&request, &options(identity));
+    let result = crate::validate(&request, &options(identity, operation));
     let fix = result.diagnostics.get(index)?.fix(&request)?;
     Some(crate::wire::fix_json(&fix))
 }
@@ -99,7 +103,7 @@ pub fn fix(length: usize, identity: u32, index: usize) -> Option<String> {
 /// The request with fixes applied, as JSON. The tape holds the request, then either a list of
 /// rule indexes (their fixes, to the end) or a rule index and a path (that one fix, once).
 #[wasm_bindgen(js_name = applyFixes)]
-pub fn apply_fixes(length: usize, identity: u32) -> String {
+pub fn apply_fixes(length: usize, identity: u32, operation: u32) -> String {
     let mut values = tape_values(length).into_iter();
     let request = values.next().unwrap_or(Value::Null);
     let code = |value: &Value| {
@@ -107,14 +111,14 @@ pub fn apply_fixes(length: usize, identity: u32) -> String {
         crate::rules::RULES.get(usize::try_from(index).ok()?).map(|rule| rule.doc.code)
     };
     let fixed = match (values.next(), values.next()) {
-        (None, _) => crate::apply_fixes(&request, FixSelection::All, &options(identity)),
+        (None, _) => crate::apply_fixes(&request, FixSelection::All, &options(identity, operation)),
         (Some(Value::Array(indexes)), None) => {
             let codes: Vec<&str> = indexes.iter().filter_map(code).collect();
-            crate::apply_fixes(&request, FixSelection::Codes(&codes), &options(identity))
+            crate::apply_fixes(&request, FixSelection::Codes(&codes), &options(identity, operation))
         }
         (Some(rule), Some(path)) => {
             let (Some(code), Some(path)) = (code(&rule), Path::from_value(&path)) else { return String::new() };
-            crate::apply_fixes(&request, FixSelection::One { code, path: &path }, &options(identity))
+            crate::apply_fixes(&request, FixSelection::One { code, path: &path }, &options(identity, operation))
         }
         _ => request,
     };

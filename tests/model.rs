@@ -1,8 +1,10 @@
-//! `src/model.rs` against the service-model subset it was written from
-//! (`tests/data/connect-create-user-shapes.json`, a verbatim copy of the botocore C2J shapes).
+//! `src/model.rs` against the service-model subsets it was written from
+//! (`tests/data/connect-create-user-shapes.json` and `connect-user-operations-shapes.json`, verbatim
+//! copies of the botocore C2J shapes).
 
 use connect_user_validator::model::{Sensitivity, Shape, StringShape, StructureShape, CREATE_USER_REQUEST};
 use connect_user_validator::syntax::json;
+use connect_user_validator::Operation;
 use connect_user_validator::Value;
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test as test;
@@ -100,6 +102,30 @@ fn the_model_table_matches_the_service_model() {
 }
 
 #[test]
+fn every_operation_matches_the_service_model() {
+    let text = include_str!("data/connect-user-operations-shapes.json");
+    let model = json::parse(text).expect("the operations file is JSON");
+    let shapes = model.get("shapes").unwrap();
+    for operation in Operation::ALL {
+        let theirs =
+            model.get("operations").and_then(|o| o.get(operation.name())).expect("the model has the operation");
+        let input = theirs.get("input").and_then(|i| i.get("shape")).and_then(Value::as_str).unwrap();
+        compare(shapes, Shape::Structure(operation.input()), input, &mut Vec::new());
+        // botocore's xform_name: the CLI command is the operation name in kebab case.
+        let mut kebab = String::new();
+        for (i, c) in operation.name().chars().enumerate() {
+            if c.is_ascii_uppercase() && i > 0 {
+                kebab.push('-');
+            }
+            kebab.push(c.to_ascii_lowercase());
+        }
+        assert_eq!(operation.cli_command(), kebab);
+        assert_eq!(Operation::parse(operation.name()), Some(operation));
+        assert_eq!(Operation::from_cli_command(operation.cli_command()), Some(operation));
+    }
+}
+
+#[test]
 fn only_the_mobile_number_is_treated_as_personal_beyond_the_model() {
     // This project keeps every phone number out of messages; the model marks all but Mobile's.
     let mobile = CREATE_USER_REQUEST.member("IdentityInfo").map(|m| m.shape);
@@ -111,7 +137,9 @@ fn only_the_mobile_number_is_treated_as_personal_beyond_the_model() {
 
 #[test]
 fn the_description_for_forms_mirrors_the_model() {
-    let described = connect_user_validator::model::describe();
+    let described = connect_user_validator::model::describe(Operation::CreateUser);
+    assert_eq!(described.get("operation").and_then(Value::as_str), Some("CreateUser"));
+    assert_eq!(described.get("cliCommand").and_then(Value::as_str), Some("create-user"));
     let members = described.get("members").and_then(Value::as_array).unwrap();
     let names: Vec<&str> = members.iter().map(|m| m.get("name").and_then(Value::as_str).unwrap()).collect();
     let model_names: Vec<&str> = CREATE_USER_REQUEST.members.iter().map(|m| m.name).collect();

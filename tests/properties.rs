@@ -16,7 +16,7 @@ use proptest::prelude::*;
 
 fn all_options() -> [Options; 4] {
     [None, Some(IdentityType::ConnectManaged), Some(IdentityType::Saml), Some(IdentityType::ExistingDirectory)]
-        .map(|identity_type| Options { identity_type })
+        .map(|identity_type| Options { identity_type, ..Options::default() })
 }
 
 /// Any JSON-like value, with keys that are sometimes the model's member names.
@@ -321,11 +321,12 @@ fn deep_nesting_is_refused_by_the_reader_and_harmless_in_values() {
 fn non_bmp_text_is_counted_in_characters() {
     let username = "😀".repeat(20);
     let request = request_with(&format!(r#"{{"Username": "{username}"}}"#));
-    let codes: Vec<&str> = validate(&request, &Options { identity_type: Some(IdentityType::ConnectManaged) })
-        .diagnostics
-        .iter()
-        .map(|d| d.code())
-        .collect();
+    let codes: Vec<&str> =
+        validate(&request, &Options { identity_type: Some(IdentityType::ConnectManaged), ..Options::default() })
+            .diagnostics
+            .iter()
+            .map(|d| d.code())
+            .collect();
     assert!(!codes.contains(&"username-length"), "20 emoji are 20 characters");
     assert!(codes.contains(&"username-characters"));
 }

@@ -166,7 +166,7 @@ struct IdentityArg {
 
 impl IdentityArg {
     fn options(&self) -> Options {
-        Options { identity_type: self.identity_type.map(IdentityType::from) }
+        Options { identity_type: self.identity_type.map(IdentityType::from), ..Options::default() }
     }
 }
 

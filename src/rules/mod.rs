@@ -2,7 +2,8 @@
 //! this registry lists them in catalogue order and runs them.
 
 use crate::diagnostic::{Diagnostic, Fix, Severity, Template};
-use crate::options::IdentityType;
+use crate::operation::Operation;
+use crate::options::{IdentityType, Options};
 use crate::path::Path;
 use crate::value::{Object, Value};
 
@@ -96,10 +97,18 @@ pub struct Rule {
     /// Every help template, likewise.
     pub helps: &'static [&'static Template],
     pub(crate) check: Check,
+    /// The top-level members the check is about: it runs in the operations whose input has them
+    /// all. Empty for checks that read whatever the request carries.
+    pub(crate) about: &'static [&'static str],
     pub(crate) fix: Option<FixFn>,
 }
 
 impl Rule {
+    /// Whether the rule checks requests of `operation`.
+    pub fn applies_to(&self, operation: Operation) -> bool {
+        !matches!(self.check, Check::Command) && operation.carries(self.about)
+    }
+
     /// A diagnostic of this rule with its usual severity.
     pub(crate) fn report(&'static self, path: Path, message: &'static Template) -> Diagnostic {
         Diagnostic::new(self, path, message)
@@ -121,6 +130,7 @@ impl std::fmt::Debug for Rule {
 /// What a check sees: the request object and the options.
 pub(crate) struct Context<'a> {
     pub request: &'a Object,
+    pub operation: Operation,
     pub identity: Option<IdentityType>,
 }
 
@@ -193,20 +203,22 @@ pub fn rules() -> impl Iterator<Item = &'static RuleDoc> {
     RULES.iter().map(|rule| &rule.doc)
 }
 
-/// Runs every rule on `request`; diagnostics come out grouped by top-level member in model order.
-pub(crate) fn check(request: &Value, identity: Option<IdentityType>) -> Vec<Diagnostic> {
+/// Runs every rule of the options' operation on `request`; diagnostics come out grouped by
+/// top-level member in model order.
+pub(crate) fn check(request: &Value, options: &Options) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    model::walk(request, &mut out);
+    let input = options.operation.input();
+    model::walk(input, request, &mut out);
     if let Value::Object(object) = request {
-        let context = Context { request: object, identity };
-        for rule in RULES {
+        let context = Context { request: object, operation: options.operation, identity: options.identity_type };
+        for rule in RULES.iter().filter(|rule| rule.applies_to(options.operation)) {
             match rule.check {
                 Check::ModelWalk | Check::Command => {}
                 Check::Request(check) | Check::Identity(check) => check(&context, &mut out),
             }
         }
     }
-    let rank = |d: &Diagnostic| d.path.top_member().map_or(0, |name| 1 + crate::model::member_rank(name));
+    let rank = |d: &Diagnostic| d.path.top_member().map_or(0, |name| 1 + crate::model::member_rank(input, name));
     if out.is_sorted_by_key(rank) {
         return out;
     }
@@ -230,11 +242,11 @@ pub(crate) fn conforms(shape: crate::model::Shape, value: &Value) -> bool {
     out.is_empty()
 }
 
-/// The identity-dependent rules' errors for `request` under `identity`.
-pub(crate) fn identity_errors(request: &Object, identity: IdentityType) -> Vec<Diagnostic> {
-    let context = Context { request, identity: Some(identity) };
+/// The identity-dependent rules' errors for a request of `operation` under `identity`.
+pub(crate) fn identity_errors(request: &Object, operation: Operation, identity: IdentityType) -> Vec<Diagnostic> {
+    let context = Context { request, operation, identity: Some(identity) };
     let mut out = Vec::new();
-    for rule in RULES {
+    for rule in RULES.iter().filter(|rule| rule.applies_to(operation)) {
         if let Check::Identity(check) = rule.check {
             check(&context, &mut out);
         }

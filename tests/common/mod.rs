@@ -37,7 +37,7 @@ pub fn request_with(fragment: &str) -> Value {
 }
 
 pub fn identity(name: Option<&str>) -> Options {
-    Options { identity_type: name.map(|n| IdentityType::parse(n).expect("an identity type")) }
+    Options { identity_type: name.map(|n| IdentityType::parse(n).expect("an identity type")), ..Options::default() }
 }
 
 /// The diagnostics with `code` for `fragment` over the base request.

@@ -48,6 +48,7 @@ Python `argparse` (`allow_abbrev`); AWS CLI `awscli/argparser.py`; shorthand not
     messages: &[&AMBIGUOUS, &super::MORE_FINDINGS],
     helps: &[&SPELL_IT_OUT, &super::ONLY_THE_FIRST],
     check: Check::Command,
+    about: &[],
     fix: None,
 };
 

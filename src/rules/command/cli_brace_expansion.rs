@@ -59,6 +59,7 @@ GNU Bash Reference Manual §3.5.1 Brace Expansion; zsh manual, Expansion: Brace 
     messages: &[&LIST, &SEQUENCE_ONE_PASSES, &SEQUENCE_TWO_PASS, &ZSH_CLOSE_BRACE, &super::MORE_FINDINGS],
     helps: &[&WRITE_THE_WORDS_OUT, &QUOTE_THE_BRACE, &super::ONLY_THE_FIRST],
     check: Check::Command,
+    about: &[],
     fix: None,
 };
 

@@ -47,6 +47,7 @@ POSIX Shell Command Language, §2.6.3 Command Substitution.
     messages: &[&SUBSTITUTION, &SUBSTITUTION_IN_OPTION, &super::MORE_FINDINGS],
     helps: &[&REPLACE_IT, &super::ONLY_THE_FIRST],
     check: Check::Command,
+    about: &[],
     fix: None,
 };
 

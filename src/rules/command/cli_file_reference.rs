@@ -49,6 +49,7 @@ AWS CLI `awscli/paramfile.py` (`LOCAL_PREFIX_MAP`, `REMOTE_PREFIX_MAP`, `URIArgu
     messages: &[&READS, &DOWNLOADS, &super::MORE_FINDINGS],
     helps: &[&PASTE_THE_CONTENT, &super::ONLY_THE_FIRST],
     check: Check::Command,
+    about: &[],
     fix: None,
 };
 

@@ -53,6 +53,7 @@ and zsh 5.9.
     messages: &[&PATTERN, &UNCLOSED_BRACKET, &COMMAND_PATH, &super::MORE_FINDINGS],
     helps: &[&SINGLE_QUOTES, &super::ONLY_THE_FIRST],
     check: Check::Command,
+    about: &[],
     fix: None,
 };
 

@@ -51,6 +51,7 @@ AWS CLI `awscli/data/cli.json` (global options) and `awscli/argparser.py` (`Main
     messages: &[&TAKEN, &super::MORE_FINDINGS],
     helps: &[&SPELL_IT_OUT, &super::ONLY_THE_FIRST],
     check: Check::Command,
+    about: &[],
     fix: None,
 };
 

@@ -77,6 +77,7 @@ AWS CLI `awscli/data/cli.json`, `awscli/argparser.py` (`CLIArgParser._check_valu
     ],
     helps: &[&FIX_OR_REMOVE, &super::ONLY_THE_FIRST],
     check: Check::Command,
+    about: &[],
     fix: None,
 };
 

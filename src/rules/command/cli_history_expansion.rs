@@ -55,6 +55,7 @@ checked against `bash -i` 5.2 and `zsh -i` 5.9.
     messages: &[&CARET, &BANG, &BACKSLASH, &super::MORE_FINDINGS],
     helps: &[&SINGLE_QUOTES, &super::ONLY_THE_FIRST],
     check: Check::Command,
+    about: &[],
     fix: None,
 };
 

@@ -47,6 +47,7 @@ Python `argparse`; shorthand notes §1 step 2.
     messages: &[&EXPECTED_ONE, &super::MORE_FINDINGS],
     helps: &[&GIVE_THE_VALUE, &super::ONLY_THE_FIRST],
     check: Check::Command,
+    about: &[],
     fix: None,
 };
 

@@ -51,6 +51,7 @@ AWS CLI `awscli/argparser.py` (`MainArgParser` adds `--version`; `ArgTableArgPar
     messages: &[&VERSION, &HELP, &super::MORE_FINDINGS],
     helps: &[&REMOVE_VERSION, &REMOVE_HELP, &super::ONLY_THE_FIRST],
     check: Check::Command,
+    about: &[],
     fix: None,
 };
 

@@ -49,6 +49,7 @@ AWS CLI reference page `aws connect create-user`; shorthand notes §1 (global op
     messages: &[&NOT_AWS, &OTHER_COMMAND, &super::MORE_FINDINGS],
     helps: &[&super::ONLY_THE_FIRST],
     check: Check::Command,
+    about: &[],
     fix: None,
 };
 

@@ -49,6 +49,7 @@ Checked against bash 5.2, dash 0.5.12 and zsh 5.9 reading a script with NUL char
     messages: &[&NUL, &super::MORE_FINDINGS],
     helps: &[&REMOVE_IT, &super::ONLY_THE_FIRST],
     check: Check::Command,
+    about: &[],
     fix: None,
 };
 

@@ -51,6 +51,7 @@ POSIX Shell Command Language §2.7 Redirection and §2.9.2 Pipelines.
     messages: &[&REDIRECTION, &PIPE, &super::MORE_FINDINGS],
     helps: &[&super::ONLY_THE_FIRST],
     check: Check::Command,
+    about: &[],
     fix: None,
 };
 

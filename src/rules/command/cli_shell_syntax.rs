@@ -81,6 +81,7 @@ POSIX Shell Command Language, §2.2 Quoting and §2.3 Token Recognition; AWS CLI
     ],
     helps: &[&super::ONLY_THE_FIRST],
     check: Check::Command,
+    about: &[],
     fix: None,
 };
 

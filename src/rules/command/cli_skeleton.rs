@@ -47,6 +47,7 @@ AWS CLI `awscli/customizations/generatecliskeleton.py`; shorthand notes §6.
     messages: &[&SKELETON, &super::MORE_FINDINGS],
     helps: &[&REMOVE_IT, &super::ONLY_THE_FIRST],
     check: Check::Command,
+    about: &[],
     fix: None,
 };
 

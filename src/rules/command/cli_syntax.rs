@@ -64,6 +64,7 @@ AWS CLI `awscli/shorthand.py` and `awscli/argprocess.py`; shorthand notes §2 an
     ],
     helps: &[&FIX_THE_VALUE, &FIX_THE_UNECHOED_VALUE, &super::ONLY_THE_FIRST],
     check: Check::Command,
+    about: &[],
     fix: None,
 };
 

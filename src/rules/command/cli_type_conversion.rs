@@ -50,6 +50,7 @@ AWS CLI `awscli/shorthand.py` (`BackCompatVisitor`); shorthand notes §3.3.
     messages: &[&PYTHON_ERROR, &NO_KEYS, &STRING_INDEX, &super::MORE_FINDINGS],
     helps: &[&CHECK_THE_TYPES, &super::ONLY_THE_FIRST],
     check: Check::Command,
+    about: &[],
     fix: None,
 };
 

@@ -53,6 +53,7 @@ AWS CLI `awscli/clidriver.py` (`UnknownArgumentError`); shorthand notes §1 step
     messages: &[&UNKNOWN, &UNKNOWN_AND_MORE, &ONLY_MORE, &super::MORE_FINDINGS],
     helps: &[&REMOVE_OR_QUOTE, &super::ONLY_THE_FIRST],
     check: Check::Command,
+    about: &[],
     fix: None,
 };
 

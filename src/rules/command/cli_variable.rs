@@ -48,6 +48,7 @@ POSIX Shell Command Language, §2.6 Word Expansions.
     messages: &[&VARIABLE, &VARIABLE_IN_OPTION, &TILDE, &TILDE_IN_OPTION, &super::MORE_FINDINGS],
     helps: &[&REPLACE_IT, &super::ONLY_THE_FIRST],
     check: Check::Command,
+    about: &[],
     fix: None,
 };
 

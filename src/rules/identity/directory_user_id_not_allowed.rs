@@ -50,6 +50,7 @@ botocore `service-2.json`, `CreateUserRequest.DirectoryUserId` documentation; co
     messages: &[&ERROR_WITH_SAML],
     helps: &[&REMOVE_IT],
     check: Check::Identity(check),
+    about: &["DirectoryUserId"],
     fix: None,
 };
 

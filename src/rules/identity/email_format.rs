@@ -57,6 +57,7 @@ botocore `service-2.json`, `UserIdentityInfo.SecondaryEmail` documentation; Clou
     messages: &[&SECONDARY_NOT_DOCUMENTED, &EMAIL_NOT_ADDRESS],
     helps: &[&WRITE_DOCUMENTED, &WRITE_ONE_ADDRESS],
     check: Check::Request(check),
+    about: &["IdentityInfo"],
     fix: None,
 };
 

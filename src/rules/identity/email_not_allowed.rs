@@ -57,6 +57,7 @@ Admin Guide `user-management.html`; constraints notes §4.1 and §7.1.
     messages: &[&ERROR_WITH_SAML],
     helps: &[&USE_SECONDARY],
     check: Check::Identity(check),
+    about: &["IdentityInfo"],
     fix: None,
 };
 

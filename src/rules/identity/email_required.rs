@@ -53,6 +53,7 @@ botocore `service-2.json`, CreateUser operation documentation (changed in commit
     messages: &[&MISSING],
     helps: &[&ADD_IT],
     check: Check::Identity(check),
+    about: &["IdentityInfo"],
     fix: None,
 };
 

@@ -68,6 +68,7 @@ The identity-dependent rules' own sources (constraints notes §4.1); the instanc
     messages: &[&FITS_NONE, &FITS_EVERY, &FITS_ONLY, &FITS_SOME, &NOT_TYPE],
     helps: &[&GIVE_TYPE, &GIVE_TYPE_BECAUSE, &CHANGE_REQUEST_BECAUSE],
     check: Check::Request(check),
+    about: &["IdentityInfo"],
     fix: None,
 };
 
@@ -95,7 +96,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let mut reasons = Vec::new();
     let mut deciding: Vec<Path> = Vec::new();
     for identity in IdentityType::ALL {
-        let errors = identity_errors(cx.request, identity);
+        let errors = identity_errors(cx.request, cx.operation, identity);
         for error in &errors {
             if !deciding.contains(&error.path) {
                 deciding.push(error.path.clone());

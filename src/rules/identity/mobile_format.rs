@@ -54,6 +54,7 @@ botocore `service-2.json` (`PhoneNumber` pattern, added 2022-04-20); Smithy mode
     messages: &[&NOT_E164],
     helps: &[&WRITE_E164],
     check: Check::Request(check),
+    about: &["IdentityInfo"],
     fix: None,
 };
 

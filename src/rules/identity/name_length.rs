@@ -53,6 +53,7 @@ shapes; constraints notes §3, §7.4 and §9.
     messages: &[&TOO_LONG],
     helps: &[&SHORTEN_IT],
     check: Check::Identity(check),
+    about: &["IdentityInfo"],
     fix: None,
 };
 

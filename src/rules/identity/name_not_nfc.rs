@@ -53,6 +53,7 @@ botocore `service-2.json`, `UserIdentityInfo.FirstName` and `LastName` documenta
     messages: &[&NOT_NFC],
     helps: &[&COMPOSE_IT],
     check: Check::Request(check),
+    about: &["IdentityInfo"],
     fix: Some(fix),
 };
 

@@ -55,6 +55,7 @@ botocore `service-2.json`: the CreateUser operation documentation, `UserIdentity
     messages: &[&REQUIRED, &EMPTY_WITH_SAML],
     helps: &[&ADD_FIRST_NAME, &ADD_LAST_NAME],
     check: Check::Identity(check),
+    about: &["IdentityInfo"],
     fix: None,
 };
 

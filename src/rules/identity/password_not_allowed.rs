@@ -48,6 +48,7 @@ botocore `service-2.json`, `CreateUserRequest.Password` documentation; constrain
     messages: &[&NOT_ALLOWED],
     helps: &[&REMOVE_IT],
     check: Check::Identity(check),
+    about: &["Password"],
     fix: None,
 };
 

@@ -58,6 +58,7 @@ botocore `service-2.json` (`Password` pattern); Admin Guide `tutorial1-create-in
     messages: &[&FAILS],
     helps: &[&MEET_IT],
     check: Check::Identity(check),
+    about: &["Password"],
     fix: None,
 };
 

@@ -49,6 +49,7 @@ botocore `service-2.json`, `CreateUserRequest.Password` documentation; constrain
     messages: &[&REQUIRED],
     helps: &[&ADD_ONE],
     check: Check::Identity(check),
+    about: &["Password"],
     fix: None,
 };
 

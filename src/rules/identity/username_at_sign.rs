@@ -50,6 +50,7 @@ constraints notes §4.7.
     messages: &[&NOT_AN_ADDRESS],
     helps: &[&COMPLETE_IT],
     check: Check::Request(check),
+    about: &["Username"],
     fix: None,
 };
 

@@ -56,6 +56,7 @@ botocore `service-2.json`, `CreateUserRequest.Username` documentation; constrain
     messages: &[&OUTSIDE_CLASS],
     helps: &[&USE_CLASS],
     check: Check::Request(check),
+    about: &["Username"],
     fix: None,
 };
 

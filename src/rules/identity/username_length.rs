@@ -54,6 +54,7 @@ constraints notes §3 and §7.3 (the CloudFormation schema allows 64 for every t
     messages: &[&TOO_LONG_FOR_SAML, &TOO_LONG_FOR_TYPE, &TOO_LONG_FOR_ANY, &ONLY_SAML],
     helps: &[&SHORTEN_FOR_SAML, &SHORTEN_FOR_TYPE, &SHORTEN_FOR_ANY, &SHORTEN_OR_GIVE_TYPE],
     check: Check::Identity(check),
+    about: &["Username"],
     fix: None,
 };
 

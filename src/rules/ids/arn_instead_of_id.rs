@@ -57,6 +57,7 @@ ARN patterns; constraints notes §2 and §11.
     messages: &[&NOT_CONNECT, &NOT_A_RESOURCE, &OTHER_KIND, &OTHER_INSTANCE, &ARN_NOT_ID],
     helps: &[&GIVE_THE_ID, &USE_THE_ID],
     check: Check::Request(check),
+    about: &[],
     fix: Some(fix),
 };
 

@@ -51,6 +51,7 @@ botocore `service-2.json` (`SecurityProfileIds`, 1–10); constraints notes §11
     messages: &[&REPEATS],
     helps: &[&LIST_ONCE],
     check: Check::Request(check),
+    about: &["SecurityProfileIds"],
     fix: Some(fix),
 };
 

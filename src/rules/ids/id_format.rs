@@ -56,6 +56,7 @@ botocore `service-2.json` (no patterns); CloudFormation ARN patterns; the AWS CL
     messages: &[&NOT_AN_ID],
     helps: &[&COPY_IT],
     check: Check::Request(check),
+    about: &[],
     fix: None,
 };
 

@@ -39,6 +39,7 @@ pub(crate) fn resource_label(kind: &str) -> &str {
         "security-profile" => "security profile",
         "routing-profile" => "routing profile",
         "agent-group" => "hierarchy group",
+        "agent" => "user",
         other => other,
     }
 }
@@ -58,6 +59,7 @@ pub(crate) fn id_values(request: &Object) -> impl Iterator<Item = IdValue<'_>> {
         })
     });
     [
+        single("UserId", "agent"),
         single("InstanceId", "instance"),
         single("RoutingProfileId", "routing-profile"),
         single("HierarchyGroupId", "agent-group"),

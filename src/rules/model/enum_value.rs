@@ -52,6 +52,7 @@ botocore not checking enums.
     messages: &[&NOT_IN_ENUM],
     helps: &[&DID_YOU_MEAN, &USE_ALLOWED],
     check: Check::ModelWalk,
+    about: &[],
     fix: Some(fix),
 };
 

@@ -53,6 +53,7 @@ botocore `service-2.json` (`InstanceId`, `AgentUsername`, `AgentFirstName`, `Age
     messages: &[&TOO_LONG, &TOO_SHORT, &TAG_KEY_TOO_LONG, &TAG_KEY_TOO_SHORT],
     helps: &[],
     check: Check::ModelWalk,
+    about: &[],
     fix: None,
 };
 

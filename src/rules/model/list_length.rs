@@ -52,6 +52,7 @@ notes §6.
     messages: &[&ITEMS_OUTSIDE, &ENTRIES_OUTSIDE],
     helps: &[&TOO_MANY_PROFILES, &TOO_FEW_PROFILES, &LEAVE_OUT_EMPTY, &TOO_MANY_TAGS],
     check: Check::ModelWalk,
+    about: &[],
     fix: Some(fix),
 };
 

@@ -10,14 +10,14 @@ pub(crate) mod type_mismatch;
 pub(crate) mod unknown_member;
 
 use crate::diagnostic::Diagnostic;
-use crate::model::{Shape, StructureShape, CREATE_USER_REQUEST};
+use crate::model::{Shape, StructureShape};
 use crate::path::Location;
 use crate::value::Value;
 
-/// Walks `request` against `CreateUserRequest`. Only the model's members are descended into, so the
-/// walk is as deep as the model however deep the value is.
-pub(crate) fn walk(request: &Value, out: &mut Vec<Diagnostic>) {
-    walk_shape(Shape::Structure(&CREATE_USER_REQUEST), request, out);
+/// Walks `request` against an operation's `input`. Only the model's members are descended into, so
+/// the walk is as deep as the model however deep the value is.
+pub(crate) fn walk(input: &'static StructureShape, request: &Value, out: &mut Vec<Diagnostic>) {
+    walk_shape(Shape::Structure(input), request, out);
 }
 
 /// Walks `value` as a value of `shape`, with paths relative to it.

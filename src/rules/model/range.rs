@@ -51,6 +51,7 @@ botocore `service-2.json` (`AfterContactWorkTimeLimit`, `min: 0`); constraints n
     messages: &[&BELOW_MINIMUM],
     helps: &[&INDEFINITE_OR_SECONDS],
     check: Check::ModelWalk,
+    about: &[],
     fix: None,
 };
 

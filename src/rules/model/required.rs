@@ -54,6 +54,7 @@ botocore `service-2.json` (`CreateUserRequest.required` and the `required` lists
     messages: &[&IS_REQUIRED],
     helps: &[&ADD_IT],
     check: Check::ModelWalk,
+    about: &[],
     fix: None,
 };
 

@@ -82,6 +82,7 @@ shorthand notes §3.3 on how the CLI converts types.
         &NOT_NULL,
     ],
     check: Check::ModelWalk,
+    about: &[],
     fix: Some(fix),
 };
 

@@ -55,6 +55,7 @@ operation documentation itself writes `PhoneConfig.PhoneNumber` for `DeskPhoneNu
     messages: &[&NOT_A_MEMBER, &MORE_MEMBERS, &ONE_MORE_MEMBER],
     helps: &[&DID_YOU_MEAN, &MEMBERS_ARE, &REMOVE_THE_REST],
     check: Check::ModelWalk,
+    about: &[],
     fix: Some(fix),
 };
 

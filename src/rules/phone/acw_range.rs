@@ -58,6 +58,7 @@ botocore `service-2.json`, `UserPhoneConfig.AfterContactWorkTimeLimit` and
     messages: &[&ABOVE_MAXIMUM, &LONG_ABOVE_MAXIMUM],
     helps: &[&IN_MILLISECONDS, &IN_SECONDS, &UNREADABLE],
     check: Check::Request(check),
+    about: &[],
     fix: None,
 };
 

@@ -58,6 +58,7 @@ constraints notes §4.3.
     messages: &[&VOICE_ONLY],
     helps: &[&MOVE_IT],
     check: Check::Request(check),
+    about: &[],
     fix: None,
 };
 

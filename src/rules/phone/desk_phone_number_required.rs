@@ -50,6 +50,7 @@ constraints notes §4.5.
     messages: &[&REQUIRED],
     helps: &[&ADD_IT],
     check: Check::Request(check),
+    about: &[],
     fix: None,
 };
 

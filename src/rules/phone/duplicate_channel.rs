@@ -51,6 +51,7 @@ botocore `service-2.json`, the five list shapes and their documentation; constra
     messages: &[&REPEATS],
     helps: &[&KEEP_ONE],
     check: Check::Request(check),
+    about: &[],
     fix: None,
 };
 

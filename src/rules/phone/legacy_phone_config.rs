@@ -64,6 +64,7 @@ documentation; Smithy `@default("SOFT_PHONE")` on `UserPhoneConfig.PhoneType`; c
     messages: &[&LEGACY],
     helps: &[&MOVE_FIELDS],
     check: Check::Request(check),
+    about: &["PhoneConfig", "PhoneNumberConfigs"],
     fix: Some(fix),
 };
 

@@ -64,6 +64,13 @@ constraints notes §4.2.
     messages: &[&CONFLICT],
     helps: &[&SET_PER_CHANNEL],
     check: Check::Request(check),
+    about: &[
+        "PhoneConfig",
+        "AutoAcceptConfigs",
+        "AfterContactWorkConfigs",
+        "PhoneNumberConfigs",
+        "PersistentConnectionConfigs",
+    ],
     fix: Some(fix),
 };
 

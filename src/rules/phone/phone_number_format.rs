@@ -56,6 +56,7 @@ botocore `service-2.json` (`SensitivePhoneNumber`); Smithy model; Terraform `val
     messages: &[&NOT_E164],
     helps: &[&WRITE_E164],
     check: Check::Request(check),
+    about: &[],
     fix: Some(fix),
 };
 

@@ -50,6 +50,7 @@ botocore `service-2.json` (`DeskPhoneNumber`, `PhoneNumberConfig.PhoneNumber` do
     messages: &[&UNUSED],
     helps: &[&DESK_OR_REMOVE],
     check: Check::Request(check),
+    about: &[],
     fix: None,
 };
 

@@ -52,6 +52,7 @@ botocore `service-2.json`: `PhoneNumberConfig.Channel`, `PersistentConnectionCon
     messages: &[&NOT_VOICE],
     helps: &[&USE_VOICE],
     check: Check::Request(check),
+    about: &[],
     fix: None,
 };
 

@@ -2,7 +2,6 @@
 
 use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
-use crate::path;
 use crate::rules::patterns::{is_tag_key_char, is_tag_key_text, offending_characters};
 use crate::rules::tags::tag_keys;
 use crate::rules::{Check, Context, Rule};
@@ -53,6 +52,7 @@ botocore `service-2.json` (`TagKey`); CloudFormation `AWS::Connect::User`; const
     messages: &[&CANNOT_HAVE],
     helps: &[&USE_CLASS],
     check: Check::Request(check),
+    about: &[],
     fix: None,
 };
 
@@ -62,12 +62,12 @@ static USE_CLASS: Template = Template::new("Use letters, numbers, spaces and _ .
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     // One match per key; only a key that fails is looked at character by character.
-    for key in tag_keys(cx.request).filter(|key| !is_tag_key_text(key)) {
-        if let Some(characters) = offending_characters(key, is_tag_key_char) {
+    for tag in tag_keys(cx.request).filter(|tag| !is_tag_key_text(tag.key)) {
+        if let Some(characters) = offending_characters(tag.key, is_tag_key_char) {
             out.push(
-                RULE.report(path!["Tags", key.to_owned()], &CANNOT_HAVE)
+                RULE.report(tag.path(), &CANNOT_HAVE)
                     .with_help(&USE_CLASS)
-                    .with_arg("key", Arg::text(key))
+                    .with_arg("key", Arg::text(tag.key))
                     .with_arg("characters", Arg::Chars(characters)),
             );
         }

@@ -2,7 +2,6 @@
 
 use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
-use crate::path;
 use crate::rules::tags::tag_keys;
 use crate::rules::{Check, Context, Rule};
 use std::borrow::Cow;
@@ -51,6 +50,7 @@ botocore `service-2.json` (`TagKey` pattern, Unicode since 2024-07-18); constrai
     messages: &[&RESERVED_PREFIX],
     helps: &[&CHOOSE_ANOTHER, &READS_AS_AWS],
     check: Check::Request(check),
+    about: &[],
     fix: None,
 };
 
@@ -61,11 +61,11 @@ static READS_AS_AWS: Template = Template::new(
 );
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    for key in tag_keys(cx.request) {
-        let Some(prefix) = key.get(..4).filter(|p| p.eq_ignore_ascii_case("aws:")) else { continue };
+    for tag in tag_keys(cx.request) {
+        let Some(prefix) = tag.key.get(..4).filter(|p| p.eq_ignore_ascii_case("aws:")) else { continue };
         let diagnostic = RULE
-            .report(path!["Tags", key.to_owned()], &RESERVED_PREFIX)
-            .with_arg("key", Arg::text(key))
+            .report(tag.path(), &RESERVED_PREFIX)
+            .with_arg("key", Arg::text(tag.key))
             .with_arg("prefix", Arg::Word(Cow::Owned(prefix.to_owned())));
         out.push(if prefix == "aws:" {
             diagnostic.with_help(&CHOOSE_ANOTHER)
