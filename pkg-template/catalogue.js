@@ -432,7 +432,7 @@ export const RULES = [
       [["path"], " is not an Amazon Connect resource ARN."],
       [["path"], " is the ARN of ", ["arn_kind", "article"], ", but ", ["kind", "article"], " ID belongs here."],
       [["path"], " belongs to instance ", ["owner"], ", not to InstanceId ", ["instance"], "."],
-      [["path"], " is an ARN; CreateUser expects the ", ["kind"], " ID."],
+      [["path"], " is an ARN; ", ["operation"], " expects the ", ["kind"], " ID."],
     ],
     helps: [
       ["Give the ID of the ", ["kind"], " to use."],
@@ -486,6 +486,68 @@ export const RULES = [
     ],
     helps: [
       ["Use letters, numbers, spaces and _ . : / = + - @ only."],
+    ],
+  },
+  {
+    code: "phone-config-superseded",
+    severity: "info",
+    title: "UpdateUserPhoneConfig is superseded",
+    summary: "AWS recommends UpdateUserConfig over UpdateUserPhoneConfig, which sets the same after contact work timeout on every channel.",
+    messages: [
+      ["AWS recommends UpdateUserConfig over UpdateUserPhoneConfig, which always sets the same after contact work timeout on all the user's channels."],
+    ],
+    helps: [
+      ["Send these settings as VOICE elements of the channel-specific lists with aws connect update-user-config."],
+    ],
+  },
+  {
+    code: "email-change",
+    severity: "warning",
+    title: "Email change",
+    summary: "UpdateUserIdentityInfo sets the user's Email: whoever controls that address can reset the user's password.",
+    messages: [
+      ["This request sets the user's email address; whoever receives mail there can reset the user's password and take the account over."],
+    ],
+    helps: [
+      ["Confirm the new address with the user through another channel before sending the request."],
+    ],
+  },
+  {
+    code: "empty-update",
+    severity: "warning",
+    title: "Nothing to update",
+    summary: "An UpdateUserConfig request with none of the five channel lists changes nothing.",
+    messages: [
+      ["This UpdateUserConfig request has none of AutoAcceptConfigs, AfterContactWorkConfigs, PhoneNumberConfigs, PersistentConnectionConfigs and VoiceEnhancementConfigs, so it changes nothing."],
+    ],
+    helps: [
+      ["Add the channel settings to change, or do not send the request."],
+    ],
+  },
+  {
+    code: "hierarchy-group-cleared",
+    severity: "warning",
+    title: "Hierarchy group left out",
+    summary: "An UpdateUserHierarchy request without HierarchyGroupId, whose effect AWS does not document.",
+    messages: [
+      ["UpdateUserHierarchy without HierarchyGroupId presumably takes the user out of their hierarchy group; AWS does not document what it does."],
+    ],
+    helps: [
+      ["Give the hierarchy group's ID, or keep the request only if the user should leave their group."],
+    ],
+  },
+  {
+    code: "resource-arn",
+    severity: "error",
+    title: "Not a user ARN",
+    summary: "A TagResource or UntagResource resourceArn that is not an Amazon Connect ARN, or not a user's.",
+    messages: [
+      [["path"], " is not an ARN; it must be the user's ARN, arn:aws:connect:REGION:ACCOUNT:instance/INSTANCE_ID/agent/USER_ID."],
+      [["path"], " is an ARN of ", ["service"], ", not of Amazon Connect."],
+      [["path"], " is the ARN of ", ["arn_kind", "article"], ", not of a user; the tags would go to that resource."],
+    ],
+    helps: [
+      ["Copy User.Arn from aws connect describe-user."],
     ],
   },
   {

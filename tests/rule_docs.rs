@@ -6,16 +6,18 @@ mod common;
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test as test;
 
-use common::diagnostics_of;
-use connect_user_validator::{explain, parse_cli_command, rules, Diagnostic, RuleDoc};
+use common::diagnostics_in;
+use connect_user_validator::{explain, parse_cli_command, rules, Diagnostic, Operation, RuleDoc};
 
 const SECTIONS: [&str; 5] = ["## What it checks", "## Why", "## Example", "## Fix", "## Source"];
 
-/// A fenced example: ```json fails identity=SAML (a request), or ```sh fails (a pasted command).
+/// A fenced example: ```json fails identity=SAML operation=UpdateUserConfig (a request; CreateUser
+/// unless an operation is given), or ```sh fails (a pasted command).
 struct Example {
     command: bool,
     fails: bool,
     identity: Option<String>,
+    operation: Operation,
     body: String,
 }
 
@@ -34,6 +36,10 @@ fn examples(doc: &RuleDoc) -> Vec<Example> {
             command,
             fails: words.contains(&"fails"),
             identity: words.iter().find_map(|w| w.strip_prefix("identity=")).map(str::to_owned),
+            operation: words
+                .iter()
+                .find_map(|w| w.strip_prefix("operation="))
+                .map_or(Operation::CreateUser, |name| Operation::parse(name).expect("a known operation")),
             // A pasted command cannot show a NUL character, so the examples write `<NUL>`.
             body: body.join("\n").replace("<NUL>", "\0"),
         });
@@ -63,7 +69,7 @@ fn every_rule_example_does_what_it_says() {
             let found: Vec<Diagnostic> = if example.command {
                 parse_cli_command(&example.body).diagnostics.into_iter().filter(|d| d.code() == doc.code).collect()
             } else {
-                diagnostics_of(doc.code, example.identity.as_deref(), &example.body)
+                diagnostics_in(example.operation, doc.code, example.identity.as_deref(), &example.body)
             };
             assert_eq!(!found.is_empty(), example.fails, "{}: example {}\n{found:#?}", doc.code, example.body);
         }

@@ -6,9 +6,9 @@ mod common;
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test as test;
 
-use common::{diagnostics_of, identity, parse, request_with, AWS_DOCS_EXAMPLE};
+use common::{diagnostics_in, diagnostics_of, identity, parse, request_with, AWS_DOCS_EXAMPLE};
 use connect_user_validator::syntax::json;
-use connect_user_validator::{apply_fixes, path, validate, FixSelection, Severity, Value};
+use connect_user_validator::{apply_fixes, path, validate, FixSelection, Operation, Severity, Value};
 
 const CM: Option<&str> = Some("CONNECT_MANAGED");
 const ANY: Option<&str> = None;
@@ -17,6 +17,8 @@ const ANY: Option<&str> = None;
 /// the base request, and the severity expected for the code, or null for a near miss.
 struct Case {
     code: String,
+    /// CreateUser unless the row names another operation.
+    operation: Operation,
     identity_type: Option<String>,
     fragment: String,
     expected: Option<Severity>,
@@ -30,6 +32,8 @@ fn cases() -> Vec<Case> {
         .iter()
         .map(|row| Case {
             code: text(row, "code").unwrap(),
+            operation: text(row, "operation")
+                .map_or(Operation::CreateUser, |name| Operation::parse(&name).expect("a known operation")),
             identity_type: text(row, "identityManagementType"),
             fragment: json::to_string(row.get("request").unwrap(), None),
             expected: text(row, "expect").map(|s| match s.as_str() {
@@ -45,15 +49,18 @@ fn cases() -> Vec<Case> {
 fn every_case_triggers_or_misses_as_expected() {
     let mut failures = Vec::new();
     for case in cases() {
-        let found = diagnostics_of(&case.code, case.identity_type.as_deref(), &case.fragment);
+        let found = diagnostics_in(case.operation, &case.code, case.identity_type.as_deref(), &case.fragment);
         let severities: Vec<Severity> = found.iter().map(|d| d.severity).collect();
         let ok = match case.expected {
             Some(severity) => !severities.is_empty() && severities.iter().all(|s| *s == severity),
             None => severities.is_empty(),
         };
         if !ok {
-            let (code, identity, fragment, expected) = (&case.code, &case.identity_type, &case.fragment, case.expected);
-            failures.push(format!("{code} ({identity:?}) on {fragment}: expected {expected:?}, got {found:#?}"));
+            let (code, operation, identity, fragment, expected) =
+                (&case.code, case.operation, &case.identity_type, &case.fragment, case.expected);
+            failures.push(format!(
+                "{code} ({operation}, {identity:?}) on {fragment}: expected {expected:?}, got {found:#?}"
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));

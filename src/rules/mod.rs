@@ -36,6 +36,7 @@ pub(crate) mod model;
 mod patterns;
 mod phone;
 mod tags;
+mod update;
 
 pub(crate) use phone::migration;
 
@@ -172,6 +173,11 @@ pub static RULES: &[&Rule] = &[
     &ids::duplicate_security_profile::RULE,
     &tags::tag_key_reserved::RULE,
     &tags::tag_key_characters::RULE,
+    &update::phone_config_superseded::RULE,
+    &update::email_change::RULE,
+    &update::empty_update::RULE,
+    &update::hierarchy_group_cleared::RULE,
+    &update::resource_arn::RULE,
     &command::cli_not_create_user::RULE,
     &command::cli_shell_syntax::RULE,
     &command::cli_variable::RULE,

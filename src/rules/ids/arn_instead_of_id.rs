@@ -66,7 +66,7 @@ static NOT_A_RESOURCE: Template = Template::new("{path} is not an Amazon Connect
 static OTHER_KIND: Template =
     Template::new("{path} is the ARN of {arn_kind:article}, but {kind:article} ID belongs here.");
 static OTHER_INSTANCE: Template = Template::new("{path} belongs to instance {owner}, not to InstanceId {instance}.");
-static ARN_NOT_ID: Template = Template::new("{path} is an ARN; CreateUser expects the {kind} ID.");
+static ARN_NOT_ID: Template = Template::new("{path} is an ARN; {operation} expects the {kind} ID.");
 static GIVE_THE_ID: Template = Template::new("Give the ID of the {kind} to use.");
 static USE_THE_ID: Template = Template::new("Use the ID at the end of the ARN: {id}.");
 
@@ -97,7 +97,11 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         };
         out.push(match problem {
             Some(problem) => problem.with_severity(Severity::Error).with_help(&GIVE_THE_ID),
-            None => diagnostic(&ARN_NOT_ID).with_help(&USE_THE_ID).with_arg("id", Arg::text(arn.id)).fixable(),
+            None => diagnostic(&ARN_NOT_ID)
+                .with_help(&USE_THE_ID)
+                .with_arg("operation", Arg::word(cx.operation.name()))
+                .with_arg("id", Arg::text(arn.id))
+                .fixable(),
         });
     }
 }
