@@ -31,6 +31,29 @@ export const BASE_REQUEST = Object.freeze({
   InstanceId: "0c1d2e3f-4a5b-4e5f-8a9b-0b3f6a4e1c2d",
 });
 
+/** The members the rows of another update operation start from (tests/common/mod.rs has the same). */
+export const BASE_UPDATE = Object.freeze({
+  UserId: "f1e2d3c4-b5a6-4978-8695-a4b3c2d1e0f9",
+  InstanceId: "0c1d2e3f-4a5b-4e5f-8a9b-0b3f6a4e1c2d",
+});
+
+/** The member the rows of TagResource and UntagResource start from: the user's ARN. */
+export const BASE_TAGGING = Object.freeze({
+  resourceArn:
+    "arn:aws:connect:us-west-2:123456789012:instance/0c1d2e3f-4a5b-4e5f-8a9b-0b3f6a4e1c2d/agent/f1e2d3c4-b5a6-4978-8695-a4b3c2d1e0f9",
+});
+
+/** A row's request: its fragment over its operation's base, unless it has the identifying member. */
+function rowRequest(operation, fragment) {
+  const [baseRequest, identifying] =
+    operation === "CreateUser"
+      ? [BASE_REQUEST, "InstanceId"]
+      : operation === "TagResource" || operation === "UntagResource"
+        ? [BASE_TAGGING, "resourceArn"]
+        : [BASE_UPDATE, "InstanceId"];
+  return identifying in fragment ? fragment : { ...baseRequest, ...fragment };
+}
+
 /** A fresh copy of the base request (the frozen constant must never be handed out). */
 export function base(extra = {}) {
   return { ...structuredClone({ ...BASE_REQUEST }), ...extra };
@@ -46,7 +69,8 @@ export function docsExample() {
 const RULE_CASES_TEXT = readFileSync(join(ROOT, "tests/data/rule-cases.json"), "utf8");
 
 /**
- * The rows of tests/data/rule-cases.json, each with its full `request`, and `raw`: the request's
+ * The rows of tests/data/rule-cases.json, each with its `operation` (CreateUser unless the row
+ * names another), its full `request`, and `raw`: the request's
  * text with the file's own number literals when JavaScript cannot represent them (`30.0`, which
  * JSON.parse turns into 30), else null. The file is read like Python's json module and the native
  * reader do: `NaN`, `Infinity` and `-Infinity` are numbers.
@@ -57,9 +81,10 @@ export function ruleCases() {
   const lines = RULE_CASES_TEXT.split("\n").filter((line) => line.trim().startsWith("{"));
   assert.equal(lines.length, rows.length, "rule-cases.json is expected to hold one row a line");
   return rows.map((row, index) => {
-    const request = "InstanceId" in row.request ? row.request : { ...BASE_REQUEST, ...row.request };
+    const operation = row.operation ?? "CreateUser";
+    const request = rowRequest(operation, row.request);
     const lossy = numberLiterals(lines[index]).some((literal) => /[.eE]/.test(literal) && Number.isInteger(Number(literal)));
-    return { ...row, line: index + 2, request: structuredClone(request), raw: lossy ? rawRequestText(lines[index]) : null };
+    return { ...row, operation, line: index + 2, request: structuredClone(request), raw: lossy ? rawRequestText(lines[index]) : null };
   });
 }
 

@@ -20,8 +20,16 @@ import {
 const IDENTITY_TYPES = ["CONNECT_MANAGED", "SAML", "EXISTING_DIRECTORY"];
 
 /** `check --format json` on a request text; exit 0 (valid) or 1 (not valid). */
-function nativeCheck(text, identityType) {
-  const args = ["check", "--format", "json", ...(identityType ? ["--identity-type", identityType] : []), writeScratch(text)];
+function nativeCheck(text, identityType, operation = "CreateUser") {
+  const args = [
+    "check",
+    "--format",
+    "json",
+    "--operation",
+    operation,
+    ...(identityType ? ["--identity-type", identityType] : []),
+    writeScratch(text),
+  ];
   const { stdout, status } = native(args, { okStatuses: [0, 1] });
   const result = JSON.parse(stdout);
   assert.equal(status, result.valid ? 0 : 1, "the exit status follows `valid`");
@@ -34,16 +42,16 @@ function hasDiagnostic(result, code, severity) {
 
 describe("validate() agrees with `check --format json` on every row of rule-cases.json", () => {
   for (const row of ruleCases()) {
-    const label = `line ${row.line}: ${row.code} ${row.expect ?? "absent"}${row.identityManagementType ? ` with ${row.identityManagementType}` : ""}`;
+    const label = `line ${row.line}: ${row.code} ${row.expect ?? "absent"} in ${row.operation}${row.identityManagementType ? ` with ${row.identityManagementType}` : ""}`;
     test(label, () => {
-      const options = row.identityManagementType ? { identityManagementType: row.identityManagementType } : undefined;
+      const options = { operation: row.operation, ...(row.identityManagementType ? { identityManagementType: row.identityManagementType } : {}) };
       const result = cuv.validate(row.request, options);
       // The CLI reads exactly what JavaScript sees (NaN and Infinity as literals, not null).
-      assert.deepStrictEqual(result, nativeCheck(toLenientJson(row.request), row.identityManagementType));
+      assert.deepStrictEqual(result, nativeCheck(toLenientJson(row.request), row.identityManagementType, row.operation));
 
       // A row whose text JavaScript cannot represent (30.0 is 30 once parsed) is checked on the
       // native side with its own text; in JavaScript it is the integer row it became.
-      const judged = row.raw === null ? result : nativeCheck(row.raw, row.identityManagementType);
+      const judged = row.raw === null ? result : nativeCheck(row.raw, row.identityManagementType, row.operation);
       if (row.expect === null) {
         assert.ok(!judged.diagnostics.some((d) => d.code === row.code), `${row.code} should be absent`);
       } else {
