@@ -65,3 +65,18 @@ fn diagnostics_follow_the_operations_member_order() {
     let paths: Vec<String> = result.diagnostics.iter().map(|d| d.path.to_string()).collect();
     assert_eq!(paths, ["HierarchyGroupId", "UserId", "InstanceId"]);
 }
+
+#[test]
+fn the_tags_documentations_own_spelling_is_renamed_to_the_member() {
+    // TagResourceRequest.tags is documented with the example { "Tags": {"key1":"value1", …} }.
+    let mut request = example(Operation::TagResource);
+    let Value::Object(members) = &mut request else { panic!("an object") };
+    let tags = members.remove("tags").expect("the example has tags");
+    members.insert("Tags", tags);
+    let options = Options { operation: Operation::TagResource, identity_type: None };
+    let result = validate(&request, &options);
+    let unknown = result.diagnostics.iter().find(|d| d.code() == "unknown-member").expect("Tags is unknown");
+    assert!(unknown.fix(&request).is_some(), "a rename to tags");
+    let fixed = connect_user_validator::apply_fixes(&request, connect_user_validator::FixSelection::All, &options);
+    assert_eq!(fixed, example(Operation::TagResource));
+}
