@@ -86,6 +86,27 @@ pub(crate) enum Check {
     Command,
 }
 
+/// Where a rule applies: a rule about a member applies in every operation that carries it.
+#[derive(Clone, Copy)]
+pub(crate) enum Scope {
+    /// Every operation: the check reads whatever members the request has.
+    Every,
+    /// The operations whose input has all these top-level members.
+    Members(&'static [&'static str]),
+    /// One operation, whose documentation the rule comes from.
+    Operation(Operation),
+}
+
+impl Scope {
+    fn includes(self, operation: Operation) -> bool {
+        match self {
+            Scope::Every => true,
+            Scope::Members(members) => operation.carries(members),
+            Scope::Operation(only) => only == operation,
+        }
+    }
+}
+
 /// Computes the fix of a diagnostic that its rule marked fixable, from the request it is about.
 pub(crate) type FixFn = fn(&Diagnostic, &Value) -> Option<Fix>;
 
@@ -98,16 +119,21 @@ pub struct Rule {
     /// Every help template, likewise.
     pub helps: &'static [&'static Template],
     pub(crate) check: Check,
-    /// The top-level members the check is about: it runs in the operations whose input has them
-    /// all. Empty for checks that read whatever the request carries.
-    pub(crate) about: &'static [&'static str],
+    /// The operations whose requests the check runs on.
+    pub(crate) scope: Scope,
     pub(crate) fix: Option<FixFn>,
 }
 
 impl Rule {
     /// Whether the rule checks requests of `operation`.
     pub fn applies_to(&self, operation: Operation) -> bool {
-        !matches!(self.check, Check::Command) && operation.carries(self.about)
+        !matches!(self.check, Check::Command) && self.scope.includes(operation)
+    }
+
+    /// The operations whose requests the rule checks, in `Operation::ALL` order; none for the rules
+    /// of pasted commands.
+    pub fn operations(&self) -> impl Iterator<Item = Operation> + '_ {
+        Operation::ALL.into_iter().filter(|operation| self.applies_to(*operation))
     }
 
     /// A diagnostic of this rule with its usual severity.
@@ -331,6 +357,12 @@ pub fn reference_markdown() -> String {
     for rule in RULES {
         let doc = &rule.doc;
         out.push_str(&format!("\n## {}\n\n**{}** · {} · {}\n\n", doc.code, doc.title, doc.severity, doc.summary));
+        let operations: Vec<&str> = rule.operations().map(Operation::name).collect();
+        match operations.len() {
+            0 => {}
+            n if n == Operation::ALL.len() => out.push_str("Checked in: every operation.\n\n"),
+            _ => out.push_str(&format!("Checked in: {}.\n\n", operations.join(", "))),
+        }
         out.push_str(&shift_headings(doc.explanation.trim()));
         out.push('\n');
     }

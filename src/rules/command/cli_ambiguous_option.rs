@@ -3,7 +3,7 @@
 use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, Rule, Scope};
 use std::borrow::Cow;
 
 pub static RULE: Rule = Rule {
@@ -48,7 +48,7 @@ Python `argparse` (`allow_abbrev`); AWS CLI `awscli/argparser.py`; shorthand not
     messages: &[&AMBIGUOUS, &super::MORE_FINDINGS],
     helps: &[&SPELL_IT_OUT, &super::ONLY_THE_FIRST],
     check: Check::Command,
-    about: &[],
+    scope: Scope::Every,
     fix: None,
 };
 

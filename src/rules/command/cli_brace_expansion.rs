@@ -4,7 +4,7 @@ use super::shell_names;
 use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, Rule, Scope};
 use crate::syntax::shell::Shells;
 
 pub static RULE: Rule = Rule {
@@ -59,7 +59,7 @@ GNU Bash Reference Manual §3.5.1 Brace Expansion; zsh manual, Expansion: Brace 
     messages: &[&LIST, &SEQUENCE_ONE_PASSES, &SEQUENCE_TWO_PASS, &ZSH_CLOSE_BRACE, &super::MORE_FINDINGS],
     helps: &[&WRITE_THE_WORDS_OUT, &QUOTE_THE_BRACE, &super::ONLY_THE_FIRST],
     check: Check::Command,
-    about: &[],
+    scope: Scope::Every,
     fix: None,
 };
 

@@ -3,7 +3,7 @@
 use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::path::Path;
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -53,7 +53,7 @@ and zsh 5.9.
     messages: &[&PATTERN, &UNCLOSED_BRACKET, &COMMAND_PATH, &super::MORE_FINDINGS],
     helps: &[&SINGLE_QUOTES, &super::ONLY_THE_FIRST],
     check: Check::Command,
-    about: &[],
+    scope: Scope::Every,
     fix: None,
 };
 

@@ -3,7 +3,7 @@
 use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, Rule, Scope};
 use std::borrow::Cow;
 
 pub static RULE: Rule = Rule {
@@ -77,7 +77,7 @@ AWS CLI `awscli/data/cli.json`, `awscli/argparser.py` (`CLIArgParser._check_valu
     ],
     helps: &[&FIX_OR_REMOVE, &super::ONLY_THE_FIRST],
     check: Check::Command,
-    about: &[],
+    scope: Scope::Every,
     fix: None,
 };
 

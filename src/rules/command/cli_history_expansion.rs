@@ -4,7 +4,7 @@ use super::shell_names;
 use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, Rule, Scope};
 use crate::syntax::shell::Shells;
 
 pub static RULE: Rule = Rule {
@@ -55,7 +55,7 @@ checked against `bash -i` 5.2 and `zsh -i` 5.9.
     messages: &[&CARET, &BANG, &BACKSLASH, &super::MORE_FINDINGS],
     helps: &[&SINGLE_QUOTES, &super::ONLY_THE_FIRST],
     check: Check::Command,
-    about: &[],
+    scope: Scope::Every,
     fix: None,
 };
 

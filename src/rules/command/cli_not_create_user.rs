@@ -3,7 +3,7 @@
 use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::path::Path;
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -49,7 +49,7 @@ AWS CLI reference page `aws connect create-user`; shorthand notes §1 (global op
     messages: &[&NOT_AWS, &OTHER_COMMAND, &super::MORE_FINDINGS],
     helps: &[&super::ONLY_THE_FIRST],
     check: Check::Command,
-    about: &[],
+    scope: Scope::Every,
     fix: None,
 };
 

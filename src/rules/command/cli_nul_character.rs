@@ -3,7 +3,7 @@
 use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::path::Path;
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -49,7 +49,7 @@ Checked against bash 5.2, dash 0.5.12 and zsh 5.9 reading a script with NUL char
     messages: &[&NUL, &super::MORE_FINDINGS],
     helps: &[&REMOVE_IT, &super::ONLY_THE_FIRST],
     check: Check::Command,
-    about: &[],
+    scope: Scope::Every,
     fix: None,
 };
 

@@ -3,7 +3,7 @@
 use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -51,7 +51,7 @@ POSIX Shell Command Language §2.7 Redirection and §2.9.2 Pipelines.
     messages: &[&REDIRECTION, &PIPE, &super::MORE_FINDINGS],
     helps: &[&super::ONLY_THE_FIRST],
     check: Check::Command,
-    about: &[],
+    scope: Scope::Every,
     fix: None,
 };
 

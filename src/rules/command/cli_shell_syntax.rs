@@ -3,7 +3,7 @@
 use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, Rule, Scope};
 use crate::syntax::shell::{ShellError, ShellErrorKind};
 use std::borrow::Cow;
 
@@ -81,7 +81,7 @@ POSIX Shell Command Language, §2.2 Quoting and §2.3 Token Recognition; AWS CLI
     ],
     helps: &[&super::ONLY_THE_FIRST],
     check: Check::Command,
-    about: &[],
+    scope: Scope::Every,
     fix: None,
 };
 

@@ -3,7 +3,7 @@
 use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::path::Path;
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -47,7 +47,7 @@ AWS CLI `awscli/customizations/generatecliskeleton.py`; shorthand notes §6.
     messages: &[&SKELETON, &super::MORE_FINDINGS],
     helps: &[&REMOVE_IT, &super::ONLY_THE_FIRST],
     check: Check::Command,
-    about: &[],
+    scope: Scope::Every,
     fix: None,
 };
 

@@ -3,7 +3,7 @@
 use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, Rule, Scope};
 use crate::syntax::json::JsonError;
 use crate::syntax::shorthand::ShorthandError;
 use std::borrow::Cow;
@@ -64,7 +64,7 @@ AWS CLI `awscli/shorthand.py` and `awscli/argprocess.py`; shorthand notes §2 an
     ],
     helps: &[&FIX_THE_VALUE, &FIX_THE_UNECHOED_VALUE, &super::ONLY_THE_FIRST],
     check: Check::Command,
-    about: &[],
+    scope: Scope::Every,
     fix: None,
 };
 

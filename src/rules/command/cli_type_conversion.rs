@@ -3,7 +3,7 @@
 use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, Rule, Scope};
 use std::borrow::Cow;
 
 pub static RULE: Rule = Rule {
@@ -50,7 +50,7 @@ AWS CLI `awscli/shorthand.py` (`BackCompatVisitor`); shorthand notes §3.3.
     messages: &[&PYTHON_ERROR, &NO_KEYS, &STRING_INDEX, &super::MORE_FINDINGS],
     helps: &[&CHECK_THE_TYPES, &super::ONLY_THE_FIRST],
     check: Check::Command,
-    about: &[],
+    scope: Scope::Every,
     fix: None,
 };
 

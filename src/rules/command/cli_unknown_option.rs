@@ -3,7 +3,7 @@
 use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, Rule, Scope};
 use std::borrow::Cow;
 
 pub static RULE: Rule = Rule {
@@ -53,7 +53,7 @@ AWS CLI `awscli/clidriver.py` (`UnknownArgumentError`); shorthand notes §1 step
     messages: &[&UNKNOWN, &UNKNOWN_AND_MORE, &ONLY_MORE, &super::MORE_FINDINGS],
     helps: &[&REMOVE_OR_QUOTE, &super::ONLY_THE_FIRST],
     check: Check::Command,
-    about: &[],
+    scope: Scope::Every,
     fix: None,
 };
 

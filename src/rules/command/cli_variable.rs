@@ -3,7 +3,7 @@
 use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -48,7 +48,7 @@ POSIX Shell Command Language, §2.6 Word Expansions.
     messages: &[&VARIABLE, &VARIABLE_IN_OPTION, &TILDE, &TILDE_IN_OPTION, &super::MORE_FINDINGS],
     helps: &[&REPLACE_IT, &super::ONLY_THE_FIRST],
     check: Check::Command,
-    about: &[],
+    scope: Scope::Every,
     fix: None,
 };
 

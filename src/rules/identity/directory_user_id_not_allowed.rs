@@ -4,7 +4,7 @@ use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
-use crate::rules::{is_set, Check, Context, Rule};
+use crate::rules::{is_set, Check, Context, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -50,7 +50,7 @@ botocore `service-2.json`, `CreateUserRequest.DirectoryUserId` documentation; co
     messages: &[&ERROR_WITH_SAML],
     helps: &[&REMOVE_IT],
     check: Check::Identity(check),
-    about: &["DirectoryUserId"],
+    scope: Scope::Members(&["DirectoryUserId"]),
     fix: None,
 };
 

@@ -5,7 +5,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
 use crate::rules::patterns::{is_documented_email, looks_like_email};
-use crate::rules::{identity_string, Check, Context, Rule, Slot};
+use crate::rules::{identity_string, Check, Context, Rule, Scope, Slot};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -57,7 +57,7 @@ botocore `service-2.json`, `UserIdentityInfo.SecondaryEmail` documentation; Clou
     messages: &[&SECONDARY_NOT_DOCUMENTED, &EMAIL_NOT_ADDRESS],
     helps: &[&WRITE_DOCUMENTED, &WRITE_ONE_ADDRESS],
     check: Check::Request(check),
-    about: &["IdentityInfo"],
+    scope: Scope::Members(&["IdentityInfo"]),
     fix: None,
 };
 

@@ -4,7 +4,7 @@ use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
-use crate::rules::{identity_string, Check, Context, Rule, Slot};
+use crate::rules::{identity_string, Check, Context, Rule, Scope, Slot};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -53,7 +53,7 @@ botocore `service-2.json`, CreateUser operation documentation (changed in commit
     messages: &[&MISSING],
     helps: &[&ADD_IT],
     check: Check::Identity(check),
-    about: &["IdentityInfo"],
+    scope: Scope::Members(&["IdentityInfo"]),
     fix: None,
 };
 

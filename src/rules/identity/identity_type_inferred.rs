@@ -4,7 +4,7 @@ use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path::Path;
-use crate::rules::{identity_errors, Check, Context, Rule};
+use crate::rules::{identity_errors, Check, Context, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -68,7 +68,7 @@ The identity-dependent rules' own sources (constraints notes §4.1); the instanc
     messages: &[&FITS_NONE, &FITS_EVERY, &FITS_ONLY, &FITS_SOME, &NOT_TYPE],
     helps: &[&GIVE_TYPE, &GIVE_TYPE_BECAUSE, &CHANGE_REQUEST_BECAUSE],
     check: Check::Request(check),
-    about: &["IdentityInfo"],
+    scope: Scope::Members(&["IdentityInfo"]),
     fix: None,
 };
 

@@ -4,7 +4,7 @@ use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::path;
 use crate::rules::patterns::is_e164;
-use crate::rules::{identity_string, Check, Context, Rule, Slot};
+use crate::rules::{identity_string, Check, Context, Rule, Scope, Slot};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -54,7 +54,7 @@ botocore `service-2.json` (`PhoneNumber` pattern, added 2022-04-20); Smithy mode
     messages: &[&NOT_E164],
     helps: &[&WRITE_E164],
     check: Check::Request(check),
-    about: &["IdentityInfo"],
+    scope: Scope::Members(&["IdentityInfo"]),
     fix: None,
 };
 

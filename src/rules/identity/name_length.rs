@@ -5,7 +5,7 @@ use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::model::CONNECT_MANAGED_NAME_LIMITS;
 use crate::options::IdentityType;
 use crate::path;
-use crate::rules::{identity_string, Check, Context, Rule, Slot};
+use crate::rules::{identity_string, Check, Context, Rule, Scope, Slot};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -53,7 +53,7 @@ shapes; constraints notes §3, §7.4 and §9.
     messages: &[&TOO_LONG],
     helps: &[&SHORTEN_IT],
     check: Check::Identity(check),
-    about: &["IdentityInfo"],
+    scope: Scope::Members(&["IdentityInfo"]),
     fix: None,
 };
 

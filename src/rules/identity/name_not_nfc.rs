@@ -4,7 +4,7 @@ use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::path;
 use crate::rules::patterns::{is_nfc, to_nfc};
-use crate::rules::{identity_string, Check, Context, Rule, Slot};
+use crate::rules::{identity_string, Check, Context, Rule, Scope, Slot};
 use crate::value::Value;
 
 pub static RULE: Rule = Rule {
@@ -53,7 +53,7 @@ botocore `service-2.json`, `UserIdentityInfo.FirstName` and `LastName` documenta
     messages: &[&NOT_NFC],
     helps: &[&COMPOSE_IT],
     check: Check::Request(check),
-    about: &["IdentityInfo"],
+    scope: Scope::Members(&["IdentityInfo"]),
     fix: Some(fix),
 };
 

@@ -4,7 +4,7 @@ use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
-use crate::rules::{identity_string, Check, Context, Rule, Slot};
+use crate::rules::{identity_string, Check, Context, Rule, Scope, Slot};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -55,7 +55,7 @@ botocore `service-2.json`: the CreateUser operation documentation, `UserIdentity
     messages: &[&REQUIRED, &EMPTY_WITH_SAML],
     helps: &[&ADD_FIRST_NAME, &ADD_LAST_NAME],
     check: Check::Identity(check),
-    about: &["IdentityInfo"],
+    scope: Scope::Members(&["IdentityInfo"]),
     fix: None,
 };
 

@@ -4,7 +4,7 @@ use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
-use crate::rules::{is_set, Check, Context, Rule};
+use crate::rules::{is_set, Check, Context, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -48,7 +48,7 @@ botocore `service-2.json`, `CreateUserRequest.Password` documentation; constrain
     messages: &[&NOT_ALLOWED],
     helps: &[&REMOVE_IT],
     check: Check::Identity(check),
-    about: &["Password"],
+    scope: Scope::Members(&["Password"]),
     fix: None,
 };
 

@@ -4,7 +4,7 @@ use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
-use crate::rules::{string, Check, Context, Rule};
+use crate::rules::{string, Check, Context, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -58,7 +58,7 @@ botocore `service-2.json` (`Password` pattern); Admin Guide `tutorial1-create-in
     messages: &[&FAILS],
     helps: &[&MEET_IT],
     check: Check::Identity(check),
-    about: &["Password"],
+    scope: Scope::Members(&["Password"]),
     fix: None,
 };
 

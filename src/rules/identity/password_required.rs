@@ -4,7 +4,7 @@ use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
-use crate::rules::{is_set, Check, Context, Rule};
+use crate::rules::{is_set, Check, Context, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -49,7 +49,7 @@ botocore `service-2.json`, `CreateUserRequest.Password` documentation; constrain
     messages: &[&REQUIRED],
     helps: &[&ADD_ONE],
     check: Check::Identity(check),
-    about: &["Password"],
+    scope: Scope::Members(&["Password"]),
     fix: None,
 };
 

@@ -4,7 +4,7 @@ use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::path;
 use crate::rules::patterns::is_documented_email;
-use crate::rules::{string, Check, Context, Rule};
+use crate::rules::{string, Check, Context, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -50,7 +50,7 @@ constraints notes §4.7.
     messages: &[&NOT_AN_ADDRESS],
     helps: &[&COMPLETE_IT],
     check: Check::Request(check),
-    about: &["Username"],
+    scope: Scope::Members(&["Username"]),
     fix: None,
 };
 

@@ -5,7 +5,7 @@ use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::options::IdentityType;
 use crate::path;
 use crate::rules::patterns::{is_username_char, offending_characters};
-use crate::rules::{string, Check, Context, Rule};
+use crate::rules::{string, Check, Context, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -56,7 +56,7 @@ botocore `service-2.json`, `CreateUserRequest.Username` documentation; constrain
     messages: &[&OUTSIDE_CLASS],
     helps: &[&USE_CLASS],
     check: Check::Request(check),
-    about: &["Username"],
+    scope: Scope::Members(&["Username"]),
     fix: None,
 };
 

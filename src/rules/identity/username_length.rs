@@ -5,7 +5,7 @@ use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::model::{AGENT_USERNAME, MAX_SAML_USERNAME_CHARS, MAX_USERNAME_CHARS};
 use crate::options::IdentityType;
 use crate::path;
-use crate::rules::{string, Check, Context, Rule};
+use crate::rules::{string, Check, Context, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -54,7 +54,7 @@ constraints notes §3 and §7.3 (the CloudFormation schema allows 64 for every t
     messages: &[&TOO_LONG_FOR_SAML, &TOO_LONG_FOR_TYPE, &TOO_LONG_FOR_ANY, &ONLY_SAML],
     helps: &[&SHORTEN_FOR_SAML, &SHORTEN_FOR_TYPE, &SHORTEN_FOR_ANY, &SHORTEN_OR_GIVE_TYPE],
     check: Check::Identity(check),
-    about: &["Username"],
+    scope: Scope::Members(&["Username"]),
     fix: None,
 };
 

@@ -3,7 +3,7 @@
 use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Edit, Fix, Severity};
 use crate::rules::ids::{id_values, parse_arn, resource_label};
-use crate::rules::{Check, Context, Rule};
+use crate::rules::{Check, Context, Rule, Scope};
 use crate::value::Value;
 use std::borrow::Cow;
 
@@ -57,7 +57,7 @@ ARN patterns; constraints notes §2 and §11.
     messages: &[&NOT_CONNECT, &NOT_A_RESOURCE, &OTHER_KIND, &OTHER_INSTANCE, &ARN_NOT_ID],
     helps: &[&GIVE_THE_ID, &USE_THE_ID],
     check: Check::Request(check),
-    about: &[],
+    scope: Scope::Every,
     fix: Some(fix),
 };
 

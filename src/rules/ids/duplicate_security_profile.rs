@@ -3,7 +3,7 @@
 use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Edit, Fix, Severity};
 use crate::path;
-use crate::rules::{Check, Context, Rule};
+use crate::rules::{Check, Context, Rule, Scope};
 use crate::value::Value;
 
 pub static RULE: Rule = Rule {
@@ -51,7 +51,7 @@ botocore `service-2.json` (`SecurityProfileIds`, 1–10); constraints notes §11
     messages: &[&REPEATS],
     helps: &[&LIST_ONCE],
     check: Check::Request(check),
-    about: &["SecurityProfileIds"],
+    scope: Scope::Members(&["SecurityProfileIds"]),
     fix: Some(fix),
 };
 

@@ -4,7 +4,7 @@ use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::rules::ids::{id_values, parse_arn};
 use crate::rules::patterns::is_connect_id;
-use crate::rules::{Check, Context, Rule};
+use crate::rules::{Check, Context, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -56,7 +56,7 @@ botocore `service-2.json` (no patterns); CloudFormation ARN patterns; the AWS CL
     messages: &[&NOT_AN_ID],
     helps: &[&COPY_IT],
     check: Check::Request(check),
-    about: &[],
+    scope: Scope::Every,
     fix: None,
 };
 

@@ -4,7 +4,7 @@ use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Edit, Fix, Severity};
 use crate::model::StringShape;
 use crate::path::Location;
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, Rule, Scope};
 use crate::value::Value;
 
 pub static RULE: Rule = Rule {
@@ -52,7 +52,7 @@ botocore not checking enums.
     messages: &[&NOT_IN_ENUM],
     helps: &[&DID_YOU_MEAN, &USE_ALLOWED],
     check: Check::ModelWalk,
-    about: &[],
+    scope: Scope::Every,
     fix: Some(fix),
 };
 

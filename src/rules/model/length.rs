@@ -4,7 +4,7 @@ use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::model::StringShape;
 use crate::path::Location;
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -53,7 +53,7 @@ botocore `service-2.json` (`InstanceId`, `AgentUsername`, `AgentFirstName`, `Age
     messages: &[&TOO_LONG, &TOO_SHORT, &TAG_KEY_TOO_LONG, &TAG_KEY_TOO_SHORT],
     helps: &[],
     check: Check::ModelWalk,
-    about: &[],
+    scope: Scope::Every,
     fix: None,
 };
 

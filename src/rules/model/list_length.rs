@@ -4,7 +4,7 @@ use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Edit, Fix, Severity};
 use crate::model::{ListShape, MapShape};
 use crate::path::Location;
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, Rule, Scope};
 use crate::value::Value;
 
 pub static RULE: Rule = Rule {
@@ -52,7 +52,7 @@ notes §6.
     messages: &[&ITEMS_OUTSIDE, &ENTRIES_OUTSIDE],
     helps: &[&TOO_MANY_PROFILES, &TOO_FEW_PROFILES, &LEAVE_OUT_EMPTY, &TOO_MANY_TAGS],
     check: Check::ModelWalk,
-    about: &[],
+    scope: Scope::Every,
     fix: Some(fix),
 };
 

@@ -5,7 +5,7 @@ use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::model::{IntegerShape, MAX_AFTER_CONTACT_WORK_SECONDS};
 use crate::path::Location;
 use crate::rules::phone::acw_range::days;
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, Rule, Scope};
 use crate::value::Number;
 
 pub static RULE: Rule = Rule {
@@ -51,7 +51,7 @@ botocore `service-2.json` (`AfterContactWorkTimeLimit`, `min: 0`); constraints n
     messages: &[&BELOW_MINIMUM],
     helps: &[&INDEFINITE_OR_SECONDS],
     check: Check::ModelWalk,
-    about: &[],
+    scope: Scope::Every,
     fix: None,
 };
 

@@ -4,7 +4,7 @@ use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::model::Member;
 use crate::path::Location;
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -54,7 +54,7 @@ botocore `service-2.json` (`CreateUserRequest.required` and the `required` lists
     messages: &[&IS_REQUIRED],
     helps: &[&ADD_IT],
     check: Check::ModelWalk,
-    about: &[],
+    scope: Scope::Every,
     fix: None,
 };
 

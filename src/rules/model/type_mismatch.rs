@@ -6,7 +6,7 @@ use crate::model::Shape;
 use crate::model::MAX_AFTER_CONTACT_WORK_SECONDS;
 use crate::path::Location;
 use crate::rules::phone::acw_range::days;
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, Rule, Scope};
 use crate::value::{Number, Value};
 
 pub static RULE: Rule = Rule {
@@ -82,7 +82,7 @@ shorthand notes §3.3 on how the CLI converts types.
         &NOT_NULL,
     ],
     check: Check::ModelWalk,
-    about: &[],
+    scope: Scope::Every,
     fix: Some(fix),
 };
 

@@ -4,7 +4,7 @@ use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Edit, Fix, Severity};
 use crate::model::StructureShape;
 use crate::path::{Location, Segment};
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, Rule, Scope};
 use crate::value::Value;
 
 pub static RULE: Rule = Rule {
@@ -55,7 +55,7 @@ operation documentation itself writes `PhoneConfig.PhoneNumber` for `DeskPhoneNu
     messages: &[&NOT_A_MEMBER, &MORE_MEMBERS, &ONE_MORE_MEMBER],
     helps: &[&DID_YOU_MEAN, &MEMBERS_ARE, &REMOVE_THE_REST],
     check: Check::ModelWalk,
-    about: &[],
+    scope: Scope::Every,
     fix: Some(fix),
 };
 

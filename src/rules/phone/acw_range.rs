@@ -5,7 +5,7 @@ use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::model::MAX_AFTER_CONTACT_WORK_SECONDS;
 use crate::path;
 use crate::path::Path;
-use crate::rules::{elements, object, Check, Context, Rule};
+use crate::rules::{elements, object, Check, Context, Rule, Scope};
 use crate::value::{Object, MAX_INT_DIGITS};
 
 pub static RULE: Rule = Rule {
@@ -58,7 +58,7 @@ botocore `service-2.json`, `UserPhoneConfig.AfterContactWorkTimeLimit` and
     messages: &[&ABOVE_MAXIMUM, &LONG_ABOVE_MAXIMUM],
     helps: &[&IN_MILLISECONDS, &IN_SECONDS, &UNREADABLE],
     check: Check::Request(check),
-    about: &[],
+    scope: Scope::Every,
     fix: None,
 };
 

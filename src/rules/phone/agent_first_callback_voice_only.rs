@@ -3,7 +3,7 @@
 use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path;
-use crate::rules::{channel, elements, is_set, Check, Context, Rule};
+use crate::rules::{channel, elements, is_set, Check, Context, Rule, Scope};
 
 /// The agent-first callback members and their lists.
 const CALLBACK_MEMBERS: [(&str, &str); 2] = [
@@ -58,7 +58,7 @@ constraints notes §4.3.
     messages: &[&VOICE_ONLY],
     helps: &[&MOVE_IT],
     check: Check::Request(check),
-    about: &[],
+    scope: Scope::Every,
     fix: None,
 };
 

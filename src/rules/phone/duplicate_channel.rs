@@ -5,7 +5,7 @@ use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::model::CHANNELS;
 use crate::path;
 use crate::rules::phone::CHANNEL_LISTS;
-use crate::rules::{channel, elements, Check, Context, Rule};
+use crate::rules::{channel, elements, Check, Context, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -51,7 +51,7 @@ botocore `service-2.json`, the five list shapes and their documentation; constra
     messages: &[&REPEATS],
     helps: &[&KEEP_ONE],
     check: Check::Request(check),
-    about: &[],
+    scope: Scope::Every,
     fix: None,
 };
 

@@ -5,7 +5,7 @@ use crate::diagnostic::{Diagnostic, Fix, Severity};
 use crate::model::{Shape, USER_PHONE_CONFIG};
 use crate::path;
 use crate::rules::migration::{migrate, COUNTERPARTS};
-use crate::rules::{conforms, Check, Context, Rule};
+use crate::rules::{conforms, Check, Context, Rule, Scope};
 use crate::value::Value;
 
 pub static RULE: Rule = Rule {
@@ -64,7 +64,7 @@ documentation; Smithy `@default("SOFT_PHONE")` on `UserPhoneConfig.PhoneType`; c
     messages: &[&LEGACY],
     helps: &[&MOVE_FIELDS],
     check: Check::Request(check),
-    about: &["PhoneConfig", "PhoneNumberConfigs"],
+    scope: Scope::Members(&["PhoneConfig", "PhoneNumberConfigs"]),
     fix: Some(fix),
 };
 

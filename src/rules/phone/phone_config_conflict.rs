@@ -4,7 +4,7 @@ use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Fix, Severity};
 use crate::path;
 use crate::rules::migration::{example_element, move_pair, COUNTERPARTS};
-use crate::rules::{object, Check, Context, Rule};
+use crate::rules::{object, Check, Context, Rule, Scope};
 use crate::value::Value;
 
 pub static RULE: Rule = Rule {
@@ -64,13 +64,13 @@ constraints notes §4.2.
     messages: &[&CONFLICT],
     helps: &[&SET_PER_CHANNEL],
     check: Check::Request(check),
-    about: &[
+    scope: Scope::Members(&[
         "PhoneConfig",
         "AutoAcceptConfigs",
         "AfterContactWorkConfigs",
         "PhoneNumberConfigs",
         "PersistentConnectionConfigs",
-    ],
+    ]),
     fix: Some(fix),
 };
 

@@ -5,7 +5,7 @@ use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::rules::identity::mobile_format::WRITE_E164;
 use crate::rules::patterns::is_e164;
 use crate::rules::phone::phone_settings;
-use crate::rules::{Check, Context, Rule};
+use crate::rules::{Check, Context, Rule, Scope};
 use crate::value::Value;
 
 pub static RULE: Rule = Rule {
@@ -56,7 +56,7 @@ botocore `service-2.json` (`SensitivePhoneNumber`); Smithy model; Terraform `val
     messages: &[&NOT_E164],
     helps: &[&WRITE_E164],
     check: Check::Request(check),
-    about: &[],
+    scope: Scope::Every,
     fix: Some(fix),
 };
 

@@ -3,7 +3,7 @@
 use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path;
-use crate::rules::{channel, elements, Check, Context, Rule};
+use crate::rules::{channel, elements, Check, Context, Rule, Scope};
 
 /// The lists whose Channel documentation says "Only VOICE is supported for this data type".
 const VOICE_ONLY_LISTS: [&str; 3] = ["PhoneNumberConfigs", "PersistentConnectionConfigs", "VoiceEnhancementConfigs"];
@@ -52,7 +52,7 @@ botocore `service-2.json`: `PhoneNumberConfig.Channel`, `PersistentConnectionCon
     messages: &[&NOT_VOICE],
     helps: &[&USE_VOICE],
     check: Check::Request(check),
-    about: &[],
+    scope: Scope::Every,
     fix: None,
 };
 

@@ -4,7 +4,7 @@ use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::rules::patterns::{is_tag_key_char, is_tag_key_text, offending_characters};
 use crate::rules::tags::tag_keys;
-use crate::rules::{Check, Context, Rule};
+use crate::rules::{Check, Context, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -52,7 +52,7 @@ botocore `service-2.json` (`TagKey`); CloudFormation `AWS::Connect::User`; const
     messages: &[&CANNOT_HAVE],
     helps: &[&USE_CLASS],
     check: Check::Request(check),
-    about: &[],
+    scope: Scope::Every,
     fix: None,
 };
 

@@ -3,7 +3,7 @@
 use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::rules::tags::tag_keys;
-use crate::rules::{Check, Context, Rule};
+use crate::rules::{Check, Context, Rule, Scope};
 use std::borrow::Cow;
 
 pub static RULE: Rule = Rule {
@@ -50,7 +50,7 @@ botocore `service-2.json` (`TagKey` pattern, Unicode since 2024-07-18); constrai
     messages: &[&RESERVED_PREFIX],
     helps: &[&CHOOSE_ANOTHER, &READS_AS_AWS],
     check: Check::Request(check),
-    about: &[],
+    scope: Scope::Every,
     fix: None,
 };
 

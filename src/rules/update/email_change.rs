@@ -4,7 +4,7 @@ use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::operation::Operation;
 use crate::path;
-use crate::rules::{identity_string, Check, Context, Rule, Slot};
+use crate::rules::{identity_string, Check, Context, Rule, Scope, Slot};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -57,7 +57,7 @@ botocore `service-2.json` (1.43.62), the UpdateUserIdentityInfo operation docume
     messages: &[&SETS_EMAIL],
     helps: &[&CONFIRM_IT],
     check: Check::Request(check),
-    about: &["IdentityInfo"],
+    scope: Scope::Operation(Operation::UpdateUserIdentityInfo),
     fix: None,
 };
 
@@ -66,9 +66,6 @@ static CONFIRM_IT: Template =
     Template::new("Confirm the new address with the user through another channel before sending the request.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    if cx.operation != Operation::UpdateUserIdentityInfo {
-        return;
-    }
     if let Slot::Text(email) = identity_string(cx.request, "Email") {
         if !email.is_empty() {
             out.push(RULE.report(path!["IdentityInfo", "Email"], &SETS_EMAIL).with_help(&CONFIRM_IT));

@@ -4,7 +4,7 @@ use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::operation::Operation;
 use crate::path;
-use crate::rules::{is_set, Check, Context, Rule};
+use crate::rules::{is_set, Check, Context, Rule, Scope};
 
 /// The settings UpdateUserConfig takes, in model order.
 const SETTINGS: [&str; 5] = [
@@ -61,7 +61,7 @@ botocore `service-2.json` (1.43.62): UpdateUserConfigRequest, whose only require
     messages: &[&NOTHING],
     helps: &[&ADD_SETTINGS],
     check: Check::Request(check),
-    about: &SETTINGS,
+    scope: Scope::Operation(Operation::UpdateUserConfig),
     fix: None,
 };
 
@@ -69,7 +69,7 @@ static NOTHING: Template = Template::new("This UpdateUserConfig request has none
 static ADD_SETTINGS: Template = Template::new("Add the channel settings to change, or do not send the request.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    if cx.operation == Operation::UpdateUserConfig && !SETTINGS.iter().any(|member| is_set(cx.request, member)) {
+    if !SETTINGS.iter().any(|member| is_set(cx.request, member)) {
         out.push(RULE.report(path![], &NOTHING).with_help(&ADD_SETTINGS));
     }
 }

@@ -4,7 +4,7 @@ use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::operation::Operation;
 use crate::path;
-use crate::rules::{is_set, Check, Context, Rule};
+use crate::rules::{is_set, Check, Context, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -53,7 +53,7 @@ the UpdateUserHierarchy documentation.
     messages: &[&LEFT_OUT],
     helps: &[&GIVE_OR_KEEP],
     check: Check::Request(check),
-    about: &["HierarchyGroupId"],
+    scope: Scope::Operation(Operation::UpdateUserHierarchy),
     fix: None,
 };
 
@@ -62,7 +62,7 @@ static GIVE_OR_KEEP: Template =
     Template::new("Give the hierarchy group's ID, or keep the request only if the user should leave their group.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    if cx.operation == Operation::UpdateUserHierarchy && !is_set(cx.request, "HierarchyGroupId") {
+    if !is_set(cx.request, "HierarchyGroupId") {
         out.push(RULE.report(path!["HierarchyGroupId"], &LEFT_OUT).with_help(&GIVE_OR_KEEP));
     }
 }

@@ -5,7 +5,7 @@ use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::operation::Operation;
 use crate::path;
-use crate::rules::{Check, Context, Rule};
+use crate::rules::{Check, Context, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -61,7 +61,7 @@ documentation.
     messages: &[&SUPERSEDED],
     helps: &[&USE_UPDATE_USER_CONFIG],
     check: Check::Request(check),
-    about: &["PhoneConfig"],
+    scope: Scope::Operation(Operation::UpdateUserPhoneConfig),
     fix: None,
 };
 
@@ -70,8 +70,7 @@ static USE_UPDATE_USER_CONFIG: Template = Template::new(
     "Send these settings as VOICE elements of the channel-specific lists with aws connect update-user-config.",
 );
 
-fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    if cx.operation == Operation::UpdateUserPhoneConfig {
-        out.push(RULE.report(path!["PhoneConfig"], &SUPERSEDED).with_help(&USE_UPDATE_USER_CONFIG));
-    }
+/// Every request of the operation gets it: the advice is about the operation itself.
+fn check(_: &Context, out: &mut Vec<Diagnostic>) {
+    out.push(RULE.report(path!["PhoneConfig"], &SUPERSEDED).with_help(&USE_UPDATE_USER_CONFIG));
 }

@@ -6,7 +6,7 @@ use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path;
 use crate::rules::ids::{parse_arn, resource_label};
-use crate::rules::{string, Check, Context, Rule};
+use crate::rules::{string, Check, Context, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -60,7 +60,7 @@ and the TagResource documentation.
     messages: &[&NOT_AN_ARN, &NOT_CONNECT, &NOT_A_USER],
     helps: &[&COPY_THE_ARN],
     check: Check::Request(check),
-    about: &["resourceArn"],
+    scope: Scope::Members(&["resourceArn"]),
     fix: None,
 };
 
