@@ -7,13 +7,15 @@ mod common;
 use wasm_bindgen_test::wasm_bindgen_test as test;
 
 use common::diagnostics_of;
-use connect_user_validator::{explain, parse_cli_command, rules, Diagnostic, RuleDoc};
+use connect_user_validator::{explain, parse_cli_command, plan_user_update, rules, Diagnostic, RuleDoc};
 
 const SECTIONS: [&str; 5] = ["## What it checks", "## Why", "## Example", "## Fix", "## Source"];
 
-/// A fenced example: ```json fails identity=SAML (a request), or ```sh fails (a pasted command).
+/// A fenced example: ```json fails identity=SAML (a request), ```sh fails (a pasted command), or
+/// ```json plan fails (an update plan: `{"current": …, "desired": …}`).
 struct Example {
     command: bool,
+    plan: bool,
     fails: bool,
     identity: Option<String>,
     body: String,
@@ -32,6 +34,7 @@ fn examples(doc: &RuleDoc) -> Vec<Example> {
         let body: Vec<&str> = lines.by_ref().take_while(|l| !l.starts_with("```")).collect();
         examples.push(Example {
             command,
+            plan: words.contains(&"plan"),
             fails: words.contains(&"fails"),
             identity: words.iter().find_map(|w| w.strip_prefix("identity=")).map(str::to_owned),
             // A pasted command cannot show a NUL character, so the examples write `<NUL>`.
@@ -62,6 +65,15 @@ fn every_rule_example_does_what_it_says() {
         for example in examples {
             let found: Vec<Diagnostic> = if example.command {
                 parse_cli_command(&example.body).diagnostics.into_iter().filter(|d| d.code() == doc.code).collect()
+            } else if example.plan {
+                let sides = common::parse(&example.body);
+                let (current, desired) = (sides.get("current").unwrap(), sides.get("desired").unwrap());
+                let options = common::identity(example.identity.as_deref());
+                plan_user_update(current, desired, &options)
+                    .diagnostics
+                    .into_iter()
+                    .filter(|d| d.code() == doc.code)
+                    .collect()
             } else {
                 diagnostics_of(doc.code, example.identity.as_deref(), &example.body)
             };

@@ -31,10 +31,11 @@ macro_rules! rule_doc {
 
 pub(crate) mod command;
 mod identity;
-mod ids;
+pub(crate) mod ids;
 pub(crate) mod model;
 mod patterns;
 mod phone;
+pub(crate) mod plan;
 mod tags;
 
 pub(crate) use phone::migration;
@@ -83,6 +84,9 @@ pub(crate) enum Check {
     Identity(fn(&Context, &mut Vec<Diagnostic>)),
     /// Reported while reading a pasted command (`syntax::command`), not by validation.
     Command,
+    /// Reported by the update plan (`plan::plan_user_update`) about its two users, not by
+    /// validation.
+    Plan,
 }
 
 /// Computes the fix of a diagnostic that its rule marked fixable, from the request it is about.
@@ -106,7 +110,7 @@ pub struct Rule {
 impl Rule {
     /// Whether the rule checks requests of `operation`.
     pub fn applies_to(&self, operation: Operation) -> bool {
-        !matches!(self.check, Check::Command) && operation.carries(self.about)
+        !matches!(self.check, Check::Command | Check::Plan) && operation.carries(self.about)
     }
 
     /// A diagnostic of this rule with its usual severity.
@@ -172,6 +176,15 @@ pub static RULES: &[&Rule] = &[
     &ids::duplicate_security_profile::RULE,
     &tags::tag_key_reserved::RULE,
     &tags::tag_key_characters::RULE,
+    &plan::plan_input::RULE,
+    &plan::plan_no_user_id::RULE,
+    &plan::plan_user_arn::RULE,
+    &plan::plan_unchangeable::RULE,
+    &plan::plan_password::RULE,
+    &plan::plan_unknown_member::RULE,
+    &plan::plan_cannot_clear::RULE,
+    &plan::plan_clear_undocumented::RULE,
+    &plan::plan_absent_kept::RULE,
     &command::cli_not_create_user::RULE,
     &command::cli_shell_syntax::RULE,
     &command::cli_variable::RULE,
@@ -213,7 +226,7 @@ pub(crate) fn check(request: &Value, options: &Options) -> Vec<Diagnostic> {
         let context = Context { request: object, operation: options.operation, identity: options.identity_type };
         for rule in RULES.iter().filter(|rule| rule.applies_to(options.operation)) {
             match rule.check {
-                Check::ModelWalk | Check::Command => {}
+                Check::ModelWalk | Check::Command | Check::Plan => {}
                 Check::Request(check) | Check::Identity(check) => check(&context, &mut out),
             }
         }
