@@ -22,6 +22,7 @@ export const {
   formatPath,
   requestModel,
   createUserRequestSchema,
+  planUserUpdate,
 } = createApi(boundary);
 
 export const {

@@ -31,6 +31,7 @@ export const {
   formatPath,
   requestModel,
   createUserRequestSchema,
+  planUserUpdate,
 } = createApi(boundary);
 
 export const {

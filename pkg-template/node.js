@@ -18,6 +18,7 @@ export const {
   formatPath,
   requestModel,
   createUserRequestSchema,
+  planUserUpdate,
 } = createApi(new Boundary(glue, () => memory));
 
 export { init as default, init, initSync, isReady, loadExplanations } from "./node-ready.js";

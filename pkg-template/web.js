@@ -28,4 +28,5 @@ export const {
   formatPath,
   requestModel,
   createUserRequestSchema,
+  planUserUpdate,
 } = createApi(new Boundary(glue, loader.memory));
