@@ -271,7 +271,9 @@ impl Planner<'_> {
     /// A `left_out` diagnostic for each member of the structure `member` that `merged` removes.
     fn removals(&mut self, member: &'static str, current: Option<&Value>, merged: &Value, operation: Operation) {
         let (Some(current), Some(merged)) = (current.and_then(Value::as_object), merged.as_object()) else { return };
-        let removed = current.iter().filter(|(key, value)| !value.is_null() && merged.get(key).is_none());
+        // Indexed: a current structure may hold any number of unknown members.
+        let merged = set_members(merged);
+        let removed = current.iter().filter(|(key, value)| !value.is_null() && !merged.contains_key(key));
         let paths: Vec<Path> = removed.map(|(key, _)| Path::root().join(member).join(key.to_owned())).collect();
         for path in paths {
             self.plan.diagnostics.push(plan_clear_undocumented::left_out(path, operation));
@@ -408,19 +410,20 @@ fn laid_over(current: Option<&Value>, wanted: &Value) -> Value {
 
 /// The channels the current list has elements for and the desired list (when given) has none for.
 fn dropped_channels(current: Option<&Value>, desired: Option<&Value>) -> Vec<&'static str> {
+    // Each list's distinct channels: at most the model's few, however long the list.
     let channels = |value: Option<&Value>| -> Vec<&'static str> {
         let elements = value.and_then(Value::as_array).unwrap_or_default();
-        elements.iter().filter_map(|element| crate::rules::channel(element.as_object()?)).collect()
+        let mut found: Vec<&'static str> = Vec::new();
+        for channel in elements.iter().filter_map(|element| crate::rules::channel(element.as_object()?)) {
+            if !found.contains(&channel) {
+                found.push(channel);
+            }
+        }
+        found
     };
     let Some(desired) = desired else { return Vec::new() };
     let kept = channels(Some(desired));
-    let mut dropped: Vec<&'static str> = Vec::new();
-    for channel in channels(current) {
-        if !kept.contains(&channel) && !dropped.contains(&channel) {
-            dropped.push(channel);
-        }
-    }
-    dropped
+    channels(current).into_iter().filter(|channel| !kept.contains(channel)).collect()
 }
 
 /// Whether a member is there and not null.
