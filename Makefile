@@ -72,12 +72,13 @@ test-pkg: pkg chromium
 	node tests/pkg/wasm-split.mjs --pkg $(PKG) --bindgen $(BINDGEN_OUT)
 
 ## The shorthand parser, the emitted argv and commands, the CLI's own checks (global options,
-## --query), against awscli 1.46.3 and real shells.
+## --query), the update plan's commands, against awscli 1.46.3 and real shells.
 test-differential: $(VENV)/installed shells
 	$(CARGO) build --locked --release --bin connect-user-validator
 	$(PYTHON) tests/differential/shorthand.py $(RELEASE_BINARY)
 	$(PYTHON) tests/differential/argv.py $(RELEASE_BINARY) --count 2000
 	$(PYTHON) tests/differential/cli_checks.py $(RELEASE_BINARY) --count 3000
+	$(PYTHON) tests/differential/plan.py $(RELEASE_BINARY)
 	$(PYTHON) tests/differential/edge_numbers.py $(RELEASE_BINARY)
 
 bench/node_modules/installed: bench/package.json bench/package-lock.json

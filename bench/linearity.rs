@@ -3,11 +3,24 @@
 //! peak of bytes allocated at once during the call, counted by this binary's allocator.
 //! Not a test: timings on shared machines are noisy, so this reports and does not assert.
 
-use connect_user_validator::parse_cli_command;
 use connect_user_validator::syntax::{json, shorthand};
+use connect_user_validator::{parse_cli_command, plan_user_update, Options, Plan, Value};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
+
+/// `{"current": …, "desired": …}`: a user with `current` members and the same user with `desired`.
+fn plan_pair(current: &str, desired: &str) -> String {
+    let ids = "\"Id\":\"u\",\"Arn\":\"arn:aws:connect:us-west-2:123456789012:instance/i/agent/u\"";
+    format!("{{\"current\":{{{ids},{current}}},\"desired\":{{{desired}}}}}")
+}
+
+/// The plan of the users in a `plan_pair` text.
+fn plan(text: &str) -> Plan {
+    let pair = json::parse(text).unwrap_or(Value::Null);
+    let side = |name: &str| pair.get(name).cloned().unwrap_or(Value::Null);
+    plan_user_update(&side("current"), &side("desired"), &Options::default())
+}
 
 /// The system allocator, counting the bytes in use and their peak.
 struct Counting;
@@ -47,7 +60,7 @@ fn measure(run: impl Fn()) -> (f64, usize) {
 
 fn main() {
     type Family = (&'static str, fn(usize) -> String, fn(&str));
-    let families: [Family; 20] = [
+    let families: [Family; 23] = [
         (
             "shorthand: unclosed quote, then backslashes",
             |n| format!("a=\"{}", "\\".repeat(n)),
@@ -138,6 +151,43 @@ fn main() {
             "command: a --query of many literals",
             |n| format!("aws connect create-user --username u --query '[{}a]'", "`[1, {}]`,".repeat(n / 10)),
             |t| drop(parse_cli_command(t)),
+        ),
+        (
+            "plan: many tags, half changed, half removed",
+            |n| {
+                let current: String = (0..n / 24).map(|i| format!("\"k{i:07}\":\"a\",")).collect();
+                let desired: String = (0..n / 24)
+                    .map(|i| format!("\"k{i:07}\":{},", if i % 2 == 0 { "\"b\"" } else { "null" }))
+                    .collect();
+                plan_pair(&format!("\"Tags\":{{{current}\"z\":\"a\"}}"), &format!("\"Tags\":{{{desired}\"z\":\"a\"}}"))
+            },
+            |t| drop(plan(t)),
+        ),
+        (
+            "plan: IdentityInfo members removed",
+            |n| {
+                let current: String = (0..n / 24).map(|i| format!("\"m{i:07}\":\"a\",")).collect();
+                let desired: String = (0..n / 24).map(|i| format!("\"m{i:07}\":null,")).collect();
+                plan_pair(
+                    &format!("\"IdentityInfo\":{{{current}\"FirstName\":\"a\"}}"),
+                    &format!("\"IdentityInfo\":{{{desired}\"FirstName\":\"b\"}}"),
+                )
+            },
+            |t| drop(plan(t)),
+        ),
+        (
+            "plan: long channel lists",
+            |n| {
+                let list = |auto: bool| {
+                    "{\"Channel\":\"VOICE\",\"AutoAccept\":true},".repeat(n / 80)
+                        + &format!("{{\"Channel\":\"CHAT\",\"AutoAccept\":{auto}}}")
+                };
+                plan_pair(
+                    &format!("\"AutoAcceptConfigs\":[{}]", list(true)),
+                    &format!("\"AutoAcceptConfigs\":[{}]", list(false)),
+                )
+            },
+            |t| drop(plan(t)),
         ),
     ];
     let base = 100_000;

@@ -424,6 +424,26 @@ export function createApi(boundary) {
     redactPassword(request) {
       return parseResult(raw.redactPassword(boundary.sendRequest(request)));
     },
+
+    planUserUpdate(current, desired, options) {
+      const identity = identityOption(options, "planUserUpdate", ["identityManagementType"]);
+      tape.reset();
+      tape.write(current);
+      tape.write(desired);
+      const reader = boundary.output(raw.planUserUpdate(boundary.send(), identity));
+      let users;
+      const copyUsers = () => (users ??= tape.copy());
+      const calls = new Array(reader.word());
+      for (let index = 0; index < calls.length; index++) {
+        const operation = reader.word();
+        const request = parseResult(reader.text());
+        reader.word(); // valid: the diagnostics say it
+        const diagnostics = planCallDiagnostics(boundary, reader, identity, index, copyUsers);
+        calls[index] = { operation: OPERATIONS[operation], request, diagnostics };
+      }
+      // The plan's own diagnostics have no fix.
+      return { calls, diagnostics: boundary.readDiagnostics(reader, reader.word(), identity, () => undefined) };
+    },
   });
   // These read only the catalogue, so they answer before the wasm is loaded.
   Object.assign(api, {
@@ -454,6 +474,27 @@ export function createApi(boundary) {
   });
   api.createUserRequestSchema = standardSchema(api.validate, "CreateUser");
   return api;
+}
+
+/** The operations by their index in the core's `Operation::ALL`, which MODELS keeps. */
+const OPERATIONS = Object.keys(MODELS);
+
+/**
+ * The diagnostics of planned call `call`. A fix is computed by the core from the plan's two users,
+ * from a copy of their tape taken only if a diagnostic can be fixed.
+ */
+function planCallDiagnostics(boundary, reader, identity, call, users) {
+  const diagnostics = new Array(reader.word());
+  let bytes;
+  for (let index = 0; index < diagnostics.length; index++) {
+    const data = reader.diagnostic();
+    if (data.fixable) bytes ??= users();
+    diagnostics[index] = diagnosticObject(data, () => {
+      const fix = boundary.raw.planFix(boundary.send(bytes), identity, call, index);
+      return fix === undefined ? undefined : parseResult(fix);
+    });
+  }
+  return diagnostics;
 }
 
 /** The `{ code, severity, title, summary, explanation }` of a rule. */

@@ -551,6 +551,117 @@ export const RULES = [
     ],
   },
   {
+    code: "plan-input",
+    severity: "error",
+    title: "Not a user",
+    summary: "The current or desired user of a plan is not a describe-user document or its User object.",
+    messages: [
+      ["The ", ["side"], " user is ", ["kind"], ", not a describe-user document ({\"User\": {…}}) or its User object."],
+    ],
+    helps: [
+      ["Give what `aws connect describe-user` prints, or its User object; no call is planned until then."],
+    ],
+  },
+  {
+    code: "plan-no-user-id",
+    severity: "error",
+    title: "No user Id",
+    summary: "The current user has no Id, which every update call needs as its UserId.",
+    messages: [
+      ["The current user has no Id, which the update calls need as their UserId; only tag calls are planned."],
+    ],
+    helps: [
+      ["Use the whole output of `aws connect describe-user` as the current user: it has the Id."],
+    ],
+  },
+  {
+    code: "plan-user-arn",
+    severity: "error",
+    title: "No usable user ARN",
+    summary: "The current user's Arn is missing, is not a user ARN, or names another user than its Id.",
+    messages: [
+      ["The current user has no Arn, which gives the update calls their InstanceId and the tag calls their resourceArn; none of them is planned."],
+      ["The current user's Arn is not a user ARN (arn:aws:connect:REGION:ACCOUNT:instance/INSTANCE_ID/agent/USER_ID); no update or tag call is planned."],
+      ["The current user's Arn names another user than its Id; no call is planned."],
+    ],
+    helps: [
+      ["Use the whole output of `aws connect describe-user` as the current user: its Arn is the user's."],
+    ],
+  },
+  {
+    code: "plan-unchangeable",
+    severity: "error",
+    title: "Needs a new user",
+    summary: "The desired user changes Username, DirectoryUserId, Id or Arn, which no update operation changes.",
+    messages: [
+      ["The desired ", ["path"], " differs from the current one, and no operation changes it: that needs a new user."],
+    ],
+    helps: [
+      ["Keep ", ["path"], " as it is, or create a new user (create-user) with the desired values."],
+    ],
+  },
+  {
+    code: "plan-password",
+    severity: "warning",
+    title: "Password not updated",
+    summary: "The desired user has a Password, which none of the update operations takes; the plan leaves it out.",
+    messages: [
+      ["The desired user has a Password, which no update operation takes; the plan does not change the password."],
+    ],
+    helps: [
+      ["Leave Password out. A Connect-managed password is reset in the Amazon Connect admin website or through the password-reset email; with SAML or an existing directory it belongs to the identity provider."],
+    ],
+  },
+  {
+    code: "plan-unknown-member",
+    severity: "warning",
+    title: "Not a member of a user",
+    summary: "The desired user has a member that describe-user's User has not; the plan ignores it.",
+    messages: [
+      ["The desired user has ", ["name"], ", which is not a member of a user; the plan ignores it."],
+    ],
+    helps: [
+      ["Spell the member as `aws connect describe-user` prints it, or leave it out."],
+    ],
+  },
+  {
+    code: "plan-cannot-clear",
+    severity: "error",
+    title: "Cannot be removed",
+    summary: "The desired user removes RoutingProfileId, SecurityProfileIds or PhoneConfig, which no operation removes.",
+    messages: [
+      ["The desired user removes ", ["path"], ", which a user always has; no operation removes it."],
+    ],
+    helps: [
+      ["Give ", ["path"], " a value, or leave it out of the desired user to keep the current one."],
+    ],
+  },
+  {
+    code: "plan-clear-undocumented",
+    severity: "warning",
+    title: "Removal not documented",
+    summary: "The desired user removes a setting by leaving it out of a call, which AWS does not document as removing it.",
+    messages: [
+      ["The desired user removes ", ["path"], ": the ", ["operation"], " call leaves it out, and whether that removes it is not documented."],
+      ["The desired ", ["path"], " drops the ", ["channels", "and"], " settings: the UpdateUserConfig call leaves them out, and whether that removes them is not documented."],
+    ],
+    helps: [
+      ["After the call, check the user with `aws connect describe-user`; remove what is left in the admin website."],
+    ],
+  },
+  {
+    code: "plan-absent-kept",
+    severity: "info",
+    title: "Left out, kept",
+    summary: "Members the current user has and the desired user leaves out are kept as they are; null removes one.",
+    messages: [
+      ["The desired user leaves out ", ["count", "count member"], " that the current user has; the plan keeps them as they are."],
+    ],
+    helps: [
+      ["To remove one, set it to null in the desired user."],
+    ],
+  },
+  {
     code: "cli-not-create-user",
     severity: "error",
     title: "Not a create-user command",

@@ -23,6 +23,7 @@ export const {
   requestModel,
   requestSchema,
   createUserRequestSchema,
+  planUserUpdate,
 } = createApi(boundary);
 
 export const {

@@ -32,6 +32,7 @@ export const {
   requestModel,
   requestSchema,
   createUserRequestSchema,
+  planUserUpdate,
 } = createApi(boundary);
 
 export const {

@@ -259,6 +259,43 @@ export declare function formatPath(path: Path): string;
 export declare function redactPassword(request: CreateUserRequest): CreateUserRequest;
 /** Anything that is not a request object is searched alike (a copy, as JSON can hold it). */
 export declare function redactPassword(request: unknown): unknown;
+/** The update and tagging operations a plan calls, in the order it calls them. */
+export type PlannedOperation =
+  | "UpdateUserIdentityInfo"
+  | "UpdateUserPhoneConfig"
+  | "UpdateUserConfig"
+  | "UpdateUserSecurityProfiles"
+  | "UpdateUserRoutingProfile"
+  | "UpdateUserHierarchy"
+  | "TagResource"
+  | "UntagResource";
+
+export interface PlanOptions {
+  /** The instance's identity management; each call's request is checked under it. */
+  identityManagementType?: IdentityManagementType;
+}
+
+/** One call of an update plan: its whole request (with `UserId` and `InstanceId`, or `resourceArn`) and its diagnostics. */
+export interface PlannedCall {
+  operation: PlannedOperation;
+  request: Record<string, unknown>;
+  diagnostics: Diagnostic[];
+}
+
+export interface UserUpdatePlan {
+  /** In the order to make them; none for a part of the user that does not change. */
+  calls: PlannedCall[];
+  /** The plan's own `plan-*` findings: changes no operation makes, removals AWS does not document. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The calls that turn `current` (what `aws connect describe-user` prints: `{ User }` or the `User`)
+ * into `desired` (the same user as wanted), and nothing more; never throws for any two values. A
+ * member `desired` leaves out is kept as it is; null removes it (inside `IdentityInfo`,
+ * `PhoneConfig` and `Tags` too). An unknown option name or value throws `TypeError`.
+ */
+export declare function planUserUpdate(current: unknown, desired: unknown, options?: PlanOptions): UserUpdatePlan;
 /** A shape of the service model, with the constraints the model gives it. */
 export type ShapeDescription =
   | { type: "string"; name: string; min?: number; max?: number; enum?: string[]; sensitive?: boolean }

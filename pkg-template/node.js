@@ -19,6 +19,7 @@ export const {
   requestModel,
   requestSchema,
   createUserRequestSchema,
+  planUserUpdate,
 } = createApi(new Boundary(glue, () => memory));
 
 export { init as default, init, initSync, isReady, loadExplanations } from "./node-ready.js";

@@ -29,4 +29,5 @@ export const {
   requestModel,
   requestSchema,
   createUserRequestSchema,
+  planUserUpdate,
 } = createApi(new Boundary(glue, loader.memory));

@@ -13,6 +13,7 @@ pub mod model;
 pub mod operation;
 pub mod options;
 pub mod path;
+pub mod plan;
 mod redaction;
 #[cfg(feature = "messages")]
 pub mod render;
@@ -31,6 +32,7 @@ pub use fixes::{apply_fixes, FixSelection};
 pub use operation::Operation;
 pub use options::{IdentityType, Options};
 pub use path::{Path, Segment};
+pub use plan::{plan_user_update, Plan, PlannedCall};
 pub use redaction::{is_password_name, redact_password, PASSWORD_PLACEHOLDER};
 pub use rules::{explain, rules, RuleDoc};
 pub use syntax::command::{parse_cli_command, parse_cli_input_json, ParsedCommand};

@@ -46,3 +46,22 @@ fn write_diagnostic(out: &mut String, diagnostic: &Diagnostic, request: &Value) 
     }
     out.push('}');
 }
+
+/// `{"calls":[{"operation":…,"request":…,"diagnostics":[…]}],"diagnostics":[…]}`, as
+/// `planUserUpdate` returns it; each call's fixes are computed from its request.
+pub fn plan_json(plan: &crate::plan::Plan) -> String {
+    let mut out = String::from("{\"calls\":");
+    write_list(&mut out, &plan.calls, |call, out| {
+        out.push_str("{\"operation\":");
+        json::write_string(out, call.operation.name());
+        out.push_str(",\"request\":");
+        json::write(out, &call.request);
+        out.push_str(",\"diagnostics\":");
+        write_diagnostics(out, &call.result.diagnostics, &call.request);
+        out.push('}');
+    });
+    out.push_str(",\"diagnostics\":");
+    write_diagnostics(&mut out, &plan.diagnostics, &Value::Null);
+    out.push('}');
+    out
+}

@@ -125,6 +125,28 @@ pub fn apply_fixes(length: usize, identity: u32, operation: u32) -> String {
     crate::syntax::json::to_string(&fixed, None)
 }
 
+/// The tape holds the current user, then the desired one.
+#[wasm_bindgen(js_name = planUserUpdate)]
+pub fn plan_user_update(length: usize, identity: u32) -> *const u32 {
+    let mut users = tape_values(length).into_iter();
+    let (current, desired) = (users.next().unwrap_or(Value::Null), users.next().unwrap_or(Value::Null));
+    let plan = crate::plan_user_update(&current, &desired, &options(identity, 0));
+    encoded(|encoder| encoder.plan(&plan))
+}
+
+/// The fix of diagnostic `index` of call `call` of the plan of the users on the tape, as JSON, or
+/// nothing. The plan is made again: a call's diagnostics are its request's, less any `email-change`
+/// warning the plan drops, so their indexes are the plan's, not validate's.
+#[wasm_bindgen(js_name = planFix)]
+pub fn plan_fix(length: usize, identity: u32, call: usize, index: usize) -> Option<String> {
+    let mut users = tape_values(length).into_iter();
+    let (current, desired) = (users.next().unwrap_or(Value::Null), users.next().unwrap_or(Value::Null));
+    let plan = crate::plan_user_update(&current, &desired, &options(identity, 0));
+    let call = plan.calls.get(call)?;
+    let fix = call.result.diagnostics.get(index)?.fix(&call.request)?;
+    Some(crate::wire::fix_json(&fix))
+}
+
 /// The request with every password-like member's value replaced, as JSON.
 #[wasm_bindgen(js_name = redactPassword)]
 pub fn redact_password(length: usize) -> String {

@@ -139,6 +139,8 @@ impl TapeReader<'_> {
 /// ```text
 /// result     := valid count diagnostic*
 /// command    := has-request [request:text] count diagnostic*     (a parsed command; the request as JSON)
+/// plan       := count call* count diagnostic*                    (an update plan, then its own diagnostics)
+/// call       := operation request:text result                 (operation: its index in Operation::ALL)
 /// diagnostic := rule severity message help+1 flags path related-count path* arg-count arg* [start end]
 ///               (flags: 1 fixable, 2 has a span; help+1 is 0 for none; rule, message and help are
 ///               indexes into the catalogue: RULES, then the rule's messages and helps)
@@ -187,6 +189,17 @@ impl Encoder {
             self.owned_text(&crate::syntax::json::to_string(request, None));
         }
         self.diagnostics(&parsed.diagnostics);
+    }
+
+    pub fn plan(&mut self, plan: &crate::plan::Plan) {
+        self.count(plan.calls.len());
+        for call in &plan.calls {
+            let operation = crate::operation::Operation::ALL.iter().position(|o| *o == call.operation);
+            self.count(operation.unwrap_or_default());
+            self.owned_text(&crate::syntax::json::to_string(&call.request, None));
+            self.result(&call.result);
+        }
+        self.diagnostics(&plan.diagnostics);
     }
 
     pub fn diagnostics(&mut self, diagnostics: &[Diagnostic]) {

@@ -7,6 +7,9 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/aws-docs-example.json");
+/// What `aws connect describe-user` prints, and the same user edited.
+const DESCRIBE_USER: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/describe-user.json");
+const DESCRIBE_USER_EDITED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/describe-user-edited.json");
 
 fn run(args: &[&str], stdin: Option<&str>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_connect-user-validator"))
@@ -162,7 +165,7 @@ fn every_documented_command_and_option_works() {
         let mut words = usage.split(' ');
         let command = words.next().unwrap();
         let mut variants: Vec<Vec<String>> = vec![vec![]];
-        for option in usage.split('[').skip(1).map(|o| o.trim_end_matches([']', ' '])) {
+        for option in usage.split('[').skip(1).map(|o| o.split(']').next().unwrap_or(o)) {
             match option.split_once(' ') {
                 Some((name, values)) if name.starts_with("--") && values.contains('|') => {
                     variants.extend(values.split('|').map(|value| vec![name.to_owned(), value.to_owned()]));
@@ -177,9 +180,15 @@ fn every_documented_command_and_option_works() {
             _ if usage.contains("FILE") => Some("{\"Username\": \"mary\"}"),
             _ => None,
         };
+        let file = if command == "plan" {
+            Some("{\"RoutingProfileId\": \"b2c3d4e5-6789-01ab-cdef-234567890123\"}")
+        } else {
+            file
+        };
         let operand = match command {
             "explain" => Some("required"),
             "completions" => Some("bash"),
+            "plan" => Some(DESCRIBE_USER),
             _ => None,
         };
         for options in variants {
@@ -212,6 +221,7 @@ fn help_lists_every_command_and_explains_files_and_exit_statuses() {
         "parse-command",
         "parse-shorthand",
         "skeleton",
+        "plan",
         "completions",
     ] {
         assert!(help.contains(&format!("\n  {command} ")), "{command}: {help}");
@@ -337,4 +347,83 @@ fn text_output_has_one_group_per_field() {
     let distinct: std::collections::HashSet<&&str> = headers.iter().collect();
     assert_eq!(distinct.len(), headers.len(), "a field appears in two groups");
     assert!(headers.contains(&"SecurityProfileIds[5999]"), "{}", &text[..500]);
+}
+
+#[test]
+fn plan_prints_each_call_as_a_command_then_the_plan_diagnostics() {
+    let output = run(&["plan", DESCRIBE_USER, DESCRIBE_USER_EDITED], None);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    let commands: Vec<&str> = text.lines().filter(|line| line.starts_with("aws connect ")).collect();
+    let names: Vec<&str> = commands.iter().map(|c| c.split(' ').nth(2).unwrap()).collect();
+    assert_eq!(
+        names,
+        [
+            "update-user-config",
+            "update-user-routing-profile",
+            "update-user-hierarchy",
+            "tag-resource",
+            "untag-resource"
+        ]
+    );
+    assert!(text.contains("warning[plan-clear-undocumented]"), "{text}");
+
+    // The same plan as JSON, with desired from standard input.
+    let desired = std::fs::read_to_string(DESCRIBE_USER_EDITED).unwrap();
+    let output = run(&["plan", "--format", "json", DESCRIBE_USER, "-"], Some(&desired));
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let plan = json::parse(&stdout(&output)).unwrap();
+    let calls = plan.get("calls").and_then(Value::as_array).unwrap();
+    let operations: Vec<&str> = calls.iter().map(|c| c.get("operation").and_then(Value::as_str).unwrap()).collect();
+    assert_eq!(
+        operations,
+        ["UpdateUserConfig", "UpdateUserRoutingProfile", "UpdateUserHierarchy", "TagResource", "UntagResource"]
+    );
+    assert_eq!(
+        json::to_string(calls[4].get("request").unwrap(), None),
+        r#"{"resourceArn":"arn:aws:connect:us-west-2:123456789012:instance/0c1d2e3f-4a5b-4e5f-8a9b-0b3f6a4e1c2d/agent/8c2c4d5e-1f3a-4b6c-9d7e-0a1b2c3d4e5f","tagKeys":["pilot"]}"#
+    );
+    assert!(calls.iter().all(|c| c.get("diagnostics").and_then(Value::as_array).is_some()));
+    let codes: Vec<&str> = plan
+        .get("diagnostics")
+        .and_then(Value::as_array)
+        .unwrap()
+        .iter()
+        .map(|d| d.get("code").and_then(Value::as_str).unwrap())
+        .collect();
+    assert_eq!(codes, ["plan-clear-undocumented"]);
+}
+
+#[test]
+fn plan_quotes_for_the_shell_and_says_when_nothing_changes() {
+    let output = run(&["plan", DESCRIBE_USER, DESCRIBE_USER], None);
+    assert_eq!((output.status.code(), stdout(&output)), (Some(0), "No call: nothing to change.\n".to_owned()));
+    let desired = r#"{"Tags": {"team": "blue & <green>"}}"#;
+    let output = run(&["plan", "--shell", "powershell", DESCRIBE_USER, "-"], Some(desired));
+    let text = stdout(&output);
+    let command = text.lines().find(|line| line.starts_with("aws connect tag-resource")).unwrap();
+    assert!(command.contains(r#""team":"blue \u0026 \u003cgreen\u003e""#), "{command}");
+    let output = run(&["plan", "--shell", "cmd", DESCRIBE_USER, "-"], Some(desired));
+    assert!(stdout(&output).contains("aws connect tag-resource --cli-input-json \""), "{}", stdout(&output));
+}
+
+#[test]
+fn plan_inputs_that_are_not_users_are_diagnostics_and_unreadable_ones_exit_2() {
+    let output = run(&["plan", "--format", "json", DESCRIBE_USER, "-"], Some("[1, 2]"));
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let plan = json::parse(&stdout(&output)).unwrap();
+    assert_eq!(plan.get("calls").and_then(Value::as_array).map(<[Value]>::len), Some(0));
+    let diagnostics = plan.get("diagnostics").and_then(Value::as_array).unwrap();
+    assert_eq!(diagnostics[0].get("code").and_then(Value::as_str), Some("plan-input"));
+
+    for (args, stdin, message) in [
+        (vec!["plan", "-", "-"], Some("{}"), "cannot both be standard input"),
+        (vec!["plan", DESCRIBE_USER, "-"], Some("{not json"), "is not valid JSON"),
+        (vec!["plan", DESCRIBE_USER, "/no/such/file.json"], None, "no such file"),
+        (vec!["plan", DESCRIBE_USER], None, "required arguments were not provided"),
+    ] {
+        let output = run(&args, stdin);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&output).contains(message), "{args:?}: {}", stderr(&output));
+    }
 }

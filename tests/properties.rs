@@ -9,8 +9,8 @@ use connect_user_validator::render::Piece;
 use connect_user_validator::syntax::json;
 use connect_user_validator::Template;
 use connect_user_validator::{
-    apply_fixes, to_cli_command, to_shorthand, validate, CommandOptions, FixSelection, IdentityType, Number, Object,
-    Options, Severity, Shell, Syntax, Value,
+    apply_fixes, plan_user_update, to_cli_command, to_shorthand, validate, CommandOptions, FixSelection, IdentityType,
+    Number, Object, Operation, Options, Severity, Shell, Syntax, Value,
 };
 use proptest::prelude::*;
 
@@ -253,6 +253,30 @@ proptest! {
             let command = to_cli_command(&request, &options);
             prop_assert!(!command.contains(['&', '|', '<', '>', '^', '%']), "{}", command);
         }
+    }
+
+    #[test]
+    fn plans_never_panic_and_call_each_operation_once_in_order(current in request_like(), desired in request_like(), odd in any_value()) {
+        let with_ids = |user: Value| match user {
+            Value::Object(mut user) => {
+                user.insert("Id", Value::from("8c2c4d5e-1f3a-4b6c-9d7e-0a1b2c3d4e5f"));
+                user.insert("Arn", Value::from("arn:aws:connect:us-west-2:123456789012:instance/i/agent/8c2c4d5e-1f3a-4b6c-9d7e-0a1b2c3d4e5f"));
+                Value::Object(user)
+            }
+            other => other,
+        };
+        let current = with_ids(current);
+        let plan = plan_user_update(&current, &desired, &Options::default());
+        let ranks: Vec<usize> = plan
+            .calls
+            .iter()
+            .map(|call| Operation::ALL.iter().position(|o| *o == call.operation).unwrap())
+            .collect();
+        prop_assert!(ranks.windows(2).all(|w| w[0] < w[1]), "{:?}", ranks);
+        // A user planned against itself changes nothing.
+        prop_assert!(plan_user_update(&current, &current, &Options::default()).calls.is_empty());
+        plan_user_update(&odd, &current, &Options::default());
+        plan_user_update(&current, &odd, &Options::default());
     }
 
     #[test]

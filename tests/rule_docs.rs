@@ -7,14 +7,16 @@ mod common;
 use wasm_bindgen_test::wasm_bindgen_test as test;
 
 use common::diagnostics_in;
-use connect_user_validator::{explain, parse_cli_command, rules, Diagnostic, Operation, RuleDoc};
+use connect_user_validator::{explain, parse_cli_command, plan_user_update, rules, Diagnostic, Operation, RuleDoc};
 
 const SECTIONS: [&str; 5] = ["## What it checks", "## Why", "## Example", "## Fix", "## Source"];
 
 /// A fenced example: ```json fails identity=SAML operation=UpdateUserConfig (a request; CreateUser
-/// unless an operation is given), or ```sh fails (a pasted command).
+/// unless an operation is given), ```sh fails (a pasted command), or ```json plan fails (an update
+/// plan: `{"current": …, "desired": …}`).
 struct Example {
     command: bool,
+    plan: bool,
     fails: bool,
     identity: Option<String>,
     operation: Operation,
@@ -34,6 +36,7 @@ fn examples(doc: &RuleDoc) -> Vec<Example> {
         let body: Vec<&str> = lines.by_ref().take_while(|l| !l.starts_with("```")).collect();
         examples.push(Example {
             command,
+            plan: words.contains(&"plan"),
             fails: words.contains(&"fails"),
             identity: words.iter().find_map(|w| w.strip_prefix("identity=")).map(str::to_owned),
             operation: words
@@ -68,6 +71,15 @@ fn every_rule_example_does_what_it_says() {
         for example in examples {
             let found: Vec<Diagnostic> = if example.command {
                 parse_cli_command(&example.body).diagnostics.into_iter().filter(|d| d.code() == doc.code).collect()
+            } else if example.plan {
+                let sides = common::parse(&example.body);
+                let (current, desired) = (sides.get("current").unwrap(), sides.get("desired").unwrap());
+                let options = common::identity(example.identity.as_deref());
+                plan_user_update(current, desired, &options)
+                    .diagnostics
+                    .into_iter()
+                    .filter(|d| d.code() == doc.code)
+                    .collect()
             } else {
                 diagnostics_in(example.operation, doc.code, example.identity.as_deref(), &example.body)
             };

@@ -69,7 +69,10 @@ fn every_case_triggers_or_misses_as_expected() {
 #[test]
 fn every_catalogue_code_has_a_trigger_and_a_near_miss() {
     let cases = cases();
-    for doc in connect_user_validator::rules().filter(|doc| !doc.code.starts_with("cli-")) {
+    // The AWS CLI syntax's codes are tested in tests/command.rs, the update plan's in tests/plan.rs.
+    for doc in
+        connect_user_validator::rules().filter(|doc| !doc.code.starts_with("cli-") && !doc.code.starts_with("plan-"))
+    {
         let of_code: Vec<&Case> = cases.iter().filter(|c| c.code == doc.code).collect();
         assert!(of_code.iter().any(|c| c.expected.is_some()), "{} has no triggering case", doc.code);
         assert!(of_code.iter().any(|c| c.expected.is_none()), "{} has no near miss", doc.code);

@@ -9,9 +9,9 @@ use clap::error::ErrorKind;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum, ValueHint};
 use connect_user_validator::syntax::{json, shorthand};
 use connect_user_validator::{
-    apply_fixes, explain, parse_cli_command, rules, skeleton, to_cli_argv, to_cli_command, to_cli_input_json, validate,
-    CommandOptions, Diagnostic, FixSelection, IdentityType, Object, Options, Path, RuleDoc, Severity, Shell, Syntax,
-    ValidationResult, Value,
+    apply_fixes, explain, parse_cli_command, plan_user_update, rules, skeleton, to_cli_argv, to_cli_command,
+    to_cli_input_json, validate, CommandOptions, Diagnostic, FixSelection, IdentityType, Object, Options, Path, Plan,
+    PlannedCall, RuleDoc, Severity, Shell, Syntax, ValidationResult, Value,
 };
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
@@ -138,6 +138,26 @@ enum Commands {
     /// Print what `aws connect create-user --generate-cli-skeleton` prints
     #[command(after_help = "Exit status: 0.")]
     Skeleton,
+    /// Plan the update calls that turn a user (describe-user output) into the desired one
+    #[command(after_help = PLAN_AFTER_HELP)]
+    Plan {
+        #[command(flatten)]
+        identity: IdentityArg,
+        /// The shell the commands are written for (posix: bash, dash and zsh)
+        #[arg(long, value_enum, default_value_t = ShellArg::Posix)]
+        shell: ShellArg,
+        /// text: each call's command and diagnostics, then the plan's; json: the planUserUpdate result
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+        /// The user as `aws connect describe-user` prints it ({"User": …} or the User object); - for
+        /// standard input
+        #[arg(value_name = "CURRENT", value_hint = ValueHint::FilePath)]
+        current: PathBuf,
+        /// The user as wanted, in the same form; members left out are kept, null removes one; -
+        /// for standard input
+        #[arg(value_name = "DESIRED", value_hint = ValueHint::FilePath)]
+        desired: PathBuf,
+    },
     /// Print a completion script for a shell
     #[command(
         after_help = "For example, in bash: source <(connect-user-validator completions bash)\n\nExit status: 0."
@@ -147,6 +167,13 @@ enum Commands {
         shell: clap_complete::Shell,
     },
 }
+
+const PLAN_AFTER_HELP: &str = "\
+Each call is printed as its AWS CLI command, in the order to run them, with its diagnostics; then
+what the plan itself found (changes no operation makes, removals AWS does not document). At most
+one of CURRENT and DESIRED may be -.
+
+Exit status: 0, or 2 for a usage error or unreadable input.";
 
 /// The request a subcommand works on.
 #[derive(Args)]
@@ -352,6 +379,19 @@ fn run(command: Commands) -> Result<u8, Failure> {
             print(&skeleton());
             Ok(0)
         }
+        Commands::Plan { identity, shell, format, current, desired } => {
+            if current.as_os_str() == "-" && desired.as_os_str() == "-" {
+                return Err(Failure("CURRENT and DESIRED cannot both be standard input (-).".to_owned()));
+            }
+            let current = read_json(&Input::read(Some(&current))?)?;
+            let desired = read_json(&Input::read(Some(&desired))?)?;
+            let plan = plan_user_update(&current, &desired, &identity.options());
+            print(&match format {
+                CheckFormat::Json => pretty(&connect_user_validator::report::plan_json(&plan)),
+                CheckFormat::Text => render_plan(&plan, shell.into(), stdout_has_color()),
+            });
+            Ok(0)
+        }
         Commands::Completions { shell } => {
             // Into a buffer: clap_complete panics when it cannot write (a closed pipe).
             let mut script = Vec::new();
@@ -508,6 +548,46 @@ fn render_text(name: &str, result: &ValidationResult, color: bool) -> String {
     let verdict = if result.valid { paint("1;32", "valid") } else { paint("1;31", "not valid") };
     out.push_str(&format!("{name}: {verdict} ({counts})"));
     out
+}
+
+/// Each call's command and diagnostics, then the plan's own diagnostics.
+fn render_plan(plan: &Plan, shell: Shell, color: bool) -> String {
+    let mut out = String::new();
+    if plan.calls.is_empty() {
+        out.push_str("No call: nothing to change.\n\n");
+    }
+    for (number, call) in plan.calls.iter().enumerate() {
+        out.push_str(&format!("# {}. {}\n{}\n", number + 1, call.operation, call_command(call, shell)));
+        if !call.result.diagnostics.is_empty() {
+            out.push_str(&render_text(call.operation.name(), &call.result, color));
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    if !plan.diagnostics.is_empty() {
+        out.push_str(&render_text("plan", &ValidationResult::new(plan.diagnostics.clone()), color));
+    }
+    out.trim_end().to_owned()
+}
+
+/// The AWS CLI command of a planned call, with the whole request in `--cli-input-json`, which
+/// every operation takes: `to_cli_command` writes create-user commands only.
+fn call_command(call: &PlannedCall, shell: Shell) -> String {
+    let mut request = json::to_string(&call.request, None);
+    if shell == Shell::PowerShell {
+        // On Windows the AWS CLI v1 is `aws.cmd`, and cmd.exe reads these again; in JSON text they
+        // are only inside strings, where a \u escape means the same character.
+        request = request
+            .chars()
+            .map(|c| match c {
+                '&' | '|' | '<' | '>' | '^' | '%' => format!("\\u{:04x}", u32::from(c)),
+                c => c.to_string(),
+            })
+            .collect();
+    }
+    let words = |words: &[&str]| words.iter().map(|word| (*word).to_owned()).collect::<Vec<_>>();
+    let lines = [words(&["aws", "connect", call.operation.cli_command()]), words(&["--cli-input-json", &request])];
+    connect_user_validator::syntax::shell::render(&lines, shell, false)
 }
 
 /// Keeps huge unknown keys from flooding the terminal.

@@ -31,12 +31,13 @@ macro_rules! rule_doc {
 
 pub(crate) mod command;
 mod identity;
-mod ids;
+pub(crate) mod ids;
 pub(crate) mod model;
 mod patterns;
 mod phone;
+pub(crate) mod plan;
 mod tags;
-mod update;
+pub(crate) mod update;
 
 pub(crate) use phone::migration;
 
@@ -84,6 +85,9 @@ pub(crate) enum Check {
     Identity(fn(&Context, &mut Vec<Diagnostic>)),
     /// Reported while reading a pasted command (`syntax::command`), not by validation.
     Command,
+    /// Reported by the update plan (`plan::plan_user_update`) about its two users, not by
+    /// validation.
+    Plan,
 }
 
 /// Where a rule applies: a rule about a member applies in every operation that carries it.
@@ -127,11 +131,11 @@ pub struct Rule {
 impl Rule {
     /// Whether the rule checks requests of `operation`.
     pub fn applies_to(&self, operation: Operation) -> bool {
-        !matches!(self.check, Check::Command) && self.scope.includes(operation)
+        !matches!(self.check, Check::Command | Check::Plan) && self.scope.includes(operation)
     }
 
     /// The operations whose requests the rule checks, in `Operation::ALL` order; none for the rules
-    /// of pasted commands.
+    /// of pasted commands and of update plans.
     pub fn operations(&self) -> impl Iterator<Item = Operation> + '_ {
         Operation::ALL.into_iter().filter(|operation| self.applies_to(*operation))
     }
@@ -204,6 +208,15 @@ pub static RULES: &[&Rule] = &[
     &update::empty_update::RULE,
     &update::hierarchy_group_cleared::RULE,
     &update::resource_arn::RULE,
+    &plan::plan_input::RULE,
+    &plan::plan_no_user_id::RULE,
+    &plan::plan_user_arn::RULE,
+    &plan::plan_unchangeable::RULE,
+    &plan::plan_password::RULE,
+    &plan::plan_unknown_member::RULE,
+    &plan::plan_cannot_clear::RULE,
+    &plan::plan_clear_undocumented::RULE,
+    &plan::plan_absent_kept::RULE,
     &command::cli_not_create_user::RULE,
     &command::cli_shell_syntax::RULE,
     &command::cli_variable::RULE,
@@ -245,7 +258,7 @@ pub(crate) fn check(request: &Value, options: &Options) -> Vec<Diagnostic> {
         let context = Context { request: object, operation: options.operation, identity: options.identity_type };
         for rule in RULES.iter().filter(|rule| rule.applies_to(options.operation)) {
             match rule.check {
-                Check::ModelWalk | Check::Command => {}
+                Check::ModelWalk | Check::Command | Check::Plan => {}
                 Check::Request(check) | Check::Identity(check) => check(&context, &mut out),
             }
         }

@@ -352,6 +352,7 @@ export const FUNCTION_NAMES = [
   "redactPassword",
   "requestModel",
   "requestSchema",
+  "planUserUpdate",
 ];
 
 /** The functions the /cli entry adds: the AWS CLI syntax. */
@@ -439,6 +440,7 @@ export function exerciseApi(api) {
     schemaConnectManaged: requests.map((r) =>
       schema.withOptions({ identityManagementType: "CONNECT_MANAGED" })["~standard"].validate(r),
     ),
+    planUserUpdate: samplePlans().map(([current, desired]) => api.planUserUpdate(current, desired)),
     operations: Object.entries(operationRequests()).map(([operation, request]) => ({
       validate: api.validate(request, { operation }),
       validateCreateUser: api.validate(request),
@@ -457,6 +459,21 @@ export function exerciseApi(api) {
     ],
     ...(api.toCliCommand === undefined ? {} : exerciseCli(api, requests, attempt)),
   };
+}
+
+/** What `aws connect describe-user` prints (examples/describe-user.json). */
+export const DESCRIBED_USER = JSON.parse(readFileSync(join(ROOT, "examples/describe-user.json"), "utf8"));
+
+/** Pairs of users for planUserUpdate: edits of every part, and inputs that are not users. */
+export function samplePlans() {
+  const user = DESCRIBED_USER.User;
+  return [
+    [DESCRIBED_USER, JSON.parse(readFileSync(join(ROOT, "examples/describe-user-edited.json"), "utf8"))],
+    [DESCRIBED_USER, { IdentityInfo: { Email: "mary.major@example.com", Mobile: "+15555550100" }, PhoneConfig: { AutoAccept: true } }],
+    [user, { ...user, Username: "mary.major", Password: "x", SecurityProfileIds: [], Tags: null }],
+    [user, { SecurityProfileIds: ["0b3f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b", "x", "x"], RoutingProfileId: "x" }],
+    [null, []],
+  ];
 }
 
 function exerciseCli(api, requests, attempt) {
