@@ -3,7 +3,7 @@
 
 export const CLI_TEMPLATES = [
   {
-    rule: 50,
+    rule: 51,
     messages: [
       ["The text is not an `aws connect create-user` command: it does not start with aws."],
       ["The text is not an `aws connect create-user` command."],
@@ -14,7 +14,7 @@ export const CLI_TEMPLATES = [
     ],
   },
   {
-    rule: 51,
+    rule: 52,
     messages: [
       ["The ", ["opener"], " at line ", ["line"], ", column ", ["column"], " is never closed."],
       ["The pasted text continues after the command with `", ["operator"], "` at line ", ["line"], ", column ", ["column"], "; paste only the aws command, or quote the `", ["operator"], "` if it belongs to a value."],
@@ -46,7 +46,7 @@ export const CLI_TEMPLATES = [
     ],
   },
   {
-    rule: 52,
+    rule: 53,
     messages: [
       ["A shell would replace ", ["variable", "raw"], " with the variable's value; here it stays as written."],
       ["A shell would replace a variable in ", ["option"], " with the variable's value; here it stays as written."],
@@ -60,7 +60,7 @@ export const CLI_TEMPLATES = [
     ],
   },
   {
-    rule: 53,
+    rule: 54,
     messages: [
       ["A shell would replace ", ["substitution", "raw"], " with the command's output; here it stays as written."],
       ["A shell would replace a command substitution in ", ["option"], " with the command's output; here it stays as written."],
@@ -72,7 +72,7 @@ export const CLI_TEMPLATES = [
     ],
   },
   {
-    rule: 54,
+    rule: 55,
     messages: [
       ["The AWS CLI reads the value of ", ["option"], " from a ", ["prefix"], " reference; a browser cannot, so this value is left out."],
       ["The AWS CLI downloads the value of ", ["option"], " from a ", ["prefix"], " reference; a browser cannot, so this value is left out."],
@@ -84,7 +84,7 @@ export const CLI_TEMPLATES = [
     ],
   },
   {
-    rule: 55,
+    rule: 56,
     messages: [
       ["Unknown options: ", ["options", "list"]],
       ["Unknown options: ", ["options", "list"], ", ", ["more", "count more word"]],
@@ -97,7 +97,7 @@ export const CLI_TEMPLATES = [
     ],
   },
   {
-    rule: 56,
+    rule: 57,
     messages: [
       ["ambiguous option: ", ["prefix"], " could match ", ["options", "list"]],
       [["more", "count more finding"], " of this kind (", ["rule", "title"], ") are not listed one by one."],
@@ -108,7 +108,7 @@ export const CLI_TEMPLATES = [
     ],
   },
   {
-    rule: 57,
+    rule: 58,
     messages: [
       ["The AWS CLI takes ", ["typed"], " as its global option ", ["option"], ", not as an option of create-user."],
       [["more", "count more finding"], " of this kind (", ["rule", "title"], ") are not listed one by one."],
@@ -119,7 +119,7 @@ export const CLI_TEMPLATES = [
     ],
   },
   {
-    rule: 58,
+    rule: 59,
     messages: [
       ["argument ", ["option"], ": expected one argument"],
       [["more", "count more finding"], " of this kind (", ["rule", "title"], ") are not listed one by one."],
@@ -130,7 +130,7 @@ export const CLI_TEMPLATES = [
     ],
   },
   {
-    rule: 59,
+    rule: 60,
     messages: [
       ["Error parsing parameter '", ["parameter"], "': ", ["reason"], ["input"]],
       ["Error parsing parameter '", ["parameter"], "': ", ["reason"]],
@@ -147,7 +147,7 @@ export const CLI_TEMPLATES = [
     ],
   },
   {
-    rule: 60,
+    rule: 61,
     messages: [
       [["reason"]],
       ["'", ["type"], "' object has no attribute 'keys'"],
@@ -160,7 +160,7 @@ export const CLI_TEMPLATES = [
     ],
   },
   {
-    rule: 61,
+    rule: 62,
     messages: [
       ["With --generate-cli-skeleton the AWS CLI prints a skeleton and sends no request."],
       [["more", "count more finding"], " of this kind (", ["rule", "title"], ") are not listed one by one."],
@@ -171,7 +171,7 @@ export const CLI_TEMPLATES = [
     ],
   },
   {
-    rule: 62,
+    rule: 63,
     messages: [
       ["With --version the AWS CLI prints its version and sends no request."],
       ["With the word help the AWS CLI prints the help of create-user and sends no request."],
@@ -184,7 +184,7 @@ export const CLI_TEMPLATES = [
     ],
   },
   {
-    rule: 63,
+    rule: 64,
     messages: [
       ["argument ", ["option"], ": ignored explicit argument ", ["value", "repr"]],
       ["argument ", ["option"], ": Invalid choice, valid choices are: ", ["choices", "pipes"]],
@@ -204,7 +204,7 @@ export const CLI_TEMPLATES = [
     ],
   },
   {
-    rule: 64,
+    rule: 65,
     messages: [
       ["bash and zsh would expand this brace expression into one word for each of its ", ["parts"], " comma-separated parts; dash passes it unchanged, as it is read here."],
       [["expanding", "and"], " would expand this brace expression into a sequence of words; ", ["passing", "and"], " passes it unchanged, as it is read here."],
@@ -219,7 +219,7 @@ export const CLI_TEMPLATES = [
     ],
   },
   {
-    rule: 65,
+    rule: 66,
     messages: [
       ["A shell would replace this word with the names of the files it matches (*, ? and […] are patterns); when none does, bash and dash pass it unchanged, as it is read here, and zsh refuses the command (no matches found)."],
       ["zsh refuses a word with this unclosed [ (bad pattern); bash and dash pass it unchanged, as it is read here."],
@@ -232,7 +232,7 @@ export const CLI_TEMPLATES = [
     ],
   },
   {
-    rule: 66,
+    rule: 67,
     messages: [
       ["Interactive ", ["shells", "and"], " would read the line starting with this ^ as a ^old^new substitution of the previous command; scripts and dash pass it unchanged, as it is read here."],
       ["Interactive ", ["shells", "and"], " would replace this ! and what follows it with text from an earlier command, or refuse the command (event not found); scripts and dash pass it unchanged, as it is read here."],
@@ -245,7 +245,7 @@ export const CLI_TEMPLATES = [
     ],
   },
   {
-    rule: 67,
+    rule: 68,
     messages: [
       ["A NUL character: bash and dash drop it, as it is read here, and zsh cuts the word short at it."],
       [["more", "count more finding"], " of this kind (", ["rule", "title"], ") are not listed one by one."],
@@ -256,7 +256,7 @@ export const CLI_TEMPLATES = [
     ],
   },
   {
-    rule: 68,
+    rule: 69,
     messages: [
       ["The redirection ", ["redirection", "raw"], " changes where the command reads or writes; it is not part of the request, which is the same without it."],
       ["The command's output is piped into another command; what follows the | is not part of the request, which the AWS CLI still sends."],

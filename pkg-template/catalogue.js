@@ -513,6 +513,18 @@ export const RULES = [
     ],
   },
   {
+    code: "directory-managed-identity",
+    severity: "warning",
+    title: "Managed by the directory",
+    summary: "With EXISTING_DIRECTORY, UpdateUserIdentityInfo cannot change FirstName, LastName or Email: the directory manages them.",
+    messages: [
+      ["With EXISTING_DIRECTORY identity management the directory manages ", ["member"], "; UpdateUserIdentityInfo cannot change it."],
+    ],
+    helps: [
+      ["Change it in the directory, and send only the other IdentityInfo members here."],
+    ],
+  },
+  {
     code: "empty-update",
     severity: "warning",
     title: "Nothing to update",

@@ -205,6 +205,7 @@ pub static RULES: &[&Rule] = &[
     &tags::tag_key_characters::RULE,
     &update::phone_config_superseded::RULE,
     &update::email_change::RULE,
+    &update::directory_managed_identity::RULE,
     &update::empty_update::RULE,
     &update::hierarchy_group_cleared::RULE,
     &update::resource_arn::RULE,

@@ -1,5 +1,6 @@
 //! Rules that the documentation of the update and tagging operations gives.
 
+pub(crate) mod directory_managed_identity;
 pub(crate) mod email_change;
 pub(crate) mod empty_update;
 pub(crate) mod hierarchy_group_cleared;
