@@ -476,9 +476,6 @@ export function createApi(boundary) {
   return api;
 }
 
-/** The operations by their index in the core's `Operation::ALL`, which MODELS keeps. */
-const OPERATIONS = Object.keys(MODELS);
-
 /**
  * The diagnostics of planned call `call`. A fix is computed by the core from the plan's two users,
  * from a copy of their tape taken only if a diagnostic can be fixed.

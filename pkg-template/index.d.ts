@@ -260,15 +260,7 @@ export declare function redactPassword(request: CreateUserRequest): CreateUserRe
 /** Anything that is not a request object is searched alike (a copy, as JSON can hold it). */
 export declare function redactPassword(request: unknown): unknown;
 /** The update and tagging operations a plan calls, in the order it calls them. */
-export type PlannedOperation =
-  | "UpdateUserIdentityInfo"
-  | "UpdateUserPhoneConfig"
-  | "UpdateUserConfig"
-  | "UpdateUserSecurityProfiles"
-  | "UpdateUserRoutingProfile"
-  | "UpdateUserHierarchy"
-  | "TagResource"
-  | "UntagResource";
+export type PlannedOperation = Exclude<Operation, "CreateUser">;
 
 export interface PlanOptions {
   /** The instance's identity management; each call's request is checked under it. */
@@ -276,11 +268,9 @@ export interface PlanOptions {
 }
 
 /** One call of an update plan: its whole request (with `UserId` and `InstanceId`, or `resourceArn`) and its diagnostics. */
-export interface PlannedCall {
-  operation: PlannedOperation;
-  request: Record<string, unknown>;
-  diagnostics: Diagnostic[];
-}
+export type PlannedCall = {
+  [O in PlannedOperation]: { operation: O; request: OperationInput<O>; diagnostics: Diagnostic[] };
+}[PlannedOperation];
 
 export interface UserUpdatePlan {
   /** In the order to make them; none for a part of the user that does not change. */
