@@ -5,11 +5,12 @@ export const CLI_TEMPLATES = [
   {
     rule: 36,
     messages: [
-      ["The text is not an `aws connect create-user` command: it does not start with aws."],
-      ["The text is not an `aws connect create-user` command."],
+      ["The text is not a command of a supported user operation: it does not start with aws."],
+      ["The command is not a supported user operation."],
       [["more", "count more finding"], " of this kind (", ["rule", "title"], ") are not listed one by one."],
     ],
     helps: [
+      ["Paste an `aws connect` command of one of: create-user, update-user-identity-info, update-user-phone-config, update-user-config, update-user-security-profiles, update-user-routing-profile, update-user-hierarchy, tag-resource, untag-resource."],
       ["Only the first ", ["reported"], " are listed; `explain ", ["rule"], "` says what they have in common."],
     ],
   },

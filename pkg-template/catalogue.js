@@ -491,8 +491,8 @@ export const RULES = [
   {
     code: "cli-not-create-user",
     severity: "error",
-    title: "Not a create-user command",
-    summary: "The pasted text is not an `aws connect create-user` command.",
+    title: "Not a supported user operation",
+    summary: "The pasted text is not an `aws connect` command of a supported user operation.",
   },
   {
     code: "cli-shell-syntax",

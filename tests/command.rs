@@ -13,7 +13,7 @@ use connect_user_validator::syntax::json;
 use connect_user_validator::Template;
 use connect_user_validator::{
     parse_cli_command, rules, to_cli_argv, to_cli_command, to_cli_input_json, to_shorthand, CommandOptions, Diagnostic,
-    Shell, Syntax, Value,
+    Operation, Shell, Syntax, Value,
 };
 
 fn object(text: &str) -> connect_user_validator::Object {
@@ -380,7 +380,7 @@ fn a_file_reference_names_the_prefix_of_the_value_it_loads() {
 fn argv_uses_the_equals_form_for_leading_dashes_and_json_where_shorthand_cannot() {
     let r =
         request(r#"{"Username": "-mary", "SecurityProfileIds": ["-a"], "Tags": {"cost center": "x", "team": "y"}}"#);
-    let argv = to_cli_argv(&r, Syntax::Shorthand);
+    let argv = to_cli_argv(&r, Operation::CreateUser, Syntax::Shorthand);
     assert!(argv.contains(&"--username=-mary".to_owned()), "{argv:?}");
     let ids = argv.iter().position(|w| w == "--security-profile-ids").unwrap();
     assert_eq!(argv[ids + 1], r#"["-a"]"#);
@@ -391,20 +391,20 @@ fn argv_uses_the_equals_form_for_leading_dashes_and_json_where_shorthand_cannot(
 #[test]
 fn values_no_option_can_carry_go_to_cli_input_json() {
     let r = request(r#"{"Username": "file://mary", "HierarchyGroupId": "a\u0000b", "Extra": 1}"#);
-    let argv = to_cli_argv(&r, Syntax::Shorthand);
+    let argv = to_cli_argv(&r, Operation::CreateUser, Syntax::Shorthand);
     assert!(!argv.contains(&"--username".to_owned()));
     assert_eq!(argv[argv.len() - 2], "--cli-input-json");
     assert_eq!(argv[argv.len() - 1], r#"{"Username":"file://mary","HierarchyGroupId":"a\u0000b","Extra":1}"#);
     // cmd.exe cannot carry a newline, so that value moves there too.
     let r = request(r#"{"Username": "two\nlines"}"#);
     let options = CommandOptions { shell: Shell::Cmd, ..CommandOptions::default() };
-    let command = to_cli_command(&r, &options);
+    let command = to_cli_command(&r, Operation::CreateUser, &options);
     assert!(command.contains("--cli-input-json") && !command.contains('\n'), "{command}");
 }
 
 #[test]
 fn to_shorthand_lists_the_words_per_option() {
-    let words = to_shorthand(&object(AWS_DOCS_EXAMPLE));
+    let words = to_shorthand(&object(AWS_DOCS_EXAMPLE), Operation::CreateUser);
     let identity = words.iter().find(|o| o.option == "--identity-info").unwrap();
     assert_eq!(identity.words, ["FirstName=Mary,LastName=Major"]);
     let ids = words.iter().find(|o| o.option == "--security-profile-ids").unwrap();
@@ -414,16 +414,26 @@ fn to_shorthand_lists_the_words_per_option() {
 #[test]
 fn commands_quote_for_each_shell_and_can_hide_the_password() {
     let r = request(r#"{"Password": "Pa$$ w0rd!", "IdentityInfo": {"FirstName": "O'Brien", "LastName": "100%PATH%"}}"#);
-    let posix = to_cli_command(&r, &CommandOptions::default());
+    let posix = to_cli_command(&r, Operation::CreateUser, &CommandOptions::default());
     assert!(posix.contains(r"--password 'Pa$$ w0rd!'"), "{posix}");
     assert!(posix.contains(r#"--identity-info 'FirstName="O'\''Brien",LastName=100%PATH%'"#), "{posix}");
-    let redacted = to_cli_command(&r, &CommandOptions { redact_password: true, ..CommandOptions::default() });
+    let redacted = to_cli_command(
+        &r,
+        Operation::CreateUser,
+        &CommandOptions { redact_password: true, ..CommandOptions::default() },
+    );
     assert!(!redacted.contains("w0rd") && redacted.contains("--password '********'"), "{redacted}");
-    let powershell =
-        to_cli_command(&r, &CommandOptions { shell: Shell::PowerShell, multiline: true, ..CommandOptions::default() });
+    let powershell = to_cli_command(
+        &r,
+        Operation::CreateUser,
+        &CommandOptions { shell: Shell::PowerShell, multiline: true, ..CommandOptions::default() },
+    );
     assert!(powershell.contains(" `\n    --password 'Pa$$ w0rd!'"), "{powershell}");
-    let cmd =
-        to_cli_command(&r, &CommandOptions { shell: Shell::Cmd, syntax: Syntax::Json, ..CommandOptions::default() });
+    let cmd = to_cli_command(
+        &r,
+        Operation::CreateUser,
+        &CommandOptions { shell: Shell::Cmd, syntax: Syntax::Json, ..CommandOptions::default() },
+    );
     assert!(cmd.contains(r#""{""FirstName"":""O'Brien"",""LastName"":""100"^%"PATH"^%"""}""#), "{cmd}");
 }
 
@@ -437,7 +447,11 @@ fn commands_read_back_as_the_request() {
         let r = request(fragment);
         for multiline in [false, true] {
             for syntax in [Syntax::Shorthand, Syntax::Json] {
-                let command = to_cli_command(&r, &CommandOptions { syntax, multiline, ..CommandOptions::default() });
+                let command = to_cli_command(
+                    &r,
+                    Operation::CreateUser,
+                    &CommandOptions { syntax, multiline, ..CommandOptions::default() },
+                );
                 let parsed = parse_cli_command(&command);
                 assert!(parsed.diagnostics.is_empty(), "{command}\n{:#?}", parsed.diagnostics);
                 assert_eq!(parsed.request, Some(Value::Object(r.clone())), "{command}");
@@ -452,7 +466,7 @@ fn input_json_is_in_model_order() {
         r#"{"Tags": {"b": "1", "a": "2"}, "Zed": 1, "InstanceId": "i", "PhoneConfig": {"AutoAccept": true, "PhoneType": "SOFT_PHONE"}, "Username": "u"}"#,
     );
     assert_eq!(
-        to_cli_input_json(&shuffled, None),
+        to_cli_input_json(&shuffled, Operation::CreateUser, None),
         r#"{"Username":"u","PhoneConfig":{"PhoneType":"SOFT_PHONE","AutoAccept":true},"InstanceId":"i","Tags":{"b":"1","a":"2"},"Zed":1}"#
     );
 }

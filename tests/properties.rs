@@ -10,7 +10,7 @@ use connect_user_validator::syntax::json;
 use connect_user_validator::Template;
 use connect_user_validator::{
     apply_fixes, to_cli_command, to_shorthand, validate, CommandOptions, FixSelection, IdentityType, Number, Object,
-    Options, Severity, Shell, Syntax, Value,
+    Operation, Options, Severity, Shell, Syntax, Value,
 };
 use proptest::prelude::*;
 
@@ -237,7 +237,7 @@ proptest! {
     #[test]
     fn only_string_members_need_cli_input_json(request in shell_request()) {
         // Every other option has a JSON syntax, which escapes whatever its shorthand cannot hold.
-        if let Some(leftover) = to_shorthand(&request).into_iter().find(|o| o.option == "--cli-input-json") {
+        if let Some(leftover) = to_shorthand(&request, Operation::CreateUser).into_iter().find(|o| o.option == "--cli-input-json") {
             let Ok(Value::Object(members)) = json::parse(&leftover.words[0]) else {
                 return Err(TestCaseError::fail(format!("{leftover:?}")));
             };
@@ -250,7 +250,7 @@ proptest! {
         // pip's aws.cmd gets its arguments from PowerShell unescaped, and cmd.exe reads them again.
         for syntax in [Syntax::Shorthand, Syntax::Json] {
             let options = CommandOptions { shell: Shell::PowerShell, syntax, ..CommandOptions::default() };
-            let command = to_cli_command(&request, &options);
+            let command = to_cli_command(&request, Operation::CreateUser, &options);
             prop_assert!(!command.contains(['&', '|', '<', '>', '^', '%']), "{}", command);
         }
     }

@@ -5,7 +5,7 @@
 use connect_user_validator::syntax::emit::plan;
 use connect_user_validator::syntax::invisible::hides_or_reorders;
 use connect_user_validator::syntax::shell::{can_quote, quote, render, split, Shell};
-use connect_user_validator::{parse_cli_command, to_cli_command, CommandOptions, Object, Syntax, Value};
+use connect_user_validator::{parse_cli_command, to_cli_command, CommandOptions, Object, Operation, Syntax, Value};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
@@ -926,12 +926,15 @@ fn emitted_commands_show_no_character_that_hides_or_reorders_text() {
         for shell in Shell::ALL {
             for multiline in [false, true] {
                 let options = CommandOptions { shell, syntax, multiline, redact_password: false };
-                let commands: Vec<String> = requests.iter().map(|request| to_cli_command(request, &options)).collect();
+                let commands: Vec<String> =
+                    requests.iter().map(|request| to_cli_command(request, Operation::CreateUser, &options)).collect();
                 let argvs: Vec<Vec<String>> = requests
                     .iter()
                     .map(|request| {
-                        let options =
-                            plan(request, syntax, shell).iter().flat_map(|option| option.argv()).collect::<Vec<_>>();
+                        let options = plan(request, Operation::CreateUser, syntax, shell)
+                            .iter()
+                            .flat_map(|option| option.argv())
+                            .collect::<Vec<_>>();
                         ["connect", "create-user"].iter().map(|w| w.to_string()).chain(options).collect()
                     })
                     .collect();
