@@ -12,8 +12,8 @@ use connect_user_validator::syntax::command::unreadable_text;
 use connect_user_validator::syntax::json;
 use connect_user_validator::Template;
 use connect_user_validator::{
-    parse_cli_command, rules, to_cli_argv, to_cli_command, to_cli_input_json, to_shorthand, CommandOptions, Diagnostic,
-    Operation, Shell, Syntax, Value,
+    parse_cli_command, rules, skeleton, to_cli_argv, to_cli_command, to_cli_input_json, to_shorthand, CommandOptions,
+    Diagnostic, Operation, Shell, Syntax, Value,
 };
 
 fn object(text: &str) -> connect_user_validator::Object {
@@ -686,4 +686,109 @@ fn global_option_values_are_refused_in_the_cli_words() {
         messages("--cli-connect-timeout -0012"),
         ["Attempted to set connect timeout to -12, but the timeout cannot be set to a value less than or equal to 0."]
     );
+}
+
+/// One request per operation with every member, in model order, and values that need quoting.
+const OPERATION_REQUESTS: [(Operation, &str); 9] = [
+    (Operation::CreateUser, AWS_DOCS_EXAMPLE),
+    (
+        Operation::UpdateUserIdentityInfo,
+        r#"{"IdentityInfo": {"FirstName": "Zoë 😀", "LastName": "O'Brien, Jr.", "Email": "a=b@example.com"},
+            "UserId": "-u1", "InstanceId": "i 1"}"#,
+    ),
+    (
+        Operation::UpdateUserPhoneConfig,
+        r#"{"PhoneConfig": {"PhoneType": "DESK_PHONE", "AutoAccept": false, "AfterContactWorkTimeLimit": 60,
+            "DeskPhoneNumber": "+15555551212"}, "UserId": "u", "InstanceId": "i"}"#,
+    ),
+    (
+        Operation::UpdateUserConfig,
+        r#"{"AutoAcceptConfigs": [{"Channel": "VOICE", "AutoAccept": true, "AgentFirstCallbackAutoAccept": false}],
+            "AfterContactWorkConfigs": [{"Channel": "CHAT", "AfterContactWorkConfig": {"AfterContactWorkTimeLimit": 30}}],
+            "PhoneNumberConfigs": [{"Channel": "VOICE", "PhoneType": "SOFT_PHONE", "PhoneNumber": "$(id)"}],
+            "PersistentConnectionConfigs": [], "VoiceEnhancementConfigs": [{"Channel": "VOICE", "VoiceEnhancementMode": "NONE"}],
+            "UserId": "u", "InstanceId": "i"}"#,
+    ),
+    (
+        Operation::UpdateUserSecurityProfiles,
+        r#"{"SecurityProfileIds": ["p1", "-p2"], "UserId": "u", "InstanceId": "i"}"#,
+    ),
+    (Operation::UpdateUserRoutingProfile, r#"{"RoutingProfileId": "file://r", "UserId": "u", "InstanceId": "i"}"#),
+    (Operation::UpdateUserHierarchy, r#"{"UserId": "u", "InstanceId": "i"}"#),
+    (
+        Operation::TagResource,
+        r#"{"resourceArn": "arn:aws:connect:us-west-2:123456789012:instance/i/agent/u", "tags": {"a b": "c,d", "e": "[f]"}}"#,
+    ),
+    (
+        Operation::UntagResource,
+        r#"{"resourceArn": "arn:aws:connect:us-west-2:123456789012:instance/i/agent/u", "tagKeys": ["a b", "--c"]}"#,
+    ),
+];
+
+#[test]
+fn every_operations_argv_and_commands_read_back_as_its_request() {
+    for (operation, text) in OPERATION_REQUESTS {
+        let r = object(text);
+        for syntax in [Syntax::Shorthand, Syntax::Json] {
+            let argv = to_cli_argv(&r, operation, syntax);
+            assert_eq!(argv[..2], ["connect", operation.cli_command()]);
+            for multiline in [false, true] {
+                let options = CommandOptions { syntax, multiline, ..CommandOptions::default() };
+                let command = to_cli_command(&r, operation, &options);
+                assert!(command.starts_with(&format!("aws connect {} ", operation.cli_command())), "{command}");
+                let parsed = parse_cli_command(&command);
+                assert_eq!(parsed.operation, Some(operation), "{command}");
+                assert_eq!(parsed.request, Some(Value::Object(r.clone())), "{command}");
+                assert_eq!(parsed.diagnostics, [], "{command}");
+            }
+        }
+        // The document lists the members in the input's order, whatever order they came in.
+        let mut members: Vec<(String, Value)> = r.iter().map(|(k, v)| (k.to_owned(), v.clone())).collect();
+        members.reverse();
+        let reversed: connect_user_validator::Object = members.into_iter().collect();
+        let input_json = to_cli_input_json(&Value::Object(reversed), operation, None);
+        assert_eq!(input_json, json::to_string(&Value::Object(r.clone()), None), "{operation}");
+        let skeleton: Vec<String> = match parse(&skeleton(operation)) {
+            Value::Object(members) => members.iter().map(|(key, _)| key.to_owned()).collect(),
+            other => panic!("{other:?}"),
+        };
+        let members: Vec<&str> = operation.input().members.iter().map(|m| m.name).collect();
+        assert_eq!(skeleton, members, "{operation}");
+    }
+}
+
+#[test]
+fn each_command_reads_its_own_options() {
+    let parsed = parse_cli_command(
+        "aws connect update-user-security-profiles --security-profile-id a b --user-id u --instance-id i",
+    );
+    assert_eq!(parsed.operation, Some(Operation::UpdateUserSecurityProfiles));
+    assert_eq!(parsed.request, Some(parse(r#"{"SecurityProfileIds": ["a", "b"], "UserId": "u", "InstanceId": "i"}"#)));
+    assert_eq!(parsed.diagnostics, []);
+    // CreateUser's options are unknown to tag-resource, and `--tag` is a unique prefix there.
+    let tag = parse_cli_command("aws connect tag-resource --resource-arn a --tag k=v --username mary");
+    assert_eq!(tag.request, Some(parse(r#"{"resourceArn": "a", "tags": {"k": "v"}}"#)));
+    assert_eq!(tag.diagnostics.iter().map(|d| d.code()).collect::<Vec<_>>(), ["cli-unknown-option"]);
+    // In untag-resource, --tag-keys is a list of strings: never shorthand.
+    let untag = parse_cli_command("aws connect untag-resource --resource-arn a --tag-keys k=v '[x'");
+    assert_eq!(untag.request, Some(parse(r#"{"resourceArn": "a", "tagKeys": ["k=v", "[x"]}"#)));
+    let hierarchy = parse_cli_command("aws connect update-user-hierarchy --user-id u --instance-id i");
+    assert_eq!(hierarchy.request, Some(parse(r#"{"UserId": "u", "InstanceId": "i"}"#)));
+    assert_eq!(hierarchy.operation, Some(Operation::UpdateUserHierarchy));
+}
+
+#[test]
+fn a_command_of_no_supported_operation_lists_the_supported_ones() {
+    for text in ["aws connect describe-user --user-id u", "aws connect", "aws s3 ls", "ls -la", "aws iam tag-resource"]
+    {
+        let parsed = parse_cli_command(text);
+        assert_eq!((parsed.operation, &parsed.request), (None, &None), "{text}");
+        let [diagnostic] = parsed.diagnostics.as_slice() else { panic!("{text}: {:?}", parsed.diagnostics) };
+        assert_eq!(diagnostic.code(), "cli-not-create-user");
+        assert!(diagnostic.message().contains("supported user operation"), "{}", diagnostic.message());
+        let help = diagnostic.help().unwrap_or_default();
+        for operation in Operation::ALL {
+            assert!(help.contains(operation.cli_command()), "{help}");
+        }
+    }
 }
