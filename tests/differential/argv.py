@@ -1,6 +1,6 @@
 """Differential test of the emitters and the command parser against the real AWS CLI and real shells.
 
-    .venv/bin/python tests/differential/argv.py target/release/connect-user-validator [--count 2000] [--per-operation 120]
+    .venv/bin/python tests/differential/argv.py target/release/connect-user-validator [--count 2000] [--per-operation 300]
 
 For each seeded random request r (`count` CreateUser requests, and `per-operation` of each update and
 tagging operation, written with `--operation`):
@@ -102,7 +102,7 @@ def main():
     options = argparse.ArgumentParser()
     options.add_argument("binary")
     options.add_argument("--count", type=int, default=2000)
-    options.add_argument("--per-operation", type=int, default=120)
+    options.add_argument("--per-operation", type=int, default=300)
     options.add_argument("--seed", type=int, default=20261129)
     args = options.parse_args()
     for shell in ("bash", "dash", "zsh"):
