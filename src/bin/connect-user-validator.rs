@@ -165,8 +165,8 @@ enum Commands {
 /// The request a subcommand works on.
 #[derive(Args)]
 struct RequestArg {
-    /// The request as JSON, as `aws connect create-user --cli-input-json` takes it; without it, or
-    /// with -, standard input
+    /// The request as JSON, as `aws connect create-user --cli-input-json` (or the --operation's
+    /// command) takes it; without it, or with -, standard input
     #[arg(value_name = "FILE", value_hint = ValueHint::FilePath)]
     file: Option<PathBuf>,
 }
