@@ -545,7 +545,7 @@ fn commands_of_more_than_100_000_words_are_refused() {
     assert_eq!(refused.code(), "cli-shell-syntax");
     assert_eq!(
         refused.message(),
-        "The word at line 1, column 200040 is word 100001 of the command: no create-user command has that many; paste one command."
+        "The word at line 1, column 200040 is word 100001 of the command: no supported command has that many; paste one command."
     );
     let fits = format!("aws connect create-user --security-profile-ids {}", "a ".repeat(99_996));
     assert!(parse_cli_command(&fits).request.is_some());
@@ -769,6 +769,15 @@ fn each_command_reads_its_own_options() {
     let tag = parse_cli_command("aws connect tag-resource --resource-arn a --tag k=v --username mary");
     assert_eq!(tag.request, Some(parse(r#"{"resourceArn": "a", "tags": {"k": "v"}}"#)));
     assert_eq!(tag.diagnostics.iter().map(|d| d.code()).collect::<Vec<_>>(), ["cli-unknown-option"]);
+    assert_eq!(
+        tag.diagnostics[0].help().as_deref(),
+        Some("tag-resource has no such option, or the words belong to the option before them and need quotes.")
+    );
+    let help = parse_cli_command("aws connect update-user-hierarchy --user-id u help");
+    assert_eq!(
+        help.diagnostics.iter().map(|d| d.message()).collect::<Vec<_>>(),
+        ["With the word help the AWS CLI prints the help of update-user-hierarchy and sends no request."]
+    );
     // In untag-resource, --tag-keys is a list of strings: never shorthand.
     let untag = parse_cli_command("aws connect untag-resource --resource-arn a --tag-keys k=v '[x'");
     assert_eq!(untag.request, Some(parse(r#"{"resourceArn": "a", "tagKeys": ["k=v", "[x"]}"#)));

@@ -394,23 +394,23 @@ impl<'a> Reader<'a> {
         // The CLI's `help` argument took the first value no option took: it prints the help.
         let help = first_stray.map(|at| words[at]).filter(|word| word.text == "help");
         if let Some(word) = help {
-            self.report(codes::cli_no_request::help(), &word.span);
+            self.report(codes::cli_no_request::help(operation.cli_command()), &word.span);
             unknown.retain(|other| !std::ptr::eq(*other, word));
         }
-        self.unknown_options(&unknown);
+        self.unknown_options(operation, &unknown);
         given
     }
 
     /// The words no option took, which the CLI refuses as `Unknown options: w1, w2`. Only words
     /// that look like option names are listed; the others are counted, since they can be values
     /// such as a password (`--pasword Secr3t` or `--password -Secr3t`).
-    fn unknown_options(&mut self, words: &[&Word]) {
+    fn unknown_options(&mut self, operation: Operation, words: &[&Word]) {
         let Some(first) = words.first() else { return };
         let echoable = |word: &Word| looks_like_option_name(&word.text) && !self.unlisted.contains(&word.span.start);
         let listed: Vec<String> =
             words.iter().filter(|w| echoable(w)).take(codes::REPORTED_PER_CODE).map(|w| w.text.clone()).collect();
         let more = words.len() - listed.len();
-        self.report(codes::cli_unknown_option::diagnostic(listed, more), &first.span);
+        self.report(codes::cli_unknown_option::diagnostic(listed, more, operation.cli_command()), &first.span);
     }
 
     /// Reports a prefix of several options. The CLI's message repeats the whole word; here its
