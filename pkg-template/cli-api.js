@@ -70,7 +70,9 @@ export function createCliApi(boundary) {
     },
 
     parseCliInputJson(text) {
-      return parsed(text, "parseCliInputJson", raw.parseCliInputJson);
+      // A document names no operation.
+      const { request, diagnostics } = parsed(text, "parseCliInputJson", raw.parseCliInputJson);
+      return { request, diagnostics };
     },
 
     parseShorthand(text) {

@@ -44,13 +44,8 @@ export interface InputJsonOptions extends OperationOptions {
   indent?: number;
 }
 
-export interface ParsedCommand {
-  /**
-   * The operation of the pasted command, by its AWS name (`"TagResource"` for
-   * `aws connect tag-resource`); null when the text is no command of a supported operation, and
-   * for a `--cli-input-json` document, which names none.
-   */
-  operation: Operation | null;
+/** A `--cli-input-json` document read into a request. */
+export interface ParsedInputJson {
   /**
    * The request the command would send, as the AWS CLI would convert it: typed as the request it
    * should be, but it holds whatever the command says, such as `Username: []`,
@@ -59,6 +54,15 @@ export interface ParsedCommand {
    */
   request: CreateUserRequest | null;
   diagnostics: Diagnostic[];
+}
+
+/** A pasted command read into a request. */
+export interface ParsedCommand extends ParsedInputJson {
+  /**
+   * The operation of the pasted command, by its AWS name (`"TagResource"` for
+   * `aws connect tag-resource`); null when the text is no command of a supported operation.
+   */
+  operation: Operation | null;
 }
 
 export type ShorthandValue = string | ShorthandValue[] | { [key: string]: ShorthandValue };
@@ -79,7 +83,7 @@ export declare function parseCliCommand(text: string): ParsedCommand;
  * A `--cli-input-json` document read as the AWS CLI reads it (JSON as Python reads it, an object):
  * the request, or null with the CLI's error, pointing at where the reading stopped.
  */
-export declare function parseCliInputJson(text: string): ParsedCommand;
+export declare function parseCliInputJson(text: string): ParsedInputJson;
 /** The AWS CLI v1 shorthand parser: same values, errors and error indexes. */
 export declare function parseShorthand(text: string): ShorthandResult;
 /** What `--generate-cli-skeleton input` prints for the operation's command, with deterministic placeholders. */

@@ -120,7 +120,7 @@ describe("parseCliCommand()", () => {
     assert.equal(cuv.parseCliCommand("aws s3 ls").operation, null);
     assert.equal(cuv.parseCliCommand("aws connect create-user --bogus").operation, "CreateUser");
     assert.equal(cuv.parseCliCommand("aws connect untag-resource --tag-keys a").operation, "UntagResource");
-    assert.equal(cuv.parseCliInputJson("{}").operation, null);
+    assert.deepStrictEqual(cuv.parseCliInputJson("{}"), { request: {}, diagnostics: [] });
   });
 
   test("spans are UTF-16 indexes: text.slice(start, end) is the excerpt, after emoji and continuations", () => {
