@@ -32,6 +32,16 @@ impl Operation {
         Operation::UntagResource,
     ];
 
+    /// The operation's position in [`Operation::ALL`]: how the package and the wasm name it.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The operation at `index` in [`Operation::ALL`].
+    pub fn from_index(index: usize) -> Option<Self> {
+        Operation::ALL.get(index).copied()
+    }
+
     /// The AWS operation name, such as `UpdateUserConfig`.
     pub fn name(self) -> &'static str {
         match self {

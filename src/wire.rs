@@ -183,7 +183,10 @@ impl Encoder {
         self.diagnostics(&result.diagnostics);
     }
 
+    /// The operation (0 for none, else 1 + its index in `Operation::ALL`), whether there is a
+    /// request, the request's JSON, the diagnostics.
     pub fn parsed_command(&mut self, parsed: &crate::syntax::command::ParsedCommand) {
+        self.words.push(parsed.operation.map_or(0, |operation| operation.index() as u32 + 1));
         self.words.push(u32::from(parsed.request.is_some()));
         if let Some(request) = &parsed.request {
             self.owned_text(&crate::syntax::json::to_string(request, None));
@@ -194,8 +197,7 @@ impl Encoder {
     pub fn plan(&mut self, plan: &crate::plan::Plan) {
         self.count(plan.calls.len());
         for call in &plan.calls {
-            let operation = crate::operation::Operation::ALL.iter().position(|o| *o == call.operation);
-            self.count(operation.unwrap_or_default());
+            self.count(call.operation.index());
             self.owned_text(&crate::syntax::json::to_string(&call.request, None));
             self.result(&call.result);
         }

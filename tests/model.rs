@@ -121,6 +121,7 @@ fn every_operation_matches_the_service_model() {
         }
         assert_eq!(operation.cli_command(), kebab);
         assert_eq!(Operation::parse(operation.name()), Some(operation));
+        assert_eq!(Operation::from_index(operation.index()), Some(operation));
         assert_eq!(Operation::from_cli_command(operation.cli_command()), Some(operation));
     }
 }
