@@ -426,7 +426,7 @@ export function createApi(boundary) {
     },
 
     planUserUpdate(current, desired, options) {
-      const identity = identityOption(options, "planUserUpdate", ["identityManagementType"]);
+      const identity = identityOption(readOptions(options, "planUserUpdate", ["identityManagementType"]), "planUserUpdate");
       tape.reset();
       tape.write(current);
       tape.write(desired);

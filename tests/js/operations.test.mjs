@@ -36,11 +36,15 @@ describe("the operation option", () => {
   });
 
   test("UpdateUserConfig needs only UserId and InstanceId; a member of another operation is unknown", () => {
-    assert.deepStrictEqual(cuv.validate({ ...USER }, { operation: "UpdateUserConfig" }), { valid: true, diagnostics: [] });
+    // Valid, though it changes nothing: empty-update says so.
+    assert.deepStrictEqual(codes(cuv.validate({ ...USER }, { operation: "UpdateUserConfig" })), ["empty-update []"]);
+    assert.equal(cuv.validate({ ...USER }, { operation: "UpdateUserConfig" }).valid, true);
     assert.deepStrictEqual(codes(cuv.validate({ ...USER, Username: "mary" }, { operation: "UpdateUserConfig" })), [
+      "empty-update []",
       'unknown-member ["Username"]',
     ]);
     assert.deepStrictEqual(codes(cuv.validate(base(), { operation: "UpdateUserHierarchy" })).sort(), [
+      'hierarchy-group-cleared ["HierarchyGroupId"]',
       'required ["UserId"]',
       'unknown-member ["RoutingProfileId"]',
       'unknown-member ["SecurityProfileIds"]',
@@ -70,10 +74,15 @@ describe("the operation option", () => {
   test("CreateUser-only rules stay out of UpdateUserIdentityInfo: no Password, Username or profiles needed", () => {
     const identity = { ...USER, IdentityInfo: { FirstName: "Mary", LastName: "Major", Email: "mary@example.com" } };
     const managed = { operation: "UpdateUserIdentityInfo", identityManagementType: "CONNECT_MANAGED" };
-    assert.deepStrictEqual(cuv.validate(identity, managed), { valid: true, diagnostics: [] });
+    // Only the documented warning on setting an email.
+    assert.deepStrictEqual(codes(cuv.validate(identity, managed)), ['email-change ["IdentityInfo","Email"]']);
+    assert.equal(cuv.validate(identity, managed).valid, true);
     // Near miss: the identity rules themselves do run there.
     const nameless = { ...USER, IdentityInfo: { FirstName: "Mary", Email: "mary@example.com" } };
-    assert.deepStrictEqual(codes(cuv.validate(nameless, managed)), ['name-required ["IdentityInfo","LastName"]']);
+    assert.deepStrictEqual(codes(cuv.validate(nameless, managed)), [
+      'name-required ["IdentityInfo","LastName"]',
+      'email-change ["IdentityInfo","Email"]',
+    ]);
     // As CreateUser, the same instance needs a Password.
     const asCreate = cuv.validate({ ...base(), IdentityInfo: identity.IdentityInfo }, { identityManagementType: "CONNECT_MANAGED" });
     assert.ok(codes(asCreate).includes('password-required ["Password"]'), codes(asCreate).join(", "));
