@@ -23,8 +23,7 @@ use crate::rules::plan::{
     plan_unchangeable, plan_unknown_member, plan_user_arn,
 };
 use crate::rules::update::{email_change, hierarchy_group_cleared};
-use crate::value::{Object, Value};
-use std::collections::{HashMap, HashSet};
+use crate::value::{KeyIndex, Object, Value};
 
 /// One call of a plan: its operation, its whole request, and that request's validation.
 #[derive(Clone, Debug, PartialEq)]
@@ -185,8 +184,8 @@ fn check_members(current: &Object, desired: &Object, out: &mut Vec<Diagnostic>) 
             wanted.as_object(),
             matches!(member, "IdentityInfo" | "PhoneConfig" | "Tags"),
         ) {
-            let mentioned: HashSet<&str> = wanted.iter().map(|(key, _)| key).collect();
-            let left_out = current.iter().filter(|(key, value)| !value.is_null() && !mentioned.contains(key));
+            let mentioned = KeyIndex::new(wanted.iter().map(|(key, _)| key));
+            let left_out = current.iter().filter(|(key, value)| !value.is_null() && mentioned.position(key).is_none());
             kept.extend(left_out.map(|(key, _)| Path::root().join(member).join(key.to_owned())));
         }
     }
@@ -209,20 +208,22 @@ impl Planner<'_> {
     /// none when the ids are unknown (a diagnostic already says so). `keep` filters its
     /// diagnostics.
     fn call(&mut self, operation: Operation, body: Vec<(&'static str, Value)>, keep: impl Fn(&Diagnostic) -> bool) {
-        let mut members: HashMap<&str, Value> = body.into_iter().collect();
+        let mut members = body;
         if matches!(operation, Operation::TagResource | Operation::UntagResource) {
             let Some(arn) = self.target.arn else { return };
-            members.insert("resourceArn", Value::from(arn));
+            members.push(("resourceArn", Value::from(arn)));
         } else {
             let Some((user_id, instance_id)) = self.target.ids else { return };
-            members.insert("UserId", Value::from(user_id));
-            members.insert("InstanceId", Value::from(instance_id));
+            members.push(("UserId", Value::from(user_id)));
+            members.push(("InstanceId", Value::from(instance_id)));
         }
+        // At most seven members: found by a look along them.
+        let mut take = |name: &str| Some(members.swap_remove(members.iter().position(|(key, _)| *key == name)?).1);
         let request: Object = operation
             .input()
             .members
             .iter()
-            .filter_map(|member| Some((member.name.to_owned(), members.remove(member.name)?)))
+            .filter_map(|member| Some((member.name.to_owned(), take(member.name)?)))
             .collect();
         let request = Value::Object(request);
         let mut result = crate::validate(&request, &Options { operation, identity_type: self.options.identity_type });
@@ -270,8 +271,8 @@ impl Planner<'_> {
     fn removals(&mut self, member: &'static str, current: Option<&Value>, merged: &Value, operation: Operation) {
         let (Some(current), Some(merged)) = (current.and_then(Value::as_object), merged.as_object()) else { return };
         // Indexed: a current structure may hold any number of unknown members.
-        let merged = set_members(merged);
-        let removed = current.iter().filter(|(key, value)| !value.is_null() && !merged.contains_key(key));
+        let merged = SetMembers::of(merged);
+        let removed = current.iter().filter(|(key, value)| !value.is_null() && merged.get(key).is_none());
         let paths: Vec<Path> = removed.map(|(key, _)| Path::root().join(member).join(key.to_owned())).collect();
         for path in paths {
             self.plan.diagnostics.push(plan_clear_undocumented::left_out(path, operation));
@@ -312,8 +313,8 @@ impl Planner<'_> {
             }
             return;
         }
-        let unchanged = match (string_set(current), string_set(Some(wanted))) {
-            (Some(current), Some(wanted)) => current == wanted,
+        let unchanged = match (strings(current), strings(Some(wanted))) {
+            (Some(current), Some(wanted)) => same_set(&current, &wanted),
             _ => same(current, Some(wanted)),
         };
         if !unchanged {
@@ -356,21 +357,18 @@ impl Planner<'_> {
     /// `TagResource` with the tags added or changed, `UntagResource` with the keys removed.
     fn tags(&mut self) {
         let Some(wanted) = self.desired.get("Tags") else { return };
-        let current: HashMap<&str, &Value> = match self.current.get("Tags") {
-            Some(Value::Object(tags)) => tags.iter().filter(|(_, value)| !value.is_null()).collect(),
-            _ => HashMap::new(),
-        };
+        let no_tags = Object::new();
+        let current = SetMembers::of(self.current.get("Tags").and_then(Value::as_object).unwrap_or(&no_tags));
         let (added, removed): (Object, Vec<Value>) = match wanted {
             Value::Null => (Object::new(), self.current_tag_keys(|_| true)),
             Value::Object(wanted) => {
                 let added = wanted
                     .iter()
-                    .filter(|(key, value)| !value.is_null() && !same(current.get(key).copied(), Some(value)))
+                    .filter(|(key, value)| !value.is_null() && !same(current.get(key), Some(value)))
                     .map(|(key, value)| (key.to_owned(), value.clone()))
                     .collect();
-                let removed: HashSet<&str> =
-                    wanted.iter().filter(|(_, value)| value.is_null()).map(|(key, _)| key).collect();
-                (added, self.current_tag_keys(|key| removed.contains(key)))
+                let removed = KeyIndex::new(wanted.iter().filter(|(_, value)| value.is_null()).map(|(key, _)| key));
+                (added, self.current_tag_keys(|key| removed.position(key).is_some()))
             }
             // Not a map: sent as it is, for validation to say what is wrong with it.
             other => {
@@ -442,8 +440,8 @@ fn same(a: Option<&Value>, b: Option<&Value>) -> bool {
     match (a.filter(|v| !v.is_null()), b.filter(|v| !v.is_null())) {
         (None, None) => true,
         (Some(Value::Object(a)), Some(Value::Object(b))) => {
-            let (a, b) = (set_members(a), set_members(b));
-            a.len() == b.len() && a.iter().all(|(key, value)| same(Some(value), b.get(key).copied()))
+            let (a, b) = (SetMembers::of(a), SetMembers::of(b));
+            a.members.len() == b.members.len() && a.members.iter().all(|(key, value)| same(Some(value), b.get(key)))
         }
         (Some(Value::Array(a)), Some(Value::Array(b))) => {
             a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same(Some(a), Some(b)))
@@ -453,12 +451,32 @@ fn same(a: Option<&Value>, b: Option<&Value>) -> bool {
     }
 }
 
-/// The members of `object` that are not null, by name.
-fn set_members(object: &Object) -> HashMap<&str, &Value> {
-    object.iter().filter(|(_, value)| !value.is_null()).collect()
+/// The members of an object that are not null, indexed by name: a current structure may hold any
+/// number of unknown members.
+struct SetMembers<'a> {
+    members: Vec<(&'a str, &'a Value)>,
+    index: KeyIndex<'a>,
 }
 
-/// A list of strings as a set; `None` for anything else.
-fn string_set(value: Option<&Value>) -> Option<HashSet<&str>> {
+impl<'a> SetMembers<'a> {
+    fn of(object: &'a Object) -> Self {
+        let members: Vec<(&str, &Value)> = object.iter().filter(|(_, value)| !value.is_null()).collect();
+        let index = KeyIndex::new(members.iter().map(|(key, _)| *key));
+        SetMembers { members, index }
+    }
+
+    fn get(&self, key: &str) -> Option<&'a Value> {
+        self.index.position(key).map(|at| self.members[at].1)
+    }
+}
+
+/// A list of strings; `None` for anything else.
+fn strings(value: Option<&Value>) -> Option<Vec<&str>> {
     value?.as_array()?.iter().map(Value::as_str).collect()
+}
+
+/// Whether two lists hold the same strings, in any order and number.
+fn same_set(a: &[&str], b: &[&str]) -> bool {
+    let (in_a, in_b) = (KeyIndex::new(a.iter().copied()), KeyIndex::new(b.iter().copied()));
+    a.iter().all(|key| in_b.position(key).is_some()) && b.iter().all(|key| in_a.position(key).is_some())
 }

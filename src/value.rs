@@ -220,9 +220,9 @@ impl PartialEq for Object {
         if self.len() != other.len() {
             return false;
         }
-        // Indexed lookups keep comparing large maps (thousands of tags) linear.
-        let theirs: std::collections::HashMap<&str, &Value> = other.iter().collect();
-        self.iter().all(|(key, value)| theirs.get(key).is_some_and(|v| *v == value))
+        // Indexed lookups keep comparing large maps (thousands of tags) fast.
+        let theirs = KeyIndex::new(other.members.iter().map(|(key, _)| key.as_str()));
+        self.iter().all(|(key, value)| theirs.position(key).is_some_and(|at| other.members[at].1 == *value))
     }
 }
 
@@ -285,31 +285,82 @@ impl Object {
 
 /// Collects members, a repeated key keeping the first position and the last value. Small objects
 /// (every request structure) are searched directly; large ones (a JSON object with thousands of
-/// keys) through an index, so collecting stays linear.
+/// keys) are deduplicated by sorting, so collecting stays fast.
 impl FromIterator<(String, Value)> for Object {
     fn from_iter<I: IntoIterator<Item = (String, Value)>>(iter: I) -> Self {
-        const INDEXED_FROM: usize = 32;
+        const SORTED_FROM: usize = 32;
         let mut members: Vec<(String, Value)> = Vec::new();
-        let mut positions: Option<std::collections::HashMap<String, usize>> = None;
         for (key, value) in iter {
-            let existing = match &positions {
-                Some(index) => index.get(&key).copied(),
-                None => members.iter().position(|(k, _)| *k == key),
-            };
-            match existing {
+            if members.len() >= SORTED_FROM {
+                members.push((key, value));
+                continue;
+            }
+            match members.iter().position(|(k, _)| *k == key) {
                 Some(at) => members[at].1 = value,
-                None => {
-                    if let Some(index) = &mut positions {
-                        index.insert(key.clone(), members.len());
-                    }
-                    members.push((key, value));
-                    if positions.is_none() && members.len() == INDEXED_FROM {
-                        positions = Some(members.iter().enumerate().map(|(at, (k, _))| (k.clone(), at)).collect());
-                    }
-                }
+                None => members.push((key, value)),
             }
         }
+        if members.len() > SORTED_FROM {
+            members = without_repeats(members);
+        }
         Object { members }
+    }
+}
+
+/// `members` with each repeated key once, at its first position with its last value.
+fn without_repeats(members: Vec<(String, Value)>) -> Vec<(String, Value)> {
+    // For each position: the position whose value it takes, or None for a repeat.
+    let mut source: Vec<Option<usize>> = (0..members.len()).map(Some).collect();
+    let index = KeyIndex::new(members.iter().map(|(key, _)| key.as_str()));
+    for run in index.runs() {
+        if let [first, .., last] = run {
+            source[*first] = Some(*last);
+            for repeat in &run[1..] {
+                source[*repeat] = None;
+            }
+        }
+    }
+    let (keys, values): (Vec<String>, Vec<Value>) = members.into_iter().unzip();
+    let mut values: Vec<Option<Value>> = values.into_iter().map(Some).collect();
+    let mut kept = Vec::new();
+    for (key, from) in keys.into_iter().zip(source) {
+        if let Some(value) = from.and_then(|from| values[from].take()) {
+            kept.push((key, value));
+        }
+    }
+    kept
+}
+
+/// Sorts `order`, stably, by `compare`. Every sort of the crate goes through this one function, so
+/// the .wasm carries one copy of the sorting code.
+pub(crate) fn sort_indexes(order: &mut [usize], compare: &dyn Fn(usize, usize) -> std::cmp::Ordering) {
+    order.sort_by(|a, b| compare(*a, *b));
+}
+
+/// Positions by key, sorted for binary search: a map index with no hashing code in the .wasm.
+pub(crate) struct KeyIndex<'a> {
+    keys: Vec<&'a str>,
+    /// The positions, by key; a repeated key's positions in order.
+    order: Vec<usize>,
+}
+
+impl<'a> KeyIndex<'a> {
+    pub fn new(keys: impl Iterator<Item = &'a str>) -> Self {
+        let keys: Vec<&str> = keys.collect();
+        let mut order: Vec<usize> = (0..keys.len()).collect();
+        sort_indexes(&mut order, &|a, b| keys[a].cmp(keys[b]));
+        KeyIndex { keys, order }
+    }
+
+    /// The position of `key` (of one of them when it repeats).
+    pub fn position(&self, key: &str) -> Option<usize> {
+        let at = self.order.binary_search_by(|at| self.keys[*at].cmp(key)).ok()?;
+        Some(self.order[at])
+    }
+
+    /// The positions of each key, in order.
+    fn runs(&self) -> impl Iterator<Item = &[usize]> {
+        self.order.chunk_by(|a, b| self.keys[*a] == self.keys[*b])
     }
 }
 
@@ -468,12 +519,15 @@ mod tests {
     }
 
     #[test]
-    fn large_objects_collect_through_an_index_with_the_same_result() {
+    fn large_objects_collect_by_sorting_with_the_same_result() {
         let pairs = (0..100).chain(0..100).map(|i| (format!("k{}", i % 70), Value::from(i as i64)));
         let o: Object = pairs.collect();
         assert_eq!(o.len(), 70);
-        assert_eq!(o.iter().next().map(|(k, _)| k), Some("k0"));
+        let keys: Vec<&str> = o.iter().map(|(k, _)| k).collect();
+        let first_positions: Vec<String> = (0..70).map(|i| format!("k{i}")).collect();
+        assert_eq!(keys, first_positions, "each key at its first position");
         assert_eq!(o.get("k5"), Some(&Value::from(75)), "the last value wins");
+        assert_eq!(o.get("k69"), Some(&Value::from(69)));
     }
 
     #[test]

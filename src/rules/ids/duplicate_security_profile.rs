@@ -110,7 +110,7 @@ fn first_indexes(profiles: &[Value]) -> Vec<usize> {
     let mut first_index: Vec<usize> = (0..ids.len()).collect();
     let mut order: Vec<usize> = (0..ids.len()).filter(|index| ids[*index].is_some()).collect();
     // Stable, so each run of one ID starts with its first index.
-    order.sort_by_key(|index| ids[*index]);
+    crate::value::sort_indexes(&mut order, &|a, b| ids[a].cmp(&ids[b]));
     for run in order.chunk_by(|a, b| ids[*a] == ids[*b]) {
         for index in run {
             first_index[*index] = run[0];
