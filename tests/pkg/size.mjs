@@ -25,13 +25,14 @@ import zlib from "node:zlib";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const esbuild = createRequire(path.join(ROOT, "package.json"))("esbuild");
 
-// The budgets, in bytes gzip, of each entry as shipped (.wasm + minified JavaScript). The issue's
+// The budgets, in bytes gzip, of each entry as shipped (.wasm + minified JavaScript). Issue 11's
 // targets are 60 KB (60,000 bytes) for the main entry and 110 KB for /cli; the build is above both
-// while the work to shrink it goes on, so each budget is the size measured when the entries were
-// split (68,709 and 130,912) rounded up to the next KB, plus 2 KB: growth fails, and each budget
-// comes down to its target as the build shrinks. The sizes are tracked in bench/results.md.
-const MAIN_BUDGET_GZIP = 71_000; // target 60_000
-const CLI_BUDGET_GZIP = 133_000; // target 110_000
+// while the work to shrink it goes on, so each budget is the size measured when the update
+// operations and planUserUpdate came in (issue 12: 83,630 and 145,013) rounded up to the next KB,
+// plus 2 KB: growth fails, and each budget comes down to its target as the build shrinks. The
+// sizes are tracked in bench/results.md.
+const MAIN_BUDGET_GZIP = 86_000; // target 60_000
+const CLI_BUDGET_GZIP = 148_000; // target 110_000
 
 /**
  * Each entry: its web entry point, what a page imports from it, the files a browser loads for it
