@@ -425,7 +425,7 @@ function expectedTestPage(nodeMain, requests) {
  */
 function expectedCliPage(nodeMain, nodeCli, requests) {
   const parsed = nodeCli.parseCliCommand(nodeCli.toCliCommand(requests.conflict, { multiline: true }));
-  expectEqual(parsed, { request: requests.conflict, diagnostics: [] }, "the /cli entry in Node reads its own command");
+  expectEqual(parsed, { operation: "CreateUser", request: requests.conflict, diagnostics: [] }, "the /cli entry in Node reads its own command");
   return JSON.parse(
     JSON.stringify({
       readyBefore: false,
