@@ -9,9 +9,19 @@ use wasm_bindgen_test::wasm_bindgen_test as test;
 use common::parse;
 use connect_user_validator::{validate, IdentityType, Operation, Options, Severity, Value};
 
+/// The example of an update operation; included, as the wasm tests have no file system.
 fn example(operation: Operation) -> Value {
-    let path = format!("{}/examples/operations/{}.json", env!("CARGO_MANIFEST_DIR"), operation.name());
-    parse(&std::fs::read_to_string(path).expect("an example per update operation"))
+    parse(match operation {
+        Operation::CreateUser => include_str!("../examples/aws-docs-example.json"),
+        Operation::UpdateUserIdentityInfo => include_str!("../examples/operations/UpdateUserIdentityInfo.json"),
+        Operation::UpdateUserPhoneConfig => include_str!("../examples/operations/UpdateUserPhoneConfig.json"),
+        Operation::UpdateUserConfig => include_str!("../examples/operations/UpdateUserConfig.json"),
+        Operation::UpdateUserSecurityProfiles => include_str!("../examples/operations/UpdateUserSecurityProfiles.json"),
+        Operation::UpdateUserRoutingProfile => include_str!("../examples/operations/UpdateUserRoutingProfile.json"),
+        Operation::UpdateUserHierarchy => include_str!("../examples/operations/UpdateUserHierarchy.json"),
+        Operation::TagResource => include_str!("../examples/operations/TagResource.json"),
+        Operation::UntagResource => include_str!("../examples/operations/UntagResource.json"),
+    })
 }
 
 fn codes(request: &Value, operation: Operation, identity_type: Option<IdentityType>) -> Vec<(&'static str, Severity)> {
