@@ -863,6 +863,12 @@ test("Edit: describe-user output fills the form, and a changed routing profile, 
   assert.ok(await page.getByLabel("Edit a user").isChecked());
   await waitForCommands(page, expectedCalls.map(({ command }) => command));
   assert.deepEqual(await shownCalls(page), shown);
+
+  // The plan fits a phone too.
+  await page.setViewportSize({ width: 375, height: 812 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow}px wider than a 375px screen`);
+  await screenshot(page, "edit-narrow");
   await session.close();
 });
 
