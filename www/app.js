@@ -130,7 +130,7 @@ function showView(newView, newOperation = "CreateUser") {
   document.querySelector(".skip-link").textContent = editing ? "Skip to the plan" : "Skip to diagnostics";
 }
 
-/** The edited user's Id and instance, from its Arn: which user the plan's calls change. */
+/** The edited user's Id and ARN: the user the plan's calls change. */
 function showEditIdentity() {
   const box = byId("edit-identity");
   box.hidden = view !== "edit" || current === null;

@@ -58,15 +58,30 @@ export function userOf(parsed) {
   return { user };
 }
 
+/** The members whose desired value planUserUpdate lays over the current one, member by member. */
+const LAID_OVER = new Set(["IdentityInfo", "PhoneConfig", "Tags"]);
+
 /**
- * The user as the administrator wants it: the current user with the form's members in place of
- * its own. A member the form leaves empty is absent (cleared), and what the form does not hold (Id,
- * Arn, LastModifiedTime, …) is kept as it is.
+ * The user as the administrator wants it, for planUserUpdate: every member the form holds. The
+ * plan keeps what the desired user leaves out and removes what it sets to null (inside
+ * IdentityInfo, PhoneConfig and Tags too), so what the form leaves empty is null: the form shows the
+ * whole user, and an emptied field or a removed tag row means "remove".
  */
 export function desiredUser(current, formRequest, members) {
+  const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
   const desired = {};
-  for (const [name, value] of Object.entries(current)) if (!members.has(name)) setOwn(desired, name, value);
-  for (const [name, value] of Object.entries(formRequest)) setOwn(desired, name, value);
+  for (const name of members) {
+    const value = Object.hasOwn(formRequest, name) ? formRequest[name] : null;
+    const was = Object.hasOwn(current, name) ? current[name] : undefined;
+    if (LAID_OVER.has(name) && isObject(was) && (value === null || isObject(value))) {
+      const laid = {};
+      for (const key of Object.keys(was)) setOwn(laid, key, null);
+      for (const [key, item] of Object.entries(value ?? {})) setOwn(laid, key, item);
+      setOwn(desired, name, laid);
+    } else {
+      setOwn(desired, name, value);
+    }
+  }
   return desired;
 }
 

@@ -1,5 +1,6 @@
-// The plan of an edit (planUserUpdate): what cannot change, then each call in order with its
-// command, a copy button and its diagnostics, rendered as the diagnostics panel renders them.
+// The plan of an edit (planUserUpdate): its own diagnostics (what cannot change, what AWS does not
+// document), then each call in order with its command, a copy button and its diagnostics, rendered
+// as the diagnostics panel renders them.
 
 import { renderPanel, summarize } from "./diagnostics.js";
 import { h } from "./dom.js";
@@ -57,7 +58,8 @@ export function createPlanView(api, { outputs, actions, fixable }) {
     const calls = byId("plan-calls");
     const fixed = plan?.diagnostics ?? [];
     byId("plan-fixed").hidden = fixed.length === 0;
-    renderPanel(byId("plan-diagnostics"), fixed, bound(null));
+    // The plan's own diagnostics are about the two users, not a request: nothing to fix in a call.
+    renderPanel(byId("plan-diagnostics"), fixed.map((diagnostic) => ({ ...diagnostic, fix: undefined })), bound(null));
     if (plan === null) {
       byId("plan-summary").textContent = "Load the current user to see the plan.";
       byId("plan-nothing").hidden = true;
@@ -66,11 +68,11 @@ export function createPlanView(api, { outputs, actions, fixable }) {
     }
     const count = plan.calls.length;
     const what = count === 0 ? "Nothing to change" : `${count} ${count === 1 ? "call" : "calls"}`;
-    const cannot = fixed.length === 0 ? "" : ` · ${fixed.length} ${fixed.length === 1 ? "change" : "changes"} no operation can make`;
-    byId("plan-summary").textContent = `${what}${cannot}`;
+    const all = [...fixed, ...plan.calls.flatMap((call) => call.diagnostics)];
+    byId("plan-summary").textContent = all.length === 0 ? what : `${what} · ${summarize(all)}`;
     byId("plan-nothing").hidden = count > 0;
     byId("plan-nothing").textContent =
-      fixed.length === 0 ? "Nothing to change: the form's user is the current user." : "Nothing to change that an update can make.";
+      fixed.length === 0 ? "Nothing to change: the form's user is the current user." : "Nothing to change that an update can make: see About the plan.";
     calls.replaceChildren(...plan.calls.map(callItem));
   }
 
