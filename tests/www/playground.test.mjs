@@ -797,7 +797,14 @@ test("Edit: describe-user output fills the form, and a changed routing profile, 
   assert.match(await page.locator("#edit-identity").textContent(), new RegExp(USER_ID));
   await screenshot(page, "edit-loaded");
 
-  await field(page, "RoutingProfileId").fill(NEW_ROUTING_PROFILE);
+  // A call's diagnostic shows in the plan and at its field, and its Fix goes back into the form.
+  const routingArn = `arn:aws:connect:us-west-2:123456789012:instance/${INSTANCE_ID}/routing-profile/${NEW_ROUTING_PROFILE}`;
+  await field(page, "RoutingProfileId").fill(routingArn);
+  await waitForDescription(page, "RoutingProfileId", "arn-instead-of-id");
+  await page.locator("#plan-calls").getByRole("button", { name: "Fix arn-instead-of-id at RoutingProfileId" }).click();
+  assert.equal(await field(page, "RoutingProfileId").inputValue(), NEW_ROUTING_PROFILE);
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("name")), "RoutingProfileId");
+  await waitForDescription(page, "RoutingProfileId", "arn-instead-of-id", false);
   await field(page, "HierarchyGroupId").fill("");
   await page.getByRole("button", { name: "Remove tag 1" }).click();
   await page.getByRole("button", { name: "Add tag" }).click();
