@@ -322,7 +322,8 @@ function announce(message) {
 function restore(state) {
   outputs.setSettings(state.output);
   let restoredView = state.view;
-  if (restoredView === "operation" && !knownOperation(state.operation)) restoredView = "create";
+  // A link may name any operation: one this page does not know, or CreateUser, is Create.
+  if (restoredView === "operation" && (state.operation === "CreateUser" || !knownOperation(state.operation))) restoredView = "create";
   if (restoredView === "edit") {
     current = state.current;
     byId("current-text").value = current === null ? "" : JSON.stringify({ User: current }, null, 2);
