@@ -811,8 +811,13 @@ test("Edit: describe-user output fills the form, and a changed routing profile, 
   await page.keyboard.type("Site");
   await field(page, "Tags[1].Value").fill("Lisbon");
 
-  // What was left out is kept, and null removes: the page sends the form's whole user, null where it is empty.
-  const desired = { RoutingProfileId: NEW_ROUTING_PROFILE, HierarchyGroupId: null, Tags: { Team: null, Site: "Lisbon" } };
+  // What is left out is kept, and null removes: the page sends the form's whole user, null where it is empty.
+  const desired = {
+    ...DESCRIBED.User,
+    RoutingProfileId: NEW_ROUTING_PROFILE,
+    HierarchyGroupId: null,
+    Tags: { Team: null, "cost-center": "cc-42", Site: "Lisbon" },
+  };
   const plan = validator.planUserUpdate(DESCRIBED, desired);
   assert.deepEqual(
     plan.calls.map((call) => call.operation),
