@@ -882,6 +882,23 @@ test("Edit: describe-user output fills the form, and a changed routing profile, 
   await waitForCommands(page, expectedCalls.map(({ command }) => command));
   assert.deepEqual(await shownCalls(page), shown);
 
+  // A tag named like a password is masked in the plan's commands, and shown only with the warning.
+  const secret = "Hunter2Secret";
+  await page.getByRole("button", { name: "Add tag" }).click();
+  await page.keyboard.type("password");
+  await field(page, "Tags[2].Value").fill(secret);
+  await page.waitForFunction(() => document.getElementById("plan-calls").textContent.includes("password"));
+  await page.locator("#plan-calls").getByText(/password=\*{8}|"password":"\*{8}"/).waitFor();
+  assert.ok(!(await page.locator("#plan").textContent()).includes(secret), "the plan shows the password");
+  await page.getByRole("button", { name: "Copy command 3, tag-resource" }).click();
+  await page.waitForFunction(() => document.getElementById("status").textContent === "Copied the command 3, tag-resource.");
+  assert.ok(!(await page.evaluate(() => navigator.clipboard.readText())).includes(secret), "the copy holds the password");
+  await page.locator("#include-password").check();
+  assert.ok(await page.locator("#password-warning").isVisible());
+  await page.locator("#plan-calls").getByText(secret, { exact: false }).waitFor();
+  await page.locator("#include-password").uncheck();
+  await page.getByRole("button", { name: "Remove tag 3" }).click();
+
   // The plan fits a phone too.
   await page.setViewportSize({ width: 375, height: 812 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
