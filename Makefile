@@ -76,7 +76,7 @@ test-pkg: pkg chromium
 test-differential: $(VENV)/installed shells
 	$(CARGO) build --locked --release --bin connect-user-validator
 	$(PYTHON) tests/differential/shorthand.py $(RELEASE_BINARY)
-	$(PYTHON) tests/differential/argv.py $(RELEASE_BINARY) --count 2000
+	$(PYTHON) tests/differential/argv.py $(RELEASE_BINARY) --count 2000 --per-operation 300
 	$(PYTHON) tests/differential/cli_checks.py $(RELEASE_BINARY) --count 3000
 	$(PYTHON) tests/differential/edge_numbers.py $(RELEASE_BINARY)
 

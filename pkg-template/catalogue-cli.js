@@ -5,11 +5,12 @@ export const CLI_TEMPLATES = [
   {
     rule: 36,
     messages: [
-      ["The text is not an `aws connect create-user` command: it does not start with aws."],
-      ["The text is not an `aws connect create-user` command."],
+      ["The text is not a command of a supported user operation: it does not start with aws."],
+      ["The command is not a supported user operation."],
       [["more", "count more finding"], " of this kind (", ["rule", "title"], ") are not listed one by one."],
     ],
     helps: [
+      ["Paste an `aws connect` command of one of: create-user, update-user-identity-info, update-user-phone-config, update-user-config, update-user-security-profiles, update-user-routing-profile, update-user-hierarchy, tag-resource, untag-resource."],
       ["Only the first ", ["reported"], " are listed; `explain ", ["rule"], "` says what they have in common."],
     ],
   },
@@ -37,7 +38,7 @@ export const CLI_TEMPLATES = [
       ["The escape ", ["escape", "raw"], " at line ", ["line"], ", column ", ["column"], " is not a Unicode character."],
       ["The escape ", ["escape", "raw"], " at line ", ["line"], ", column ", ["column"], " means different things in bash and zsh; write the character without the backslash, or as \\xHH."],
       ["The $'…' string at line ", ["line"], ", column ", ["column"], " makes bytes that are not UTF-8 text; write its characters with \\u escapes."],
-      ["The word at line ", ["line"], ", column ", ["column"], " is word ", ["word"], " of the command: no create-user command has that many; paste one command."],
+      ["The word at line ", ["line"], ", column ", ["column"], " is word ", ["word"], " of the command: no supported command has that many; paste one command."],
       ["The text has an unpaired UTF-16 surrogate at index ", ["index"], ", which is not a Unicode character."],
       [["more", "count more finding"], " of this kind (", ["rule", "title"], ") are not listed one by one."],
     ],
@@ -92,7 +93,7 @@ export const CLI_TEMPLATES = [
       [["more", "count more finding"], " of this kind (", ["rule", "title"], ") are not listed one by one."],
     ],
     helps: [
-      ["create-user has no such option, or the words belong to the option before them and need quotes."],
+      [["command"], " has no such option, or the words belong to the option before them and need quotes."],
       ["Only the first ", ["reported"], " are listed; `explain ", ["rule"], "` says what they have in common."],
     ],
   },
@@ -110,11 +111,11 @@ export const CLI_TEMPLATES = [
   {
     rule: 43,
     messages: [
-      ["The AWS CLI takes ", ["typed"], " as its global option ", ["option"], ", not as an option of create-user."],
+      ["The AWS CLI takes ", ["typed"], " as its global option ", ["option"], ", not as an option of the command."],
       [["more", "count more finding"], " of this kind (", ["rule", "title"], ") are not listed one by one."],
     ],
     helps: [
-      ["Spell the create-user option out in full."],
+      ["Spell the command's option out in full."],
       ["Only the first ", ["reported"], " are listed; `explain ", ["rule"], "` says what they have in common."],
     ],
   },
@@ -174,12 +175,12 @@ export const CLI_TEMPLATES = [
     rule: 48,
     messages: [
       ["With --version the AWS CLI prints its version and sends no request."],
-      ["With the word help the AWS CLI prints the help of create-user and sends no request."],
+      ["With the word help the AWS CLI prints the help of ", ["command"], " and sends no request."],
       [["more", "count more finding"], " of this kind (", ["rule", "title"], ") are not listed one by one."],
     ],
     helps: [
-      ["Remove --version to create the user."],
-      ["Remove the word help to create the user, or quote it if it is a value."],
+      ["Remove --version to send the request."],
+      ["Remove the word help to send the request, or quote it if it is a value."],
       ["Only the first ", ["reported"], " are listed; `explain ", ["rule"], "` says what they have in common."],
     ],
   },

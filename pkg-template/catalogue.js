@@ -491,8 +491,8 @@ export const RULES = [
   {
     code: "cli-not-create-user",
     severity: "error",
-    title: "Not a create-user command",
-    summary: "The pasted text is not an `aws connect create-user` command.",
+    title: "Not a supported user operation",
+    summary: "The pasted text is not an `aws connect` command of a supported user operation.",
   },
   {
     code: "cli-shell-syntax",
@@ -522,7 +522,7 @@ export const RULES = [
     code: "cli-unknown-option",
     severity: "error",
     title: "Unknown option",
-    summary: "The command has words the AWS CLI does not accept: an option create-user does not have, or a value without its option.",
+    summary: "The command has words the AWS CLI does not accept: an option the command does not have, or a value without its option.",
   },
   {
     code: "cli-ambiguous-option",
@@ -564,7 +564,7 @@ export const RULES = [
     code: "cli-no-request",
     severity: "warning",
     title: "Version or help instead of a request",
-    summary: "The command makes the AWS CLI print its version or the help of create-user, and send no request.",
+    summary: "The command makes the AWS CLI print its version or the command's help, and send no request.",
   },
   {
     code: "cli-global-option-value",

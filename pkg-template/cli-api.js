@@ -2,7 +2,7 @@
 // (api.js): emitting shorthand, JSON, argv and commands, and reading pasted commands, shorthand
 // and --cli-input-json documents. Its rules' message templates come with it (catalogue-cli.js).
 
-import { RULES } from "./catalogue.js";
+import { MODELS, RULES } from "./catalogue.js";
 import { CLI_TEMPLATES, SHELLS } from "./catalogue-cli.js";
 import { choice, flag, isWellFormed, misuse, parseResult, readOptions } from "./api.js";
 import { message } from "./render.js";
@@ -17,19 +17,21 @@ export function createCliApi(boundary) {
   addTemplates();
   const { raw } = boundary;
 
-  /** `{ request, diagnostics }` of a text the core reads with `read`. */
+  /** `{ operation, request, diagnostics }` of a text the core reads with `read`. */
   function parsed(text, fn, read) {
     if (typeof text !== "string") throw misuse(`${fn}() needs a string`);
     const surrogate = unpairedSurrogate(text);
     const reader = boundary.output(surrogate === undefined ? read(text) : raw.unreadableCommand(surrogate));
+    const operation = OPERATIONS[reader.word() - 1] ?? null;
     const request = reader.word() === 1 ? parseResult(reader.text()) : null;
     const diagnostics = boundary.readDiagnostics(reader, reader.word(), 0, () => undefined);
-    return { request, diagnostics };
+    return { operation, request, diagnostics };
   }
 
   return boundary.guarded({
     toCliInputJson(request, options) {
-      const given = readOptions(options, "toCliInputJson", ["indent"]);
+      const given = readOptions(options, "toCliInputJson", ["operation", "indent"]);
+      const operation = operationOption(given, "toCliInputJson");
       let indent = 4;
       if (given.indent !== undefined) {
         if (typeof given.indent !== "number") throw misuse("the indent option of toCliInputJson() must be a number");
@@ -38,25 +40,29 @@ export function createCliApi(boundary) {
         }
         indent = given.indent;
       }
-      return raw.toCliInputJson(boundary.sendRequest(request), indent);
+      return raw.toCliInputJson(boundary.sendRequest(request), operation, indent);
     },
 
-    toShorthand(request) {
-      return JSON.parse(raw.toShorthand(boundary.sendRequest(request)));
+    toShorthand(request, options) {
+      const operation = operationOption(readOptions(options, "toShorthand", ["operation"]), "toShorthand");
+      return JSON.parse(raw.toShorthand(boundary.sendRequest(request), operation));
     },
 
     toCliArgv(request, options) {
-      const given = readOptions(options, "toCliArgv", ["syntax"]);
-      return JSON.parse(raw.toCliArgv(boundary.sendRequest(request), syntaxOption(given, "toCliArgv")));
+      const given = readOptions(options, "toCliArgv", ["operation", "syntax"]);
+      const operation = operationOption(given, "toCliArgv");
+      return JSON.parse(raw.toCliArgv(boundary.sendRequest(request), operation, syntaxOption(given, "toCliArgv")));
     },
 
     toCliCommand(request, options) {
-      const given = readOptions(options, "toCliCommand", ["shell", "syntax", "multiline", "redactPassword"]);
+      const accepted = ["operation", "shell", "syntax", "multiline", "redactPassword"];
+      const given = readOptions(options, "toCliCommand", accepted);
+      const operation = operationOption(given, "toCliCommand");
       const shell = given.shell === undefined ? 0 : choice(given, "shell", SHELLS, "toCliCommand");
       const json = syntaxOption(given, "toCliCommand");
       const multiline = flag(given, "multiline", "toCliCommand");
       const redactPassword = flag(given, "redactPassword", "toCliCommand");
-      return raw.toCliCommand(boundary.sendRequest(request), shell, json, multiline, redactPassword);
+      return raw.toCliCommand(boundary.sendRequest(request), operation, shell, json, multiline, redactPassword);
     },
 
     parseCliCommand(text) {
@@ -64,7 +70,9 @@ export function createCliApi(boundary) {
     },
 
     parseCliInputJson(text) {
-      return parsed(text, "parseCliInputJson", raw.parseCliInputJson);
+      // A document names no operation.
+      const { request, diagnostics } = parsed(text, "parseCliInputJson", raw.parseCliInputJson);
+      return { request, diagnostics };
     },
 
     parseShorthand(text) {
@@ -72,16 +80,26 @@ export function createCliApi(boundary) {
       const surrogate = unpairedSurrogate(text);
       if (surrogate === undefined) return JSON.parse(raw.parseShorthand(text));
       // The core's diagnostic for such text, with Python's index: code points, all valid before it.
+      // Past the operation, the request and the diagnostic count.
       const reader = boundary.output(raw.unreadableCommand(surrogate));
+      reader.word();
       reader.word();
       reader.word();
       return { ok: false, message: message(reader.diagnostic()), index: [...text.slice(0, surrogate)].length };
     },
 
-    skeleton() {
-      return raw.skeleton();
+    skeleton(options) {
+      return raw.skeleton(operationOption(readOptions(options, "skeleton", ["operation"]), "skeleton"));
     },
   });
+}
+
+/** The AWS operation names, in the core's order (`Operation::ALL`). */
+const OPERATIONS = Object.keys(MODELS);
+
+/** The operation's index in `OPERATIONS` (default CreateUser, the first). */
+function operationOption(given, fn) {
+  return given.operation === undefined ? 0 : choice(given, "operation", OPERATIONS, fn);
 }
 
 /** Whether the syntax is JSON (else shorthand, the default). */

@@ -4,6 +4,17 @@
 // back.
 
 export type IdentityManagementType = "CONNECT_MANAGED" | "SAML" | "EXISTING_DIRECTORY";
+/** The AWS operations on a user that the package checks; each function's `operation` option. */
+export type Operation =
+  | "CreateUser"
+  | "UpdateUserIdentityInfo"
+  | "UpdateUserPhoneConfig"
+  | "UpdateUserConfig"
+  | "UpdateUserSecurityProfiles"
+  | "UpdateUserRoutingProfile"
+  | "UpdateUserHierarchy"
+  | "TagResource"
+  | "UntagResource";
 export type PhoneType = "SOFT_PHONE" | "DESK_PHONE";
 export type Channel = "VOICE" | "CHAT" | "TASK" | "EMAIL";
 export type VoiceEnhancementMode = "VOICE_ISOLATION" | "NOISE_SUPPRESSION" | "NONE";

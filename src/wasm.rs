@@ -132,10 +132,12 @@ pub fn redact_password(length: usize) -> String {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The AWS CLI syntax. Requests that are not objects are emitted as empty ones.
+// The AWS CLI syntax. Requests that are not objects are emitted as empty ones; `operation` is the
+// index in `Operation::ALL` (JavaScript checked it).
 #[cfg(feature = "cli")]
 mod cli {
     use super::{encoded, tape_request};
+    use crate::operation::Operation;
     use crate::syntax::emit::{CommandOptions, Syntax};
     use crate::syntax::shell::Shell;
     use crate::value::{Object, Value};
@@ -148,6 +150,10 @@ mod cli {
         }
     }
 
+    fn operation(index: u32) -> Operation {
+        Operation::ALL.get(index as usize).copied().unwrap_or_default()
+    }
+
     fn syntax(json: bool) -> Syntax {
         if json {
             Syntax::Json
@@ -158,14 +164,15 @@ mod cli {
 
     /// `indent` 0 writes one line.
     #[wasm_bindgen(js_name = toCliInputJson)]
-    pub fn to_cli_input_json(length: usize, indent: usize) -> String {
-        crate::to_cli_input_json(&Value::Object(tape_object(length)), (indent > 0).then_some(indent))
+    pub fn to_cli_input_json(length: usize, operation_index: u32, indent: usize) -> String {
+        let request = Value::Object(tape_object(length));
+        crate::to_cli_input_json(&request, operation(operation_index), (indent > 0).then_some(indent))
     }
 
     /// `{"--option": [words], …}`.
     #[wasm_bindgen(js_name = toShorthand)]
-    pub fn to_shorthand(length: usize) -> String {
-        let words: Object = crate::to_shorthand(&tape_object(length))
+    pub fn to_shorthand(length: usize, operation_index: u32) -> String {
+        let words: Object = crate::to_shorthand(&tape_object(length), operation(operation_index))
             .into_iter()
             .map(|option| (option.option, Value::Array(option.words.into_iter().map(Value::from).collect())))
             .collect();
@@ -173,21 +180,28 @@ mod cli {
     }
 
     #[wasm_bindgen(js_name = toCliArgv)]
-    pub fn to_cli_argv(length: usize, json: bool) -> String {
-        let argv = crate::to_cli_argv(&tape_object(length), syntax(json));
+    pub fn to_cli_argv(length: usize, operation_index: u32, json: bool) -> String {
+        let argv = crate::to_cli_argv(&tape_object(length), operation(operation_index), syntax(json));
         crate::syntax::json::to_string(&Value::Array(argv.into_iter().map(Value::from).collect()), None)
     }
 
     /// `shell` is the index in [`Shell::ALL`].
     #[wasm_bindgen(js_name = toCliCommand)]
-    pub fn to_cli_command(length: usize, shell: usize, json: bool, multiline: bool, redact_password: bool) -> String {
+    pub fn to_cli_command(
+        length: usize,
+        operation_index: u32,
+        shell: usize,
+        json: bool,
+        multiline: bool,
+        redact_password: bool,
+    ) -> String {
         let options = CommandOptions {
             shell: Shell::ALL.get(shell).copied().unwrap_or_default(),
             syntax: syntax(json),
             multiline,
             redact_password,
         };
-        crate::to_cli_command(&tape_object(length), &options)
+        crate::to_cli_command(&tape_object(length), operation(operation_index), &options)
     }
 
     #[wasm_bindgen(js_name = parseCliCommand)]
@@ -216,7 +230,7 @@ mod cli {
     }
 
     #[wasm_bindgen(js_name = skeleton)]
-    pub fn skeleton() -> String {
-        crate::skeleton()
+    pub fn skeleton(operation_index: u32) -> String {
+        crate::skeleton(operation(operation_index))
     }
 }

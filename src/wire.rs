@@ -181,7 +181,11 @@ impl Encoder {
         self.diagnostics(&result.diagnostics);
     }
 
+    /// The operation (0 for none, else 1 + its index in `Operation::ALL`), whether there is a
+    /// request, the request's JSON, the diagnostics.
     pub fn parsed_command(&mut self, parsed: &crate::syntax::command::ParsedCommand) {
+        let operation = parsed.operation.and_then(|op| crate::Operation::ALL.iter().position(|known| *known == op));
+        self.words.push(operation.map_or(0, |index| index as u32 + 1));
         self.words.push(u32::from(parsed.request.is_some()));
         if let Some(request) = &parsed.request {
             self.owned_text(&crate::syntax::json::to_string(request, None));

@@ -168,6 +168,7 @@ fn every_documented_command_and_option_works() {
                     variants.extend(values.split('|').map(|value| vec![name.to_owned(), value.to_owned()]));
                 }
                 Some((name, "T")) => variants.push(vec![name.to_owned(), "SAML".to_owned()]),
+                Some((name, "OP")) => variants.push(vec![name.to_owned(), "UpdateUserConfig".to_owned()]),
                 None if option.starts_with("--") => variants.push(vec![option.to_owned()]),
                 _ => {}
             }
@@ -337,4 +338,57 @@ fn text_output_has_one_group_per_field() {
     let distinct: std::collections::HashSet<&&str> = headers.iter().collect();
     assert_eq!(distinct.len(), headers.len(), "a field appears in two groups");
     assert!(headers.contains(&"SecurityProfileIds[5999]"), "{}", &text[..500]);
+}
+
+#[test]
+fn the_operation_option_picks_the_input_its_rules_and_its_command() {
+    let request = r#"{"InstanceId": "0c1d2e3f-4a5b-4e5f-8a9b-0b3f6a4e1c2d", "RoutingProfileId": "a1b2c3d4-5678-90ab-cdef-123456789012",
+        "UserId": "87654321-2222-1234-1234-111234567891"}"#;
+    let operation = ["--operation", "UpdateUserRoutingProfile"];
+    let check = |extra: &[&str]| run(&[&["check"], extra, &["-"]].concat(), Some(request)).status.code();
+    assert_eq!(check(&operation), Some(0));
+    // As a CreateUser request it lacks Username and SecurityProfileIds, and UserId is unknown.
+    assert_eq!(check(&[]), Some(1));
+
+    let argv = run(&[&["argv"], &operation[..], &["-"]].concat(), Some(request));
+    assert_eq!(
+        stdout(&argv),
+        "[\"connect\",\"update-user-routing-profile\",\"--routing-profile-id\",\"a1b2c3d4-5678-90ab-cdef-123456789012\",\
+         \"--user-id\",\"87654321-2222-1234-1234-111234567891\",\"--instance-id\",\"0c1d2e3f-4a5b-4e5f-8a9b-0b3f6a4e1c2d\"]\n"
+    );
+    let command = stdout(&run(&[&["command"], &operation[..], &["--multiline", "-"]].concat(), Some(request)));
+    assert!(command.starts_with("aws connect update-user-routing-profile \\\n    --routing-profile-id "), "{command}");
+    let input_json = stdout(&run(&[&["input-json"], &operation[..], &["-"]].concat(), Some(request)));
+    let fixed = stdout(&run(&[&["fix"], &operation[..], &["-"]].concat(), Some(request)));
+    for document in [input_json, fixed] {
+        let keys: Vec<String> = match json::parse(&document) {
+            Ok(Value::Object(members)) => members.iter().map(|(key, _)| key.to_owned()).collect(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(keys, ["RoutingProfileId", "UserId", "InstanceId"]);
+    }
+    let skeleton = stdout(&run(&["skeleton", "--operation", "UntagResource"], None));
+    assert_eq!(skeleton, "{\n    \"resourceArn\": \"\",\n    \"tagKeys\": [\n        \"\"\n    ]\n}\n");
+
+    let unknown = run(&["argv", "--operation", "DeleteUser", "-"], Some(request));
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("possible values: CreateUser, UpdateUserIdentityInfo"), "{}", stderr(&unknown));
+}
+
+#[test]
+fn parse_command_names_the_operation() {
+    let parse = |text: &str| {
+        let output = run(&["parse-command", "-"], Some(text));
+        (output.status.code(), json::parse(&stdout(&output)).unwrap())
+    };
+    let (status, tagged) = parse("aws connect tag-resource --resource-arn arn --tags team=support");
+    assert_eq!(status, Some(0));
+    assert_eq!(tagged.get("operation"), Some(&Value::from("TagResource")));
+    assert_eq!(
+        tagged.get("request").and_then(|r| r.get("tags")).and_then(|t| t.get("team")),
+        Some(&Value::from("support"))
+    );
+    let (status, other) = parse("aws connect describe-user --user-id u --instance-id i");
+    assert_eq!(status, Some(1));
+    assert_eq!((other.get("operation"), other.get("request")), (Some(&Value::Null), Some(&Value::Null)));
 }

@@ -12,8 +12,8 @@ use connect_user_validator::syntax::command::unreadable_text;
 use connect_user_validator::syntax::json;
 use connect_user_validator::Template;
 use connect_user_validator::{
-    parse_cli_command, rules, to_cli_argv, to_cli_command, to_cli_input_json, to_shorthand, CommandOptions, Diagnostic,
-    Shell, Syntax, Value,
+    parse_cli_command, rules, skeleton, to_cli_argv, to_cli_command, to_cli_input_json, to_shorthand, CommandOptions,
+    Diagnostic, Operation, Shell, Syntax, Value,
 };
 
 fn object(text: &str) -> connect_user_validator::Object {
@@ -380,7 +380,7 @@ fn a_file_reference_names_the_prefix_of_the_value_it_loads() {
 fn argv_uses_the_equals_form_for_leading_dashes_and_json_where_shorthand_cannot() {
     let r =
         request(r#"{"Username": "-mary", "SecurityProfileIds": ["-a"], "Tags": {"cost center": "x", "team": "y"}}"#);
-    let argv = to_cli_argv(&r, Syntax::Shorthand);
+    let argv = to_cli_argv(&r, Operation::CreateUser, Syntax::Shorthand);
     assert!(argv.contains(&"--username=-mary".to_owned()), "{argv:?}");
     let ids = argv.iter().position(|w| w == "--security-profile-ids").unwrap();
     assert_eq!(argv[ids + 1], r#"["-a"]"#);
@@ -391,20 +391,20 @@ fn argv_uses_the_equals_form_for_leading_dashes_and_json_where_shorthand_cannot(
 #[test]
 fn values_no_option_can_carry_go_to_cli_input_json() {
     let r = request(r#"{"Username": "file://mary", "HierarchyGroupId": "a\u0000b", "Extra": 1}"#);
-    let argv = to_cli_argv(&r, Syntax::Shorthand);
+    let argv = to_cli_argv(&r, Operation::CreateUser, Syntax::Shorthand);
     assert!(!argv.contains(&"--username".to_owned()));
     assert_eq!(argv[argv.len() - 2], "--cli-input-json");
     assert_eq!(argv[argv.len() - 1], r#"{"Username":"file://mary","HierarchyGroupId":"a\u0000b","Extra":1}"#);
     // cmd.exe cannot carry a newline, so that value moves there too.
     let r = request(r#"{"Username": "two\nlines"}"#);
     let options = CommandOptions { shell: Shell::Cmd, ..CommandOptions::default() };
-    let command = to_cli_command(&r, &options);
+    let command = to_cli_command(&r, Operation::CreateUser, &options);
     assert!(command.contains("--cli-input-json") && !command.contains('\n'), "{command}");
 }
 
 #[test]
 fn to_shorthand_lists_the_words_per_option() {
-    let words = to_shorthand(&object(AWS_DOCS_EXAMPLE));
+    let words = to_shorthand(&object(AWS_DOCS_EXAMPLE), Operation::CreateUser);
     let identity = words.iter().find(|o| o.option == "--identity-info").unwrap();
     assert_eq!(identity.words, ["FirstName=Mary,LastName=Major"]);
     let ids = words.iter().find(|o| o.option == "--security-profile-ids").unwrap();
@@ -414,16 +414,26 @@ fn to_shorthand_lists_the_words_per_option() {
 #[test]
 fn commands_quote_for_each_shell_and_can_hide_the_password() {
     let r = request(r#"{"Password": "Pa$$ w0rd!", "IdentityInfo": {"FirstName": "O'Brien", "LastName": "100%PATH%"}}"#);
-    let posix = to_cli_command(&r, &CommandOptions::default());
+    let posix = to_cli_command(&r, Operation::CreateUser, &CommandOptions::default());
     assert!(posix.contains(r"--password 'Pa$$ w0rd!'"), "{posix}");
     assert!(posix.contains(r#"--identity-info 'FirstName="O'\''Brien",LastName=100%PATH%'"#), "{posix}");
-    let redacted = to_cli_command(&r, &CommandOptions { redact_password: true, ..CommandOptions::default() });
+    let redacted = to_cli_command(
+        &r,
+        Operation::CreateUser,
+        &CommandOptions { redact_password: true, ..CommandOptions::default() },
+    );
     assert!(!redacted.contains("w0rd") && redacted.contains("--password '********'"), "{redacted}");
-    let powershell =
-        to_cli_command(&r, &CommandOptions { shell: Shell::PowerShell, multiline: true, ..CommandOptions::default() });
+    let powershell = to_cli_command(
+        &r,
+        Operation::CreateUser,
+        &CommandOptions { shell: Shell::PowerShell, multiline: true, ..CommandOptions::default() },
+    );
     assert!(powershell.contains(" `\n    --password 'Pa$$ w0rd!'"), "{powershell}");
-    let cmd =
-        to_cli_command(&r, &CommandOptions { shell: Shell::Cmd, syntax: Syntax::Json, ..CommandOptions::default() });
+    let cmd = to_cli_command(
+        &r,
+        Operation::CreateUser,
+        &CommandOptions { shell: Shell::Cmd, syntax: Syntax::Json, ..CommandOptions::default() },
+    );
     assert!(cmd.contains(r#""{""FirstName"":""O'Brien"",""LastName"":""100"^%"PATH"^%"""}""#), "{cmd}");
 }
 
@@ -437,7 +447,11 @@ fn commands_read_back_as_the_request() {
         let r = request(fragment);
         for multiline in [false, true] {
             for syntax in [Syntax::Shorthand, Syntax::Json] {
-                let command = to_cli_command(&r, &CommandOptions { syntax, multiline, ..CommandOptions::default() });
+                let command = to_cli_command(
+                    &r,
+                    Operation::CreateUser,
+                    &CommandOptions { syntax, multiline, ..CommandOptions::default() },
+                );
                 let parsed = parse_cli_command(&command);
                 assert!(parsed.diagnostics.is_empty(), "{command}\n{:#?}", parsed.diagnostics);
                 assert_eq!(parsed.request, Some(Value::Object(r.clone())), "{command}");
@@ -452,7 +466,7 @@ fn input_json_is_in_model_order() {
         r#"{"Tags": {"b": "1", "a": "2"}, "Zed": 1, "InstanceId": "i", "PhoneConfig": {"AutoAccept": true, "PhoneType": "SOFT_PHONE"}, "Username": "u"}"#,
     );
     assert_eq!(
-        to_cli_input_json(&shuffled, None),
+        to_cli_input_json(&shuffled, Operation::CreateUser, None),
         r#"{"Username":"u","PhoneConfig":{"PhoneType":"SOFT_PHONE","AutoAccept":true},"InstanceId":"i","Tags":{"b":"1","a":"2"},"Zed":1}"#
     );
 }
@@ -531,7 +545,7 @@ fn commands_of_more_than_100_000_words_are_refused() {
     assert_eq!(refused.code(), "cli-shell-syntax");
     assert_eq!(
         refused.message(),
-        "The word at line 1, column 200040 is word 100001 of the command: no create-user command has that many; paste one command."
+        "The word at line 1, column 200040 is word 100001 of the command: no supported command has that many; paste one command."
     );
     let fits = format!("aws connect create-user --security-profile-ids {}", "a ".repeat(99_996));
     assert!(parse_cli_command(&fits).request.is_some());
@@ -672,4 +686,118 @@ fn global_option_values_are_refused_in_the_cli_words() {
         messages("--cli-connect-timeout -0012"),
         ["Attempted to set connect timeout to -12, but the timeout cannot be set to a value less than or equal to 0."]
     );
+}
+
+/// One request per operation with every member, in model order, and values that need quoting.
+const OPERATION_REQUESTS: [(Operation, &str); 9] = [
+    (Operation::CreateUser, AWS_DOCS_EXAMPLE),
+    (
+        Operation::UpdateUserIdentityInfo,
+        r#"{"IdentityInfo": {"FirstName": "Zoë 😀", "LastName": "O'Brien, Jr.", "Email": "a=b@example.com"},
+            "UserId": "-u1", "InstanceId": "i 1"}"#,
+    ),
+    (
+        Operation::UpdateUserPhoneConfig,
+        r#"{"PhoneConfig": {"PhoneType": "DESK_PHONE", "AutoAccept": false, "AfterContactWorkTimeLimit": 60,
+            "DeskPhoneNumber": "+15555551212"}, "UserId": "u", "InstanceId": "i"}"#,
+    ),
+    (
+        Operation::UpdateUserConfig,
+        r#"{"AutoAcceptConfigs": [{"Channel": "VOICE", "AutoAccept": true, "AgentFirstCallbackAutoAccept": false}],
+            "AfterContactWorkConfigs": [{"Channel": "CHAT", "AfterContactWorkConfig": {"AfterContactWorkTimeLimit": 30}}],
+            "PhoneNumberConfigs": [{"Channel": "VOICE", "PhoneType": "SOFT_PHONE", "PhoneNumber": "$(id)"}],
+            "PersistentConnectionConfigs": [], "VoiceEnhancementConfigs": [{"Channel": "VOICE", "VoiceEnhancementMode": "NONE"}],
+            "UserId": "u", "InstanceId": "i"}"#,
+    ),
+    (
+        Operation::UpdateUserSecurityProfiles,
+        r#"{"SecurityProfileIds": ["p1", "-p2"], "UserId": "u", "InstanceId": "i"}"#,
+    ),
+    (Operation::UpdateUserRoutingProfile, r#"{"RoutingProfileId": "file://r", "UserId": "u", "InstanceId": "i"}"#),
+    (Operation::UpdateUserHierarchy, r#"{"UserId": "u", "InstanceId": "i"}"#),
+    (
+        Operation::TagResource,
+        r#"{"resourceArn": "arn:aws:connect:us-west-2:123456789012:instance/i/agent/u", "tags": {"a b": "c,d", "e": "[f]"}}"#,
+    ),
+    (
+        Operation::UntagResource,
+        r#"{"resourceArn": "arn:aws:connect:us-west-2:123456789012:instance/i/agent/u", "tagKeys": ["a b", "--c"]}"#,
+    ),
+];
+
+#[test]
+fn every_operations_argv_and_commands_read_back_as_its_request() {
+    for (operation, text) in OPERATION_REQUESTS {
+        let r = object(text);
+        for syntax in [Syntax::Shorthand, Syntax::Json] {
+            let argv = to_cli_argv(&r, operation, syntax);
+            assert_eq!(argv[..2], ["connect", operation.cli_command()]);
+            for multiline in [false, true] {
+                let options = CommandOptions { syntax, multiline, ..CommandOptions::default() };
+                let command = to_cli_command(&r, operation, &options);
+                assert!(command.starts_with(&format!("aws connect {} ", operation.cli_command())), "{command}");
+                let parsed = parse_cli_command(&command);
+                assert_eq!(parsed.operation, Some(operation), "{command}");
+                assert_eq!(parsed.request, Some(Value::Object(r.clone())), "{command}");
+                assert_eq!(parsed.diagnostics, [], "{command}");
+            }
+        }
+        // The document lists the members in the input's order, whatever order they came in.
+        let mut members: Vec<(String, Value)> = r.iter().map(|(k, v)| (k.to_owned(), v.clone())).collect();
+        members.reverse();
+        let reversed: connect_user_validator::Object = members.into_iter().collect();
+        let input_json = to_cli_input_json(&Value::Object(reversed), operation, None);
+        assert_eq!(input_json, json::to_string(&Value::Object(r.clone()), None), "{operation}");
+        let skeleton: Vec<String> = match parse(&skeleton(operation)) {
+            Value::Object(members) => members.iter().map(|(key, _)| key.to_owned()).collect(),
+            other => panic!("{other:?}"),
+        };
+        let members: Vec<&str> = operation.input().members.iter().map(|m| m.name).collect();
+        assert_eq!(skeleton, members, "{operation}");
+    }
+}
+
+#[test]
+fn each_command_reads_its_own_options() {
+    let parsed = parse_cli_command(
+        "aws connect update-user-security-profiles --security-profile-id a b --user-id u --instance-id i",
+    );
+    assert_eq!(parsed.operation, Some(Operation::UpdateUserSecurityProfiles));
+    assert_eq!(parsed.request, Some(parse(r#"{"SecurityProfileIds": ["a", "b"], "UserId": "u", "InstanceId": "i"}"#)));
+    assert_eq!(parsed.diagnostics, []);
+    // CreateUser's options are unknown to tag-resource, and `--tag` is a unique prefix there.
+    let tag = parse_cli_command("aws connect tag-resource --resource-arn a --tag k=v --username mary");
+    assert_eq!(tag.request, Some(parse(r#"{"resourceArn": "a", "tags": {"k": "v"}}"#)));
+    assert_eq!(tag.diagnostics.iter().map(|d| d.code()).collect::<Vec<_>>(), ["cli-unknown-option"]);
+    assert_eq!(
+        tag.diagnostics[0].help().as_deref(),
+        Some("tag-resource has no such option, or the words belong to the option before them and need quotes.")
+    );
+    let help = parse_cli_command("aws connect update-user-hierarchy --user-id u help");
+    assert_eq!(
+        help.diagnostics.iter().map(|d| d.message()).collect::<Vec<_>>(),
+        ["With the word help the AWS CLI prints the help of update-user-hierarchy and sends no request."]
+    );
+    // In untag-resource, --tag-keys is a list of strings: never shorthand.
+    let untag = parse_cli_command("aws connect untag-resource --resource-arn a --tag-keys k=v '[x'");
+    assert_eq!(untag.request, Some(parse(r#"{"resourceArn": "a", "tagKeys": ["k=v", "[x"]}"#)));
+    let hierarchy = parse_cli_command("aws connect update-user-hierarchy --user-id u --instance-id i");
+    assert_eq!(hierarchy.request, Some(parse(r#"{"UserId": "u", "InstanceId": "i"}"#)));
+    assert_eq!(hierarchy.operation, Some(Operation::UpdateUserHierarchy));
+}
+
+#[test]
+fn a_command_of_no_supported_operation_lists_the_supported_ones() {
+    for text in ["aws connect describe-user --user-id u", "aws connect", "aws s3 ls", "ls -la", "aws iam tag-resource"]
+    {
+        let parsed = parse_cli_command(text);
+        assert_eq!((parsed.operation, &parsed.request), (None, &None), "{text}");
+        let [diagnostic] = parsed.diagnostics.as_slice() else { panic!("{text}: {:?}", parsed.diagnostics) };
+        assert_eq!(diagnostic.code(), "cli-not-create-user");
+        assert!(diagnostic.message().contains("supported user operation"), "{}", diagnostic.message());
+        let help = diagnostic.help().unwrap_or_default();
+        for operation in Operation::ALL {
+            assert!(help.contains(operation.cli_command()), "{help}");
+        }
+    }
 }

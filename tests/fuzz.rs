@@ -4,7 +4,9 @@
 #![cfg(not(target_arch = "wasm32"))] // property tests, processes and shells need a native host
 
 use connect_user_validator::render::Piece;
-use connect_user_validator::{parse_cli_command, to_cli_argv, to_cli_command, CommandOptions, Shell, Syntax, Value};
+use connect_user_validator::{
+    parse_cli_command, to_cli_argv, to_cli_command, CommandOptions, Operation, Shell, Syntax, Value,
+};
 use proptest::prelude::*;
 
 /// Text built from the pieces of pasted commands: words, options, quotes, expansions, escapes.
@@ -13,6 +15,12 @@ fn command_like() -> impl Strategy<Value = String> {
         "aws",
         "connect",
         "create-user",
+        "update-user-config",
+        "tag-resource",
+        "untag-resource",
+        "--user-id",
+        "--resource-arn",
+        "--tag-keys",
         " ",
         "  ",
         "\n",
@@ -154,11 +162,11 @@ proptest! {
     #[test]
     fn posix_commands_read_back_as_their_request(request in request(), multiline in any::<bool>(), json in any::<bool>()) {
         let syntax = if json { Syntax::Json } else { Syntax::Shorthand };
-        let command = to_cli_command(&request, &CommandOptions { shell: Shell::Posix, syntax, multiline, redact_password: false });
+        let command = to_cli_command(&request, Operation::CreateUser, &CommandOptions { shell: Shell::Posix, syntax, multiline, redact_password: false });
         let parsed = parse_cli_command(&command);
         prop_assert!(parsed.diagnostics.is_empty(), "{}\n{:#?}", command, parsed.diagnostics);
         prop_assert_eq!(parsed.request, Some(Value::Object(request.clone())), "{}", command);
-        let argv = to_cli_argv(&request, syntax);
+        let argv = to_cli_argv(&request, Operation::CreateUser, syntax);
         prop_assert!(argv.iter().all(|word| !word.contains('\0')));
     }
 }

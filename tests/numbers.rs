@@ -11,8 +11,8 @@ use wasm_bindgen_test::wasm_bindgen_test as test;
 use common::request_with;
 use connect_user_validator::syntax::json;
 use connect_user_validator::{
-    parse_cli_command, to_cli_argv, to_cli_command, to_cli_input_json, validate, CommandOptions, Number, Options,
-    Severity, Syntax, Value,
+    parse_cli_command, to_cli_argv, to_cli_command, to_cli_input_json, validate, CommandOptions, Number, Operation,
+    Options, Severity, Syntax, Value,
 };
 
 fn request(limit: &str) -> Value {
@@ -98,15 +98,15 @@ fn emitters_write_each_number_as_the_aws_cli_reads_it_back() {
         let shorthand_word = format!("PhoneType=SOFT_PHONE,AfterContactWorkTimeLimit={written}");
         let integer = !written.contains(['.', 'e', 'N', 'I']);
         for syntax in [Syntax::Shorthand, Syntax::Json] {
-            let argv = to_cli_argv(&request, syntax);
+            let argv = to_cli_argv(&request, Operation::CreateUser, syntax);
             let at = argv.iter().position(|word| word == "--phone-config").expect("--phone-config");
             // Shorthand gives the CLI text for int(): a float it cannot express goes as JSON.
             let expected = if integer && syntax == Syntax::Shorthand { &shorthand_word } else { &json_word };
             assert_eq!(&argv[at + 1], expected, "{literal:.30} in {syntax:?}");
         }
-        let input_json = to_cli_input_json(&Value::Object(request.clone()), None);
+        let input_json = to_cli_input_json(&Value::Object(request.clone()), Operation::CreateUser, None);
         assert!(input_json.contains(&format!("\"AfterContactWorkTimeLimit\":{written}}}")), "{input_json:.200}");
-        let command = to_cli_command(&request, &CommandOptions::default());
+        let command = to_cli_command(&request, Operation::CreateUser, &CommandOptions::default());
         assert!(!command.contains("null") && !input_json.contains("null"), "{command:.200}");
         // And the command reads back as the same value (compared as text: NaN is not NaN).
         let read = parse_cli_command(&command).request.and_then(|r| r.get("PhoneConfig").cloned());

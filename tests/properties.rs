@@ -5,12 +5,13 @@
 mod common;
 
 use common::request_with;
+use connect_user_validator::model::Shape;
 use connect_user_validator::render::Piece;
-use connect_user_validator::syntax::json;
+use connect_user_validator::syntax::{json, shell};
 use connect_user_validator::Template;
 use connect_user_validator::{
-    apply_fixes, to_cli_command, to_shorthand, validate, CommandOptions, FixSelection, IdentityType, Number, Object,
-    Options, Severity, Shell, Syntax, Value,
+    apply_fixes, parse_cli_command, to_cli_argv, to_cli_command, to_shorthand, validate, CommandOptions, FixSelection,
+    IdentityType, Number, Object, Operation, Options, Severity, Shell, Syntax, Value,
 };
 use proptest::prelude::*;
 
@@ -165,6 +166,42 @@ fn shell_request() -> impl Strategy<Value = Object> {
     })
 }
 
+/// A value of `shape` whose strings (but enums) are [`shell_text`], lists and maps short.
+fn value_of(shape: Shape) -> BoxedStrategy<Value> {
+    match shape {
+        Shape::String(string) if !string.enum_values.is_empty() => {
+            prop::sample::select(string.enum_values).prop_map(Value::from).boxed()
+        }
+        Shape::String(_) => shell_text().boxed(),
+        Shape::Integer(_) => (0i64..100_000).prop_map(Value::from).boxed(),
+        Shape::Boolean => any::<bool>().prop_map(Value::Bool).boxed(),
+        Shape::List(list) => prop::collection::vec(value_of(list.member), 0..3).prop_map(Value::Array).boxed(),
+        Shape::Map(_) => prop::collection::btree_map("[a &%\t=,]{0,3}", shell_text(), 0..3)
+            .prop_map(|entries| Value::Object(entries.into_iter().collect()))
+            .boxed(),
+        Shape::Structure(structure) => {
+            let members: Vec<BoxedStrategy<Option<(String, Value)>>> = structure
+                .members
+                .iter()
+                .map(|member| {
+                    prop::option::of(value_of(member.shape).prop_map(|v| (member.name.to_owned(), v))).boxed()
+                })
+                .collect();
+            members.prop_map(|members| Value::Object(members.into_iter().flatten().collect())).boxed()
+        }
+    }
+}
+
+/// An operation and a request of its input's types.
+fn operation_request() -> impl Strategy<Value = (Operation, Object)> {
+    prop::sample::select(&Operation::ALL[..]).prop_flat_map(|operation| {
+        value_of(Shape::Structure(operation.input())).prop_map(move |request| match request {
+            Value::Object(request) => (operation, request),
+            _ => (operation, Object::new()),
+        })
+    })
+}
+
 fn check_invariants(request: &Value) -> Result<(), TestCaseError> {
     for options in all_options() {
         let result = validate(request, &options);
@@ -237,7 +274,7 @@ proptest! {
     #[test]
     fn only_string_members_need_cli_input_json(request in shell_request()) {
         // Every other option has a JSON syntax, which escapes whatever its shorthand cannot hold.
-        if let Some(leftover) = to_shorthand(&request).into_iter().find(|o| o.option == "--cli-input-json") {
+        if let Some(leftover) = to_shorthand(&request, Operation::CreateUser).into_iter().find(|o| o.option == "--cli-input-json") {
             let Ok(Value::Object(members)) = json::parse(&leftover.words[0]) else {
                 return Err(TestCaseError::fail(format!("{leftover:?}")));
             };
@@ -246,11 +283,30 @@ proptest! {
     }
 
     #[test]
+    fn every_operations_commands_read_back_as_their_request((operation, request) in operation_request()) {
+        for syntax in [Syntax::Shorthand, Syntax::Json] {
+            let argv = to_cli_argv(&request, operation, syntax);
+            for multiline in [false, true] {
+                let options = CommandOptions { syntax, multiline, ..CommandOptions::default() };
+                let command = to_cli_command(&request, operation, &options);
+                let parsed = parse_cli_command(&command);
+                prop_assert_eq!(parsed.operation, Some(operation), "{}", command);
+                prop_assert_eq!(parsed.request.as_ref(), Some(&Value::Object(request.clone())), "{}", command);
+                let problems: Vec<_> = parsed.diagnostics.iter().filter(|d| d.severity != Severity::Info).collect();
+                prop_assert!(problems.is_empty(), "{:?}\n{}", problems, command);
+                // The argv is the command's words after `aws`.
+                let words = shell::split(&command).map(|split| split.words.into_iter().map(|w| w.text).collect::<Vec<_>>());
+                prop_assert_eq!(words.ok().as_deref().and_then(|w| w.split_first()).map(|(_, rest)| rest.to_vec()), Some(argv.clone()));
+            }
+        }
+    }
+
+    #[test]
     fn powershell_commands_never_hold_what_cmd_exe_acts_on(request in shell_request()) {
         // pip's aws.cmd gets its arguments from PowerShell unescaped, and cmd.exe reads them again.
         for syntax in [Syntax::Shorthand, Syntax::Json] {
             let options = CommandOptions { shell: Shell::PowerShell, syntax, ..CommandOptions::default() };
-            let command = to_cli_command(&request, &options);
+            let command = to_cli_command(&request, Operation::CreateUser, &options);
             prop_assert!(!command.contains(['&', '|', '<', '>', '^', '%']), "{}", command);
         }
     }

@@ -2,10 +2,11 @@
 //! command line (which cannot run here), and against real bash, dash and zsh.
 #![cfg(not(target_arch = "wasm32"))] // property tests, processes and shells need a native host
 
-use connect_user_validator::syntax::emit::plan;
+use connect_user_validator::model::Shape;
+use connect_user_validator::syntax::emit::{plan, to_cli_argv};
 use connect_user_validator::syntax::invisible::hides_or_reorders;
 use connect_user_validator::syntax::shell::{can_quote, quote, render, split, Shell};
-use connect_user_validator::{parse_cli_command, to_cli_command, CommandOptions, Object, Syntax, Value};
+use connect_user_validator::{parse_cli_command, to_cli_command, CommandOptions, Object, Operation, Syntax, Value};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
@@ -926,12 +927,15 @@ fn emitted_commands_show_no_character_that_hides_or_reorders_text() {
         for shell in Shell::ALL {
             for multiline in [false, true] {
                 let options = CommandOptions { shell, syntax, multiline, redact_password: false };
-                let commands: Vec<String> = requests.iter().map(|request| to_cli_command(request, &options)).collect();
+                let commands: Vec<String> =
+                    requests.iter().map(|request| to_cli_command(request, Operation::CreateUser, &options)).collect();
                 let argvs: Vec<Vec<String>> = requests
                     .iter()
                     .map(|request| {
-                        let options =
-                            plan(request, syntax, shell).iter().flat_map(|option| option.argv()).collect::<Vec<_>>();
+                        let options = plan(request, Operation::CreateUser, syntax, shell)
+                            .iter()
+                            .flat_map(|option| option.argv())
+                            .collect::<Vec<_>>();
                         ["connect", "create-user"].iter().map(|w| w.to_string()).chain(options).collect()
                     })
                     .collect();
@@ -966,6 +970,99 @@ fn emitted_commands_show_no_character_that_hides_or_reorders_text() {
                         [("bash", &script), ("bash", &histexpand), ("dash", &script), ("zsh", &script)]
                     {
                         assert_eq!(&dir.run(name, script), &argvs, "{name} {syntax:?}, multiline {multiline}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A value of `shape` with every member, each string a different [`HOSTILE_PIECES`] piece (from
+/// `next`), enums their first value.
+fn hostile_value(shape: Shape, next: &mut impl FnMut() -> String) -> Value {
+    match shape {
+        Shape::String(string) => match string.enum_values.first() {
+            Some(first) => Value::from(*first),
+            None => Value::from(next()),
+        },
+        Shape::Integer(_) => Value::from(60),
+        Shape::Boolean => Value::Bool(true),
+        Shape::List(list) => Value::Array(vec![hostile_value(list.member, next), hostile_value(list.member, next)]),
+        Shape::Map(_) => Value::Object((0..2).map(|_| (next(), Value::from(next()))).collect()),
+        Shape::Structure(structure) => Value::Object(
+            structure
+                .members
+                .iter()
+                .map(|member| (member.name.to_owned(), hostile_value(member.shape, next)))
+                .collect(),
+        ),
+    }
+}
+
+#[test]
+fn every_operations_commands_run_as_their_argv_in_every_shell() {
+    let dir = StubDirectory::new("operations");
+    for operation in Operation::ALL {
+        // The pieces in turn, each a whole string, and again between letters.
+        let requests: Vec<Object> = (0..HOSTILE_PIECES.len())
+            .step_by(7)
+            .map(|start| {
+                let mut pieces = HOSTILE_PIECES.iter().cycle().skip(start);
+                let mut count = 0;
+                let mut next = || {
+                    count += 1;
+                    let piece = pieces.next().copied().unwrap_or_default();
+                    if count % 2 == 0 {
+                        format!("a{piece}b")
+                    } else {
+                        piece.to_owned()
+                    }
+                };
+                match hostile_value(Shape::Structure(operation.input()), &mut next) {
+                    Value::Object(request) => request,
+                    other => panic!("{other:?}"),
+                }
+            })
+            .collect();
+        for syntax in [Syntax::Shorthand, Syntax::Json] {
+            for shell in Shell::ALL {
+                for multiline in [false, true] {
+                    let options = CommandOptions { shell, syntax, multiline, redact_password: false };
+                    let commands: Vec<String> =
+                        requests.iter().map(|request| to_cli_command(request, operation, &options)).collect();
+                    let argvs: Vec<Vec<String>> = requests
+                        .iter()
+                        .map(|request| {
+                            let options =
+                                plan(request, operation, syntax, shell).iter().flat_map(|o| o.argv()).collect();
+                            [vec!["connect".to_owned(), operation.cli_command().to_owned()], options].concat()
+                        })
+                        .collect();
+                    for ((command, argv), request) in commands.iter().zip(&argvs).zip(&requests) {
+                        let read = match shell {
+                            Shell::Posix => split(command)
+                                .map(|command| command.words.into_iter().skip(1).map(|w| w.text).collect())
+                                .ok(),
+                            Shell::PowerShell => powershell_argv(command).ok().map(|words| words[1..].to_vec()),
+                            Shell::Cmd => cmd_exe(command).ok().map(|line| ucrt_argv(&line)[1..].to_vec()),
+                        };
+                        assert_eq!(read.as_ref(), Some(argv), "{operation} {shell:?} {syntax:?}: {command:?}");
+                        if shell == Shell::Posix {
+                            assert_eq!(argv, &to_cli_argv(request, operation, syntax), "{operation}: {command:?}");
+                            let parsed = parse_cli_command(command);
+                            assert_eq!(parsed.operation, Some(operation), "{command:?}");
+                            assert_eq!(parsed.request, Some(Value::Object(request.clone())), "{command:?}");
+                        }
+                    }
+                    if shell == Shell::Posix {
+                        let script = commands.join("\n");
+                        for name in ["bash", "dash", "zsh"] {
+                            assert_eq!(
+                                &dir.run(name, &script),
+                                &argvs,
+                                "{operation} {name} {syntax:?}, multiline {multiline}"
+                            );
+                        }
                     }
                 }
             }

@@ -5,13 +5,14 @@
 #![cfg_attr(target_arch = "wasm32", no_main)]
 #![cfg(not(target_arch = "wasm32"))]
 
+use clap::builder::PossibleValue;
 use clap::error::ErrorKind;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum, ValueHint};
 use connect_user_validator::syntax::{json, shorthand};
 use connect_user_validator::{
     apply_fixes, explain, parse_cli_command, rules, skeleton, to_cli_argv, to_cli_command, to_cli_input_json, validate,
-    CommandOptions, Diagnostic, FixSelection, IdentityType, Object, Options, Path, RuleDoc, Severity, Shell, Syntax,
-    ValidationResult, Value,
+    CommandOptions, Diagnostic, FixSelection, IdentityType, Object, Operation, Options, Path, RuleDoc, Severity, Shell,
+    Syntax, ValidationResult, Value,
 };
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
@@ -43,8 +44,8 @@ parse (parse-command, parse-shorthand); 2 a usage error or unreadable input.",
 }
 
 /// Validates Amazon Connect CreateUser requests (the JSON of `aws connect create-user
-/// --cli-input-json`), explains every problem, and writes and reads the AWS CLI's shorthand, JSON
-/// and commands.
+/// --cli-input-json`) and those of the user's update and tagging operations (--operation), explains
+/// every problem, and writes and reads the AWS CLI's shorthand, JSON and commands.
 #[derive(Parser)]
 #[command(name = "connect-user-validator", version, after_help = after_help(), arg_required_else_help = true)]
 // The last of a repeated option wins, as in the AWS CLI.
@@ -60,6 +61,8 @@ enum Commands {
     #[command(after_help = "Exit status: 0 valid, 1 not valid, 2 usage error or unreadable input.")]
     Check {
         #[command(flatten)]
+        operation: OperationArg,
+        #[command(flatten)]
         identity: IdentityArg,
         /// text: path, severity, code, message, help and fix; json: the ValidationResult
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
@@ -70,6 +73,8 @@ enum Commands {
     /// Print the request with every fix applied, as --cli-input-json JSON
     #[command(after_help = "Exit status: 0, or 2 for a usage error or unreadable input.")]
     Fix {
+        #[command(flatten)]
+        operation: OperationArg,
         #[command(flatten)]
         identity: IdentityArg,
         #[command(flatten)]
@@ -93,13 +98,17 @@ enum Commands {
     #[command(after_help = "Exit status: 0, 1 if the JSON is not an object, 2 usage error or unreadable input.")]
     Argv {
         #[command(flatten)]
+        operation: OperationArg,
+        #[command(flatten)]
         syntax: SyntaxArg,
         #[command(flatten)]
         request: RequestArg,
     },
-    /// Print the whole `aws connect create-user` command, quoted for a shell
+    /// Print the whole `aws connect` command (create-user, or the --operation's), quoted for a shell
     #[command(after_help = "Exit status: 0, or 2 for a usage error or unreadable input.")]
     Command {
+        #[command(flatten)]
+        operation: OperationArg,
         /// The shell the command is pasted into (posix: bash, dash and zsh)
         #[arg(long, value_enum, default_value_t = ShellArg::Posix)]
         shell: ShellArg,
@@ -118,9 +127,11 @@ enum Commands {
     #[command(after_help = "Exit status: 0, or 2 for a usage error or unreadable input.")]
     InputJson {
         #[command(flatten)]
+        operation: OperationArg,
+        #[command(flatten)]
         request: RequestArg,
     },
-    /// Read a pasted `aws connect create-user` command into {request, diagnostics}
+    /// Read a pasted `aws connect` command of a supported operation into {operation, request, diagnostics}
     #[command(after_help = "Exit status: 0 parsed, 1 not (no request, or an error diagnostic), 2 unreadable input.")]
     ParseCommand {
         /// The command text; without it, or with -, standard input
@@ -135,9 +146,12 @@ enum Commands {
         #[arg(value_name = "FILE", value_hint = ValueHint::FilePath)]
         file: Option<PathBuf>,
     },
-    /// Print what `aws connect create-user --generate-cli-skeleton` prints
+    /// Print what `aws connect create-user --generate-cli-skeleton` (or the --operation's command) prints
     #[command(after_help = "Exit status: 0.")]
-    Skeleton,
+    Skeleton {
+        #[command(flatten)]
+        operation: OperationArg,
+    },
     /// Print a completion script for a shell
     #[command(
         after_help = "For example, in bash: source <(connect-user-validator completions bash)\n\nExit status: 0."
@@ -151,10 +165,40 @@ enum Commands {
 /// The request a subcommand works on.
 #[derive(Args)]
 struct RequestArg {
-    /// The request as JSON, as `aws connect create-user --cli-input-json` takes it; without it, or
-    /// with -, standard input
+    /// The request as JSON, as `aws connect create-user --cli-input-json` (or the --operation's
+    /// command) takes it; without it, or with -, standard input
     #[arg(value_name = "FILE", value_hint = ValueHint::FilePath)]
     file: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct OperationArg {
+    /// The operation the request is for: its AWS name
+    #[arg(long, value_name = "OP", default_value = "CreateUser")]
+    operation: OperationName,
+}
+
+/// An [`Operation`] as clap reads it: by its AWS name.
+#[derive(Clone, Copy)]
+struct OperationName(Operation);
+
+impl ValueEnum for OperationName {
+    fn value_variants<'a>() -> &'a [Self] {
+        const NAMES: [OperationName; Operation::ALL.len()] = {
+            let mut names = [OperationName(Operation::CreateUser); Operation::ALL.len()];
+            let mut at = 0;
+            while at < names.len() {
+                names[at] = OperationName(Operation::ALL[at]);
+                at += 1;
+            }
+            names
+        };
+        &NAMES
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.0.name()).help(self.0.cli_command()))
+    }
 }
 
 #[derive(Args)]
@@ -165,8 +209,8 @@ struct IdentityArg {
 }
 
 impl IdentityArg {
-    fn options(&self) -> Options {
-        Options { identity_type: self.identity_type.map(IdentityType::from), ..Options::default() }
+    fn options(&self, operation: &OperationArg) -> Options {
+        Options { operation: operation.operation.0, identity_type: self.identity_type.map(IdentityType::from) }
     }
 }
 
@@ -267,20 +311,21 @@ fn print_error(message: &str) {
 
 fn run(command: Commands) -> Result<u8, Failure> {
     match command {
-        Commands::Check { identity, format, request } => {
+        Commands::Check { operation, identity, format, request } => {
             let input = Input::read(request.file.as_deref())?;
             let request = Value::Object(read_request(&input)?);
-            let result = validate(&request, &identity.options());
+            let result = validate(&request, &identity.options(&operation));
             print(&match format {
                 CheckFormat::Json => pretty(&connect_user_validator::report::result_json(&result, &request)),
                 CheckFormat::Text => render_text(&input.name, &result, stdout_has_color()),
             });
             Ok(if result.valid { 0 } else { 1 })
         }
-        Commands::Fix { identity, request } => {
+        Commands::Fix { operation, identity, request } => {
             let input = Input::read(request.file.as_deref())?;
             let request = Value::Object(read_request(&input)?);
-            print(&to_cli_input_json(&apply_fixes(&request, FixSelection::All, &identity.options()), Some(4)));
+            let fixed = apply_fixes(&request, FixSelection::All, &identity.options(&operation));
+            print(&to_cli_input_json(&fixed, operation.operation.0, Some(4)));
             Ok(0)
         }
         Commands::Explain { doc } => {
@@ -310,27 +355,30 @@ fn run(command: Commands) -> Result<u8, Failure> {
             });
             Ok(0)
         }
-        Commands::Argv { syntax, request } => {
+        Commands::Argv { operation, syntax, request } => {
             let input = Input::read(request.file.as_deref())?;
             let Value::Object(request) = read_json(&input)? else {
                 print_error(&format!("{} is not a request object.", input.name));
                 return Ok(1);
             };
-            let argv = to_cli_argv(&request, syntax.syntax.into()).into_iter().map(Value::from).collect();
+            let argv = to_cli_argv(&request, operation.operation.0, syntax.syntax.into())
+                .into_iter()
+                .map(Value::from)
+                .collect();
             print(&json::to_string(&Value::Array(argv), None));
             Ok(0)
         }
-        Commands::Command { shell, syntax, multiline, redact_password, request } => {
+        Commands::Command { operation, shell, syntax, multiline, redact_password, request } => {
             let input = Input::read(request.file.as_deref())?;
             let request = read_request(&input)?;
             let options =
                 CommandOptions { shell: shell.into(), syntax: syntax.syntax.into(), multiline, redact_password };
-            print(&to_cli_command(&request, &options));
+            print(&to_cli_command(&request, operation.operation.0, &options));
             Ok(0)
         }
-        Commands::InputJson { request } => {
+        Commands::InputJson { operation, request } => {
             let input = Input::read(request.file.as_deref())?;
-            print(&to_cli_input_json(&Value::Object(read_request(&input)?), Some(4)));
+            print(&to_cli_input_json(&Value::Object(read_request(&input)?), operation.operation.0, Some(4)));
             Ok(0)
         }
         Commands::ParseCommand { file } => {
@@ -348,8 +396,8 @@ fn run(command: Commands) -> Result<u8, Failure> {
             print(&pretty(&shorthand::result_json(parsed)));
             Ok(code)
         }
-        Commands::Skeleton => {
-            print(&skeleton());
+        Commands::Skeleton { operation } => {
+            print(&skeleton(operation.operation.0));
             Ok(0)
         }
         Commands::Completions { shell } => {

@@ -1,10 +1,12 @@
-//! Reading a pasted `aws connect create-user …` command into a request, as the AWS CLI v1 would:
+//! Reading a pasted `aws connect create-user …` command, or one of another user operation
+//! ([`Operation`]), into a request, as the AWS CLI v1 would:
 //! its global options, its argument parser (unique prefixes, `--opt=value`, last occurrence wins),
 //! file prefixes, shorthand or JSON values and type conversion. What a browser cannot do, or what
 //! the CLI would refuse, becomes a diagnostic with its own code.
 
 use crate::diagnostic::{Diagnostic, Span};
 use crate::model::{holds_personal_data, Shape};
+use crate::operation::Operation;
 use crate::path::Path;
 use crate::rules::command as codes;
 use crate::rules::command::cli_syntax::Unparsable;
@@ -22,17 +24,23 @@ use std::ops::Range;
 /// A pasted command read into a request.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ParsedCommand {
-    /// `None` when the text is not an `aws connect create-user` command at all.
+    /// The operation of the command; `None` when the text is no command of a supported operation
+    /// (and for a `--cli-input-json` document, which names none).
+    pub operation: Option<Operation>,
+    /// `None` when the text is not an `aws connect` command of a supported operation at all.
     pub request: Option<Value>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
 #[cfg(feature = "messages")]
 impl ParsedCommand {
-    /// `{"request":…,"diagnostics":[…]}`, the JavaScript API's result; the request is null when
-    /// the text is no create-user command.
+    /// `{"operation":…,"request":…,"diagnostics":[…]}`, the JavaScript API's result; the operation
+    /// (its AWS name) and the request are null when the text is no command of a supported operation.
     pub fn to_json(&self) -> String {
-        let mut out = String::from("{\"request\":");
+        let mut out = String::from("{\"operation\":");
+        let operation = self.operation.map_or(Value::Null, |operation| Value::from(operation.name()));
+        json::write(&mut out, &operation);
+        out.push_str(",\"request\":");
         json::write(&mut out, self.request.as_ref().unwrap_or(&Value::Null));
         out.push_str(",\"diagnostics\":");
         crate::report::write_diagnostics(&mut out, &self.diagnostics, &Value::Null);
@@ -44,8 +52,9 @@ impl ParsedCommand {
 /// Reads a pasted command: an optional `$ ` prompt, backslash-newline continuations, POSIX quoting.
 pub fn parse_cli_command(text: &str) -> ParsedCommand {
     let mut reader = Reader { text, diagnostics: Vec::new(), tallies: Vec::new(), unlisted: HashSet::new() };
-    let request = reader.read();
-    ParsedCommand { request, diagnostics: reader.finish() }
+    let read = reader.read();
+    let (operation, request) = read.map_or((None, None), |(operation, request)| (Some(operation), Some(request)));
+    ParsedCommand { operation, request, diagnostics: reader.finish() }
 }
 
 /// Reads a `--cli-input-json` document as the AWS CLI does: JSON as Python reads it, holding an
@@ -53,7 +62,7 @@ pub fn parse_cli_command(text: &str) -> ParsedCommand {
 pub fn parse_cli_input_json(text: &str) -> ParsedCommand {
     let mut reader = Reader { text, diagnostics: Vec::new(), tallies: Vec::new(), unlisted: HashSet::new() };
     let request = reader.document(text, 0..text.len(), true).map(Value::Object);
-    ParsedCommand { request, diagnostics: reader.finish() }
+    ParsedCommand { operation: None, request, diagnostics: reader.finish() }
 }
 
 /// The result for a text that cannot be read at all (in JavaScript: one with an unpaired
@@ -61,7 +70,7 @@ pub fn parse_cli_input_json(text: &str) -> ParsedCommand {
 pub fn unreadable_text(index: usize) -> ParsedCommand {
     let diagnostic =
         codes::cli_shell_syntax::unpaired_surrogate(index).with_span(Span { start: index, end: index + 1 });
-    ParsedCommand { request: None, diagnostics: vec![diagnostic] }
+    ParsedCommand { operation: None, request: None, diagnostics: vec![diagnostic] }
 }
 
 struct Reader<'a> {
@@ -186,7 +195,7 @@ impl<'a> Reader<'a> {
             .collect()
     }
 
-    fn read(&mut self) -> Option<Value> {
+    fn read(&mut self) -> Option<(Operation, Value)> {
         let command = match shell::split(self.text) {
             Ok(command) => command,
             Err(error) => {
@@ -201,14 +210,14 @@ impl<'a> Reader<'a> {
             return None;
         };
         let remaining = self.skip_global_options(&words[1..]);
-        let Some(operation_words) = operation_words(&remaining) else {
+        let Some((operation, operation_words)) = operation_words(&remaining) else {
             self.report(codes::cli_not_create_user::other_command(), &program.span);
             return None;
         };
-        let given = self.parse_operation_options(operation_words);
-        let request = self.build_request(given);
+        let given = self.parse_operation_options(operation, operation_words);
+        let request = self.build_request(operation, given);
         self.report_shell_notices(&command);
-        Some(request)
+        Some((operation, request))
     }
 
     /// What a shell would do beyond splitting the words, and the redirections and pipe.
@@ -320,8 +329,8 @@ impl<'a> Reader<'a> {
     }
 
     /// The operation's own argument parser: each option with its words, in command order.
-    fn parse_operation_options<'w>(&mut self, words: &[&'w Word]) -> Vec<Given<'w>> {
-        let mut targets: Vec<Target> = options().iter().map(Target::Member).collect();
+    fn parse_operation_options<'w>(&mut self, operation: Operation, words: &[&'w Word]) -> Vec<Given<'w>> {
+        let mut targets: Vec<Target> = options(operation).iter().map(Target::Member).collect();
         targets.extend([Target::CliInputJson, Target::GenerateCliSkeleton]);
         let names: Vec<&'static str> = targets.iter().map(|target| target.name()).collect();
         let mut given = Vec::new();
@@ -385,23 +394,23 @@ impl<'a> Reader<'a> {
         // The CLI's `help` argument took the first value no option took: it prints the help.
         let help = first_stray.map(|at| words[at]).filter(|word| word.text == "help");
         if let Some(word) = help {
-            self.report(codes::cli_no_request::help(), &word.span);
+            self.report(codes::cli_no_request::help(operation.cli_command()), &word.span);
             unknown.retain(|other| !std::ptr::eq(*other, word));
         }
-        self.unknown_options(&unknown);
+        self.unknown_options(operation, &unknown);
         given
     }
 
     /// The words no option took, which the CLI refuses as `Unknown options: w1, w2`. Only words
     /// that look like option names are listed; the others are counted, since they can be values
     /// such as a password (`--pasword Secr3t` or `--password -Secr3t`).
-    fn unknown_options(&mut self, words: &[&Word]) {
+    fn unknown_options(&mut self, operation: Operation, words: &[&Word]) {
         let Some(first) = words.first() else { return };
         let echoable = |word: &Word| looks_like_option_name(&word.text) && !self.unlisted.contains(&word.span.start);
         let listed: Vec<String> =
             words.iter().filter(|w| echoable(w)).take(codes::REPORTED_PER_CODE).map(|w| w.text.clone()).collect();
         let more = words.len() - listed.len();
-        self.report(codes::cli_unknown_option::diagnostic(listed, more), &first.span);
+        self.report(codes::cli_unknown_option::diagnostic(listed, more, operation.cli_command()), &first.span);
     }
 
     /// Reports a prefix of several options. The CLI's message repeats the whole word; here its
@@ -429,7 +438,7 @@ impl<'a> Reader<'a> {
 
     /// The request from the options given: the last occurrence of each wins, then
     /// `--cli-input-json` fills in the members no option set.
-    fn build_request(&mut self, given: Vec<Given>) -> Value {
+    fn build_request(&mut self, operation: Operation, given: Vec<Given>) -> Value {
         let mut last: Vec<&Given> = Vec::new();
         for occurrence in &given {
             match last.iter_mut().find(|g| g.option == occurrence.option) {
@@ -454,7 +463,7 @@ impl<'a> Reader<'a> {
         // One collect, which indexes the keys, keeps a document with many keys linear. Its keys are
         // unique already; only the few the options set are skipped.
         let from_document = document.iter().filter(|(key, _)| !members.contains_key(key));
-        let request: Object = options()
+        let request: Object = options(operation)
             .iter()
             .filter_map(|option| Some((option.member.name.to_owned(), members.get(option.member.name)?.clone())))
             .chain(from_document.map(|(key, value)| (key.to_owned(), value.clone())))
@@ -670,10 +679,10 @@ fn is_aws(program: &str) -> bool {
     matches!(name, "aws" | "aws.exe" | "aws.cmd")
 }
 
-/// The words after `connect create-user`. Both are argparse positionals (`-*A-*`), of the main
-/// and the service parser, and each of those drops its first `--` when it stands right before or
-/// after the positional's word.
-fn operation_words<'a, 'w>(words: &'a [&'w Word]) -> Option<&'a [&'w Word]> {
+/// The operation of `connect create-user` (or of another supported command), and the words after
+/// it. Both are argparse positionals (`-*A-*`), of the main and the service parser, and each of
+/// those drops its first `--` when it stands right before or after the positional's word.
+fn operation_words<'a, 'w>(words: &'a [&'w Word]) -> Option<(Operation, &'a [&'w Word])> {
     let positional = |words: &'a [&'w Word]| match words {
         [dashes, word, rest @ ..] if dashes.text == "--" => Some((*word, rest)),
         [word, dashes, rest @ ..] if dashes.text == "--" => Some((*word, rest)),
@@ -682,7 +691,8 @@ fn operation_words<'a, 'w>(words: &'a [&'w Word]) -> Option<&'a [&'w Word]> {
     };
     let (service, rest) = positional(words)?;
     let (operation, rest) = positional(rest)?;
-    (service.text == "connect" && operation.text == "create-user").then_some(rest)
+    let operation = Operation::from_cli_command(&operation.text).filter(|_| service.text == "connect")?;
+    Some((operation, rest))
 }
 
 /// The option name part of `--opt=value`.

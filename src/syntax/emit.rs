@@ -7,7 +7,8 @@
 //! `file://` or holding such a character) goes into `--cli-input-json`, which the CLI merges with
 //! the options.
 
-use crate::model::{Shape, StructureShape, CREATE_USER_REQUEST};
+use crate::model::{Shape, StructureShape};
+use crate::operation::Operation;
 use crate::redaction::redact_members;
 use crate::syntax::coerce::coerce;
 use crate::syntax::options::{options, Arity, CliOption, CLI_INPUT_JSON};
@@ -99,12 +100,12 @@ fn json_word(value: &Value, shell: Shell) -> String {
     out
 }
 
-/// The option words for `request`, to be quoted for `shell`: one entry per member in model order,
-/// and a last `--cli-input-json` entry for members no option can carry.
-pub fn plan(request: &Object, syntax: Syntax, shell: Shell) -> Vec<OptionWords> {
+/// The option words for `request` to `operation`, to be quoted for `shell`: one entry per member in
+/// model order, and a last `--cli-input-json` entry for members no option can carry.
+pub fn plan(request: &Object, operation: Operation, syntax: Syntax, shell: Shell) -> Vec<OptionWords> {
     let mut planned = Vec::new();
     let mut leftover = Vec::new();
-    for option in options() {
+    for option in options(operation) {
         let Some(value) = request.get(option.member.name) else { continue };
         // JSON escapes what shorthand and literal words cannot hold (a tab, a C1 control), so the
         // option's own JSON syntax comes before `--cli-input-json`; a string option has none.
@@ -122,7 +123,7 @@ pub fn plan(request: &Object, syntax: Syntax, shell: Shell) -> Vec<OptionWords> 
     }
     // Collected, not inserted one by one: the keys are distinct, and a request with thousands of
     // unknown members stays linear.
-    let unknown = request.iter().filter(|(key, _)| CREATE_USER_REQUEST.member(key).is_none());
+    let unknown = request.iter().filter(|(key, _)| operation.input().member(key).is_none());
     leftover.extend(unknown.map(|(key, value)| (key.to_owned(), value.clone())));
     if !leftover.is_empty() {
         planned.push(OptionWords {
@@ -203,23 +204,26 @@ fn loads_from_file(word: &str) -> bool {
     PARAMFILE_PREFIXES.iter().any(|prefix| word.starts_with(prefix))
 }
 
-/// Per option, its words in shorthand syntax (JSON where shorthand cannot express the value).
-pub fn to_shorthand(request: &Object) -> Vec<OptionWords> {
-    plan(request, Syntax::Shorthand, Shell::Posix)
+/// Per option of `operation`'s command, its words in shorthand syntax (JSON where shorthand cannot
+/// express the value).
+pub fn to_shorthand(request: &Object, operation: Operation) -> Vec<OptionWords> {
+    plan(request, operation, Syntax::Shorthand, Shell::Posix)
 }
 
-/// The argv after `aws`: `connect create-user --username Mary …`. Its words are those of the
-/// POSIX command, so pasting that command runs exactly this argv.
-pub fn to_cli_argv(request: &Object, syntax: Syntax) -> Vec<String> {
-    let mut argv = vec!["connect".to_owned(), "create-user".to_owned()];
-    for option in plan(request, syntax, Shell::Posix) {
+/// The argv after `aws`: `connect create-user --username Mary …` for CreateUser, with
+/// `operation`'s command. Its words are those of the POSIX command, so pasting that command runs
+/// exactly this argv.
+pub fn to_cli_argv(request: &Object, operation: Operation, syntax: Syntax) -> Vec<String> {
+    let mut argv = vec!["connect".to_owned(), operation.cli_command().to_owned()];
+    for option in plan(request, operation, syntax, Shell::Posix) {
         argv.extend(option.argv());
     }
     argv
 }
 
-/// The whole command, quoted for `options.shell` so that no value can inject anything.
-pub fn to_cli_command(request: &Object, options: &CommandOptions) -> String {
+/// The whole `aws connect` command of `operation`, quoted for `options.shell` so that no value can
+/// inject anything.
+pub fn to_cli_command(request: &Object, operation: Operation, options: &CommandOptions) -> String {
     let redacted;
     let request = if options.redact_password {
         redacted = redact_members(request);
@@ -227,14 +231,15 @@ pub fn to_cli_command(request: &Object, options: &CommandOptions) -> String {
     } else {
         request
     };
-    let mut lines = vec![vec!["aws".to_owned(), "connect".to_owned(), "create-user".to_owned()]];
-    lines.extend(plan(request, options.syntax, options.shell).iter().map(OptionWords::argv));
+    let mut lines = vec![vec!["aws".to_owned(), "connect".to_owned(), operation.cli_command().to_owned()]];
+    lines.extend(plan(request, operation, options.syntax, options.shell).iter().map(OptionWords::argv));
     shell::render(&lines, options.shell, options.multiline)
 }
 
-/// The `--cli-input-json` document: members in model order, unknown members after them.
-pub fn to_cli_input_json(request: &Value, indent: Option<usize>) -> String {
-    json::to_string(&in_model_order(Shape::Structure(&CREATE_USER_REQUEST), request), indent)
+/// The `--cli-input-json` document: members in the order of `operation`'s input, unknown members
+/// after them.
+pub fn to_cli_input_json(request: &Value, operation: Operation, indent: Option<usize>) -> String {
+    json::to_string(&in_model_order(Shape::Structure(operation.input()), request), indent)
 }
 
 fn in_model_order(shape: Shape, value: &Value) -> Value {
@@ -259,10 +264,10 @@ fn ordered_members(structure: &StructureShape, object: &Object) -> Object {
     known.chain(unknown).collect()
 }
 
-/// What `aws connect create-user --generate-cli-skeleton input` prints, except that each enum
-/// shows its first value where the CLI picks one at random.
-pub fn skeleton() -> String {
-    json::to_string(&placeholder(Shape::Structure(&CREATE_USER_REQUEST)), Some(4))
+/// What `aws connect <operation's command> --generate-cli-skeleton input` prints, except that each
+/// enum shows its first value where the CLI picks one at random.
+pub fn skeleton(operation: Operation) -> String {
+    json::to_string(&placeholder(Shape::Structure(operation.input())), Some(4))
 }
 
 fn placeholder(shape: Shape) -> Value {
@@ -303,13 +308,17 @@ mod tests {
             r#"{"Username": "a\tb", "IdentityInfo": {"FirstName": "a\tb"}, "SecurityProfileIds": ["x\u0085"],
                 "Tags": {"k": "line\nbreak"}}"#,
         );
-        let shorthand = to_shorthand(&r);
+        let shorthand = to_shorthand(&r, Operation::CreateUser);
         assert_eq!(words_of(&shorthand, "--identity-info"), Some(vec![r#"{"FirstName":"a\tb"}"#.to_owned()]));
         assert_eq!(words_of(&shorthand, "--security-profile-ids"), Some(vec![r#"["x\u0085"]"#.to_owned()]));
         // A string option's value is literal, never JSON: only --cli-input-json can carry a tab.
         assert_eq!(words_of(&shorthand, "--cli-input-json"), Some(vec![r#"{"Username":"a\tb"}"#.to_owned()]));
         // No cmd.exe word can hold a line break, but the option's JSON escapes it.
-        let cmd = to_cli_command(&r, &CommandOptions { shell: Shell::Cmd, ..CommandOptions::default() });
+        let cmd = to_cli_command(
+            &r,
+            Operation::CreateUser,
+            &CommandOptions { shell: Shell::Cmd, ..CommandOptions::default() },
+        );
         assert!(cmd.contains(r#" --tags "{""k"":""line\nbreak""}""#), "{cmd}");
     }
 
@@ -320,33 +329,40 @@ mod tests {
                 "IdentityInfo": {"FirstName": "50%PATH%", "LastName": "a|b<c>d^e"}, "Extra": "&"}"#,
         );
         for syntax in [Syntax::Shorthand, Syntax::Json] {
-            let command =
-                to_cli_command(&r, &CommandOptions { shell: Shell::PowerShell, syntax, ..CommandOptions::default() });
+            let command = to_cli_command(
+                &r,
+                Operation::CreateUser,
+                &CommandOptions { shell: Shell::PowerShell, syntax, ..CommandOptions::default() },
+            );
             assert!(!command.contains(CMD_SPECIAL), "{command}");
             assert!(command.contains(r#" --tags '{"a b":"x\u0026calc"}'"#), "{command}");
             assert!(command.contains(" --password 'Pa$$ w0rd!'"), "{command}");
             // The escaped JSON still says exactly the request.
-            for planned in plan(&r, syntax, Shell::PowerShell) {
+            for planned in plan(&r, Operation::CreateUser, syntax, Shell::PowerShell) {
                 let Some(Value::Object(carried)) = planned.words.iter().find_map(|w| json::parse(w).ok()) else {
                     continue;
                 };
                 if planned.option == CLI_INPUT_JSON {
                     assert!(carried.iter().all(|(key, value)| r.get(key) == Some(value)), "{carried:?}");
                 } else {
-                    let member = options().iter().find(|option| option.name == planned.option).unwrap().member;
+                    let member = options(Operation::CreateUser)
+                        .iter()
+                        .find(|option| option.name == planned.option)
+                        .unwrap()
+                        .member;
                     assert_eq!(r.get(member.name), Some(&Value::Object(carried)));
                 }
             }
         }
         // Other shells quote these characters as they are.
-        assert!(to_cli_command(&r, &CommandOptions::default()).contains(" --username 'x&calc'"));
+        assert!(to_cli_command(&r, Operation::CreateUser, &CommandOptions::default()).contains(" --username 'x&calc'"));
     }
 
     #[test]
     fn a_request_with_200_000_unknown_members_is_written() {
         // Inserting them into the leftover object one at a time made this take minutes.
         let r: Object = (0..200_000i64).map(|i| (format!("k{i}"), Value::from(i))).collect();
-        let argv = to_cli_argv(&r, Syntax::Shorthand);
+        let argv = to_cli_argv(&r, Operation::CreateUser, Syntax::Shorthand);
         assert_eq!(argv[2], CLI_INPUT_JSON);
         assert_eq!(argv.len(), 4);
     }
@@ -401,10 +417,10 @@ mod tests {
             let whole = Value::Object(request.clone());
             let _ = crate::report::result_json(&crate::validate(&whole, &crate::Options::default()), &whole);
             let _ = crate::apply_fixes(&whole, crate::FixSelection::All, &crate::Options::default());
-            let _ = to_cli_input_json(&Value::Object(request.clone()), Some(4));
+            let _ = to_cli_input_json(&Value::Object(request.clone()), Operation::CreateUser, Some(4));
             for syntax in [Syntax::Shorthand, Syntax::Json] {
                 // Each option's JSON word reads back as its member.
-                for planned in plan(&request, syntax, Shell::Posix) {
+                for planned in plan(&request, Operation::CreateUser, syntax, Shell::Posix) {
                     let Ok(carried) = json::parse(&planned.words[0]) else { continue };
                     if planned.option == CLI_INPUT_JSON {
                         let Value::Object(carried) = carried else { panic!("not an object") };
@@ -414,13 +430,18 @@ mod tests {
                             planned.option
                         );
                     } else {
-                        let member = options().iter().find(|option| option.name == planned.option).unwrap().member;
+                        let member = options(Operation::CreateUser)
+                            .iter()
+                            .find(|option| option.name == planned.option)
+                            .unwrap()
+                            .member;
                         assert_eq!(request.get(member.name), Some(&carried), "{}", planned.option);
                     }
                 }
                 for shell in Shell::ALL {
                     let _ = to_cli_command(
                         &request,
+                        Operation::CreateUser,
                         &CommandOptions { shell, syntax, multiline: true, redact_password: true },
                     );
                 }
@@ -458,10 +479,14 @@ mod tests {
                 for syntax in [Syntax::Shorthand, Syntax::Json] {
                     for multiline in [false, true] {
                         let options = CommandOptions { shell, syntax, multiline, redact_password: true };
-                        let command = to_cli_command(&r, &options);
+                        let command = to_cli_command(&r, Operation::CreateUser, &options);
                         assert!(!command.contains(SECRET), "{name}, {options:?}: {command}");
                         assert_eq!(command.matches(PASSWORD_PLACEHOLDER).count(), 5, "{name}, {options:?}: {command}");
-                        let shown = to_cli_command(&r, &CommandOptions { redact_password: false, ..options });
+                        let shown = to_cli_command(
+                            &r,
+                            Operation::CreateUser,
+                            &CommandOptions { redact_password: false, ..options },
+                        );
                         assert_eq!(shown.matches(SECRET).count(), 5, "{name}, {options:?}: {shown}");
                         if shell == Shell::Posix {
                             let parsed = crate::parse_cli_command(&command).request;

@@ -1,6 +1,8 @@
-//! The options of `aws connect create-user`, one per request member, named as the CLI names them.
+//! The options of each operation's AWS CLI command (`aws connect create-user`,
+//! `aws connect tag-resource`, …), one per input member, named as the CLI names them.
 
-use crate::model::{Member, Shape, CREATE_USER_REQUEST};
+use crate::model::{Member, Shape};
+use crate::operation::Operation;
 use std::sync::LazyLock;
 
 /// How the CLI reads an option's words.
@@ -38,16 +40,23 @@ impl CliOption {
     }
 }
 
-/// The options for the request members, in model order.
-pub fn options() -> &'static [CliOption] {
-    static OPTIONS: LazyLock<Vec<CliOption>> = LazyLock::new(|| {
-        CREATE_USER_REQUEST.members.iter().map(|member| CliOption { name: option_name(member.name), member }).collect()
+/// The options for the members of `operation`'s input, in model order.
+pub fn options(operation: Operation) -> &'static [CliOption] {
+    static OPTIONS: LazyLock<Vec<Vec<CliOption>>> = LazyLock::new(|| {
+        Operation::ALL
+            .iter()
+            .map(|operation| {
+                let input = operation.input();
+                input.members.iter().map(|member| CliOption { name: option_name(member.name), member }).collect()
+            })
+            .collect()
     });
-    &OPTIONS
+    let index = Operation::ALL.iter().position(|known| *known == operation).unwrap_or_default();
+    OPTIONS.get(index).map_or(&[], Vec::as_slice)
 }
 
 /// botocore's `xform_name(name, '-')` with `--` in front: `SecurityProfileIds` →
-/// `--security-profile-ids`.
+/// `--security-profile-ids`, `resourceArn` → `--resource-arn`.
 pub fn option_name(member: &str) -> String {
     let mut name = String::from("--");
     let mut previous: Option<char> = None;
@@ -94,7 +103,7 @@ mod tests {
 
     #[test]
     fn names_follow_xform_name() {
-        let names: Vec<&str> = options().iter().map(|o| o.name.as_str()).collect();
+        let names: Vec<&str> = options(Operation::CreateUser).iter().map(|o| o.name.as_str()).collect();
         assert_eq!(
             names,
             [
@@ -117,9 +126,34 @@ mod tests {
         );
     }
 
+    /// As awscli 1.46.3 lists them (`aws connect <command> help`), in its order.
+    #[test]
+    fn every_operation_has_the_clis_options() {
+        let names = |operation| options(operation).iter().map(|o| o.name.as_str()).collect::<Vec<_>>();
+        let ids = ["--user-id", "--instance-id"];
+        assert_eq!(names(Operation::UpdateUserIdentityInfo), [&["--identity-info"][..], &ids].concat());
+        assert_eq!(names(Operation::UpdateUserPhoneConfig), [&["--phone-config"][..], &ids].concat());
+        let channel_lists = [
+            "--auto-accept-configs",
+            "--after-contact-work-configs",
+            "--phone-number-configs",
+            "--persistent-connection-configs",
+            "--voice-enhancement-configs",
+        ];
+        assert_eq!(names(Operation::UpdateUserConfig), [&channel_lists[..], &ids].concat());
+        assert_eq!(names(Operation::UpdateUserSecurityProfiles), [&["--security-profile-ids"][..], &ids].concat());
+        assert_eq!(names(Operation::UpdateUserRoutingProfile), [&["--routing-profile-id"][..], &ids].concat());
+        assert_eq!(names(Operation::UpdateUserHierarchy), [&["--hierarchy-group-id"][..], &ids].concat());
+        assert_eq!(names(Operation::TagResource), ["--resource-arn", "--tags"]);
+        assert_eq!(names(Operation::UntagResource), ["--resource-arn", "--tag-keys"]);
+        let tag_keys = &options(Operation::UntagResource)[1];
+        assert!(tag_keys.arity() == Arity::Many && !tag_keys.takes_shorthand());
+    }
+
     #[test]
     fn shorthand_is_for_complex_shapes() {
-        let shorthand: Vec<&str> = options().iter().filter(|o| o.takes_shorthand()).map(|o| o.name.as_str()).collect();
+        let shorthand: Vec<&str> =
+            options(Operation::CreateUser).iter().filter(|o| o.takes_shorthand()).map(|o| o.name.as_str()).collect();
         assert_eq!(
             shorthand,
             [
@@ -133,7 +167,11 @@ mod tests {
                 "--tags",
             ]
         );
-        let lists: Vec<&str> = options().iter().filter(|o| o.arity() == Arity::Many).map(|o| o.name.as_str()).collect();
+        let lists: Vec<&str> = options(Operation::CreateUser)
+            .iter()
+            .filter(|o| o.arity() == Arity::Many)
+            .map(|o| o.name.as_str())
+            .collect();
         assert_eq!(
             lists,
             [

@@ -1,14 +1,16 @@
 """Differential test of the emitters and the command parser against the real AWS CLI and real shells.
 
-    .venv/bin/python tests/differential/argv.py target/release/connect-user-validator [--count 2000]
+    .venv/bin/python tests/differential/argv.py target/release/connect-user-validator [--count 2000] [--per-operation 300]
 
-For each seeded random request r:
+For each seeded random request r (`count` CreateUser requests, and `per-operation` of each update and
+tagging operation, written with `--operation`):
   * `argv --syntax shorthand` and `argv --syntax json`, fed to awscli 1.46.3 in-process, send exactly r;
-  * `parse-command` of `command --shell posix` (one line and multi-line) gives back exactly r;
+  * `parse-command` of `command --shell posix` (one line and multi-line) gives back exactly r, and
+    its operation;
   * the posix commands, run by bash, dash and zsh with `aws` replaced by a stub that prints its argv,
     reproduce `argv --syntax shorthand` word for word, and run nothing else.
-It also checks the AWS docs example command, the skeleton, and hand-picked commands that test the
-command parser's argument handling (PARSER_CASES) against what the CLI does with them.
+It also checks the AWS docs example command, each operation's skeleton, and hand-picked commands
+that test the command parser's argument handling (PARSER_CASES) against what the CLI does with them.
 """
 
 import argparse
@@ -27,7 +29,7 @@ import unicodedata
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from aws_cli import AwsCli  # noqa: E402
-from requests import requests  # noqa: E402
+from requests import OPERATION_COMMANDS, operation_requests, requests  # noqa: E402
 
 DOCS_EXAMPLE = (pathlib.Path(__file__).resolve().parents[2] / "examples/aws-docs-example.sh").read_text(encoding="utf-8")
 
@@ -85,6 +87,11 @@ def shell_argvs(shell, commands, scratch):
     return argvs, done.stderr.decode("utf-8", "replace")
 
 
+def operation_flag(operation):
+    """Our tool's option for a request of `operation`; none for CreateUser, the default."""
+    return ["--operation", operation] if operation else []
+
+
 def hides_or_reorders(c):
     """Format characters (bidirectional controls, zero-width ones, tags…) and the line and paragraph
     separators, by Python's own Unicode tables: an emitted command must show them escaped."""
@@ -95,6 +102,7 @@ def main():
     options = argparse.ArgumentParser()
     options.add_argument("binary")
     options.add_argument("--count", type=int, default=2000)
+    options.add_argument("--per-operation", type=int, default=300)
     options.add_argument("--seed", type=int, default=20261129)
     args = options.parse_args()
     for shell in ("bash", "dash", "zsh"):
@@ -108,11 +116,17 @@ def main():
     marker = pathlib.Path("/tmp/pwned")
     marker.unlink(missing_ok=True)
 
-    cases = requests(args.seed, args.count)
+    # CreateUser's requests without --operation (its default), then each other operation's.
+    suites = [(None, requests(args.seed, args.count))]
+    suites += [(operation, operation_requests(args.seed, operation, args.per_operation)) for operation in OPERATION_COMMANDS]
+    cases = [request for _, requests_ in suites for request in requests_]
+    operations = [operation for operation, requests_ in suites for _ in requests_]
     texts = [json.dumps(request, ensure_ascii=False) for request in cases]
     variants = [(["argv", "--syntax", syntax], syntax) for syntax in ("shorthand", "json")]
     variants += [(["command", "--shell", "posix", *flags], None) for flags in ([], ["--multiline"])]
-    outputs = binary.run_many([(variant, text) for text in texts for variant, _ in variants])
+    outputs = binary.run_many(
+        [(variant[:1] + operation_flag(operation) + variant[1:], text) for text, operation in zip(texts, operations) for variant, _ in variants]
+    )
     per_request = [outputs[i * len(variants) : (i + 1) * len(variants)] for i in range(len(cases))]
     commands = [output.rstrip("\n") for outputs_ in per_request for output in outputs_[2:]]
     parsed_commands = binary.run_many([(["parse-command"], command) for command in commands])
@@ -123,15 +137,16 @@ def main():
     with multiprocessing.Pool(2) as pool:
         sent_by_cli = pool.map(run_in_cli, [argv for argvs in all_argvs for argv in argvs.values()], chunksize=50)
     expected_argvs = []
-    for number, (request, argvs) in enumerate(zip(cases, all_argvs)):
+    for number, (request, operation, argvs) in enumerate(zip(cases, operations, all_argvs)):
+        command_name = OPERATION_COMMANDS.get(operation, "create-user")
         for at, (syntax, argv) in enumerate(argvs.items()):
             cli_status, sent, stderr = sent_by_cli[2 * number + at]
-            if cli_status != 0 or sent != request:
-                failures.append(f"#{number} {syntax}: the CLI sent {sent!r} (exit {cli_status}, {stderr.strip()!r})\n  expected {request!r}\n  argv {argv!r}")
+            if cli_status != 0 or sent != request or argv[1] != command_name:
+                failures.append(f"#{number} {operation or 'CreateUser'} {syntax}: the CLI sent {sent!r} (exit {cli_status}, {stderr.strip()!r})\n  expected {request!r}\n  argv {argv!r}")
         for multiline, at in ((False, 2 * number), (True, 2 * number + 1)):
             parsed = json.loads(parsed_commands[at])
             errors = [d for d in parsed["diagnostics"] if d["severity"] != "info"]
-            if parsed["request"] != request or errors:
+            if parsed["request"] != request or parsed["operation"] != (operation or "CreateUser") or errors:
                 failures.append(f"#{number} parse-command(command multiline={multiline}) gave {parsed!r}\n  expected {request!r}\n  command {commands[at]!r}")
             expected_argvs.append(argvs["shorthand"])
 
@@ -160,22 +175,26 @@ def main():
     failures += parser_case_failures(cli, binary)
     failures += deep_value_failures(cli, binary)
 
-    # The skeleton, apart from the enum values the CLI picks at random.
-    ours = subprocess.run([args.binary, "skeleton"], capture_output=True, text=True).stdout
-    cli.run(["connect", "create-user", "--generate-cli-skeleton"])
-    theirs = cli.last_stdout
-    if normalise_enums(json.loads(theirs)) != normalise_enums(json.loads(ours)) or len(theirs.splitlines()) != len(ours.splitlines()):
-        failures.append(f"skeleton differs:\nours:\n{ours}\nthe CLI:\n{theirs}")
+    # Each operation's skeleton, apart from the enum values the CLI picks at random.
+    for operation, command_name in [(None, "create-user"), *OPERATION_COMMANDS.items()]:
+        ours = subprocess.run([args.binary, "skeleton", *operation_flag(operation)], capture_output=True, text=True).stdout
+        # A fresh driver: the skeleton's writer keeps the output stream of the driver's first run.
+        skeleton_cli = AwsCli()
+        skeleton_cli.run(["connect", command_name, "--generate-cli-skeleton"])
+        theirs = skeleton_cli.last_stdout
+        if normalise_enums(json.loads(theirs)) != normalise_enums(json.loads(ours)) or len(theirs.splitlines()) != len(ours.splitlines()):
+            failures.append(f"{command_name} skeleton differs:\nours:\n{ours}\nthe CLI:\n{theirs}")
 
     shutil.rmtree(scratch, ignore_errors=True)
-    checked = args.count * 4 + len(commands) * 3
-    print(f"{args.count} requests, {checked} comparisons, {len(failures)} failures")
+    checked = len(cases) * 4 + len(commands) * 3
+    print(f"{len(cases)} requests ({args.count} CreateUser, {args.per_operation} per other operation), {checked} comparisons, {len(failures)} failures")
     for failure in failures[:20]:
         print(failure)
     sys.exit(1 if failures else 0)
 
 
 REQUIRED = "--instance-id i --routing-profile-id r"
+USER = "--user-id u --instance-id i"
 
 # Commands for the argument parser: `--`, leftover words, ambiguous prefixes, Python's whitespace
 # (U+001C..U+001F) before JSON, paramfile prefixes. No expansions: shlex.split stands in for the shell.
@@ -212,6 +231,27 @@ PARSER_CASES = [
     f"aws connect create-user {REQUIRED} --username u --security-profile-ids a --auto-accept-configs '\x1e[{{\"Channel\":\"VOICE\"}}]'",
     f"aws connect create-user {REQUIRED} --username u --security-profile-ids a --tags 'a@=file://no-such-file,b=fileb://y'",
     f"aws connect create-user {REQUIRED} --username u --security-profile-ids a --tags 'a@=fileb://no-such-file,b=file://y'",
+    # The other operations: their own options, prefixes among them, and what they require.
+    f"aws connect update-user-security-profiles {USER} --security-profile-id a b",
+    f"aws connect update-user-security-profiles {USER} --security-profile-ids a -- b",
+    f"aws connect update-user-security-profiles --user-id u --security-profile-ids a",
+    f"aws connect update-user-identity-info {USER} --i FirstName=x",
+    f"aws connect update-user-identity-info {USER} --identity-info 'FirstName=a,LastName=b' --username u",
+    f"aws connect update-user-phone-config {USER} --phone-config PhoneType=DESK_PHONE,AutoAccept=yes,AfterContactWorkTimeLimit=0",
+    f"aws connect update-user-config {USER} --auto-accept-configs Channel=VOICE,AutoAccept=true Channel=CHAT,AutoAccept=false --after-contact-work-configs '[]'",
+    f"aws connect update-user-config {USER} --voice '\x1c[{{\"Channel\":\"VOICE\",\"VoiceEnhancementMode\":\"NONE\"}}]'",
+    f"aws connect update-user-routing-profile {USER} --r r",
+    f"aws connect update-user-routing-profile {USER} --routing-profile-id=-r",
+    f"aws connect update-user-hierarchy {USER}",
+    f"aws connect update-user-hierarchy {USER} --hierarchy-group-id ''",
+    "aws connect tag-resource --resource-arn a --tag k=v",
+    "aws connect tag-resource --resource-arn a",
+    "aws connect tag-resource --resource-arn a --tags k=v --cli-input-json '{\"tags\":{\"x\":\"y\"},\"resourceArn\":\"b\",\"Extra\":1}'",
+    "aws connect untag-resource --resource-arn a --tag-keys k -- x",
+    "aws connect untag-resource --resource-arn a --tag-keys 'k=v' '{x}'",
+    "aws connect untag-resource --resource-arn a --tag-keys '\x1d[\"a\",\"b\"]'",
+    "aws connect untag-resource --resource-arn a --tag-keys=--",
+    "aws connect untag-resource --resource-arn a --tag-keys file://no-such-file",
 ]
 
 REQUIRED_MEMBERS = {
@@ -219,6 +259,12 @@ REQUIRED_MEMBERS = {
     "--security-profile-ids": "SecurityProfileIds",
     "--routing-profile-id": "RoutingProfileId",
     "--instance-id": "InstanceId",
+    "--user-id": "UserId",
+    "--identity-info": "IdentityInfo",
+    "--phone-config": "PhoneConfig",
+    "--resource-arn": "resourceArn",
+    "--tags": "tags",
+    "--tag-keys": "tagKeys",
 }
 
 

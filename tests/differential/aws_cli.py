@@ -9,6 +9,7 @@ import copy
 import io
 import json
 import os
+import re
 import sys
 import urllib.parse
 
@@ -47,10 +48,24 @@ class AwsCli:
         self._captured = None
         self._new_driver()
 
+    # The operations whose requests are captured: CreateUser and the user's update and tagging ones.
+    OPERATIONS = (
+        "CreateUser",
+        "UpdateUserIdentityInfo",
+        "UpdateUserPhoneConfig",
+        "UpdateUserConfig",
+        "UpdateUserSecurityProfiles",
+        "UpdateUserRoutingProfile",
+        "UpdateUserHierarchy",
+        "TagResource",
+        "UntagResource",
+    )
+
     def _new_driver(self):
         self._driver = create_clidriver()
-        self._driver.session.register("before-call.connect.CreateUser", self._capture)
-        self._driver.session.register("before-parameter-build.connect.CreateUser", self._record_params)
+        for operation in self.OPERATIONS:
+            self._driver.session.register(f"before-call.connect.{operation}", self._capture)
+            self._driver.session.register(f"before-parameter-build.connect.{operation}", self._record_params)
         self._reuse_clients()
 
     def _reuse_clients(self):
@@ -77,13 +92,21 @@ class AwsCli:
         finally:
             sys.setrecursionlimit(limit)
 
-    def _capture(self, params, **kwargs):
-        instance_id = urllib.parse.unquote(params["url_path"].split("/users/", 1)[1])
+    def _capture(self, params, model, **kwargs):
+        """The request as sent, read back from the serialized parts: the JSON body, the members in
+        the URI (by the operation's requestUri template) and those in the query string."""
         body = params["body"]
         if isinstance(body, bytes):
             body = body.decode("utf-8")
         request = json.loads(body) if body else {}
-        request["InstanceId"] = instance_id
+        labels = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]*)", re.escape(model.http["requestUri"]))
+        in_uri = re.fullmatch(labels, params["url_path"].split("?", 1)[0])
+        for name, member in model.input_shape.members.items():
+            location, wire_name = member.serialization.get("location"), member.serialization.get("name", name)
+            if location == "uri" and in_uri:
+                request[name] = urllib.parse.unquote(in_uri[wire_name])
+            elif location == "querystring" and wire_name in params["query_string"]:
+                request[name] = params["query_string"][wire_name]
         self._captured = request
         response = {"UserId": "u", "UserArn": "arn", "ResponseMetadata": {"HTTPStatusCode": 200}}
         return FakeHttpResponse(), response

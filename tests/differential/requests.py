@@ -1,16 +1,29 @@
-"""Seeded random CreateUser requests that botocore accepts, full of strings that are hard to quote.
+"""Seeded random requests that botocore accepts, full of strings that are hard to quote: CreateUser's,
+and those of the user's update and tagging operations.
 
-The generator reads the service model (tests/data/connect-create-user-shapes.json) itself rather
-than sharing code with the Rust side, so the two implementations stay independent.
+The generator reads the service model (tests/data/connect-create-user-shapes.json and
+connect-user-operations-shapes.json) itself rather than sharing code with the Rust side, so the two
+implementations stay independent.
 """
 
 import json
 import pathlib
 import random
 
-SHAPES = json.loads(
-    (pathlib.Path(__file__).resolve().parents[1] / "data" / "connect-create-user-shapes.json").read_text()
-)["shapes"]
+DATA = pathlib.Path(__file__).resolve().parents[1] / "data"
+SHAPES = json.loads((DATA / "connect-create-user-shapes.json").read_text())["shapes"]
+OPERATIONS_MODEL = json.loads((DATA / "connect-user-operations-shapes.json").read_text())
+# Each operation other than CreateUser, with its AWS CLI command.
+OPERATION_COMMANDS = {
+    "UpdateUserIdentityInfo": "update-user-identity-info",
+    "UpdateUserPhoneConfig": "update-user-phone-config",
+    "UpdateUserConfig": "update-user-config",
+    "UpdateUserSecurityProfiles": "update-user-security-profiles",
+    "UpdateUserRoutingProfile": "update-user-routing-profile",
+    "UpdateUserHierarchy": "update-user-hierarchy",
+    "TagResource": "tag-resource",
+    "UntagResource": "untag-resource",
+}
 
 # Pieces that stress the shorthand grammar, JSON, argparse and every shell.
 NASTY = [
@@ -45,8 +58,8 @@ def tag_key(rng):
     return rng.choice(["team", "cost center", "Kostenstelle", "部門", "a+b", "x@y", "k=v", "-lead", "a.b:c/d#e", "_", "\u2066iso\u2069"]) + str(rng.randint(0, 99))
 
 
-def value_for(rng, shape_name, depth=0):
-    shape = SHAPES[shape_name]
+def value_for(rng, shape_name, depth=0, shapes=SHAPES):
+    shape = shapes[shape_name]
     kind = shape["type"]
     if kind == "string":
         if "enum" in shape:
@@ -59,7 +72,7 @@ def value_for(rng, shape_name, depth=0):
     if kind == "list":
         low = shape.get("min", 0)
         count = rng.randint(low, shape.get("max", 3) if "max" in shape else 3)
-        return [value_for(rng, shape["member"]["shape"], depth + 1) for _ in range(count)]
+        return [value_for(rng, shape["member"]["shape"], depth + 1, shapes) for _ in range(count)]
     if kind == "map":
         return {tag_key(rng): nasty_string(rng) for _ in range(rng.randint(1, 5))}
     if kind == "structure":
@@ -67,7 +80,7 @@ def value_for(rng, shape_name, depth=0):
         result = {}
         for name, member in shape["members"].items():
             if name in required or rng.random() < 0.6:
-                result[name] = value_for(rng, member["shape"], depth + 1)
+                result[name] = value_for(rng, member["shape"], depth + 1, shapes)
         return result
     raise ValueError(kind)
 
@@ -79,3 +92,10 @@ def random_request(rng):
 def requests(seed, count):
     rng = random.Random(seed)
     return [random_request(rng) for _ in range(count)]
+
+
+def operation_requests(seed, operation, count):
+    """`count` requests of `operation` (one of OPERATION_COMMANDS), from the model's input shape."""
+    rng = random.Random(f"{seed}-{operation}")
+    input_shape = OPERATIONS_MODEL["operations"][operation]["input"]["shape"]
+    return [value_for(rng, input_shape, shapes=OPERATIONS_MODEL["shapes"]) for _ in range(count)]

@@ -17,6 +17,8 @@ describe("unknown option names throw, naming the option", () => {
     toCliInputJson: (o) => cuv.toCliInputJson(request(), o),
     toCliArgv: (o) => cuv.toCliArgv(request(), o),
     toCliCommand: (o) => cuv.toCliCommand(request(), o),
+    toShorthand: (o) => cuv.toShorthand(request(), o),
+    skeleton: (o) => cuv.skeleton(o),
   };
   for (const [name, call] of Object.entries(calls)) {
     test(name, () => {
@@ -71,6 +73,23 @@ describe("bad option values throw, naming the option", () => {
     }
     for (const bad of ["2", true, null, [2], 2n]) assertMisuse(() => cuv.toCliInputJson(request(), { indent: bad }), /indent/);
     for (const good of [0, 1, 4, 10, 2.0]) assert.doesNotThrow(() => cuv.toCliInputJson(request(), { indent: good }));
+  });
+
+  test("the operation of the AWS CLI syntax functions must be an AWS operation name", () => {
+    const calls = {
+      toCliInputJson: (operation) => cuv.toCliInputJson(request(), { operation }),
+      toShorthand: (operation) => cuv.toShorthand(request(), { operation }),
+      toCliArgv: (operation) => cuv.toCliArgv(request(), { operation }),
+      toCliCommand: (operation) => cuv.toCliCommand(request(), { operation }),
+      skeleton: (operation) => cuv.skeleton({ operation }),
+    };
+    for (const [name, call] of Object.entries(calls)) {
+      for (const bad of ["createUser", "create-user", "DeleteUser", "", null, 0, ["CreateUser"]]) {
+        assertMisuse(() => call(bad), new RegExp(`operation option of ${name}\\(\\).*"CreateUser".*"UntagResource"`));
+      }
+      assert.doesNotThrow(() => call(undefined));
+      assert.doesNotThrow(() => call("TagResource"));
+    }
   });
 
   test("toCliArgv syntax must be shorthand or json", () => {

@@ -200,6 +200,33 @@ test("skeleton() = skeleton", () => {
   assert.equal(printed(cuv.skeleton()), native(["skeleton"]).stdout);
 });
 
+// Requests of the other operations, with values that need quoting, through --operation.
+const OPERATION_REQUESTS = {
+  UpdateUserIdentityInfo: { IdentityInfo: { FirstName: "Zoë", LastName: "a=b,c" }, UserId: "-u", InstanceId: "$i" },
+  UpdateUserConfig: { AutoAcceptConfigs: [{ Channel: "VOICE", AutoAccept: true }], UserId: "u", InstanceId: "i&x" },
+  UpdateUserHierarchy: { UserId: "u", InstanceId: "i", Extra: "file://x" },
+  TagResource: { resourceArn: "arn:aws:connect:us-west-2:123456789012:instance/i/agent/u", tags: { "a b": "c%PATH%" } },
+  UntagResource: { tagKeys: ["a b", "--c"], resourceArn: "arn" },
+};
+
+describe("every operation's emitters and skeleton agree with the CLI's --operation", () => {
+  for (const [operation, request] of Object.entries(OPERATION_REQUESTS)) {
+    test(operation, () => {
+      const file = writeScratch(JSON.stringify(request));
+      const flag = ["--operation", operation];
+      assert.deepStrictEqual(cuv.toCliArgv(request, { operation }), JSON.parse(native(["argv", ...flag, file]).stdout));
+      for (const shell of ["posix", "powershell", "cmd"]) {
+        const js = cuv.toCliCommand(request, { operation, shell, syntax: "json", multiline: true });
+        const args = ["command", ...flag, "--shell", shell, "--syntax", "json", "--multiline", file];
+        assert.equal(printed(js), native(args).stdout, args.join(" "));
+        assertSameParse(cuv.toCliCommand(request, { operation, shell }));
+      }
+      assert.equal(printed(cuv.toCliInputJson(request, { operation })), native(["input-json", ...flag, file]).stdout);
+      assert.equal(printed(cuv.skeleton({ operation })), native(["skeleton", ...flag]).stdout);
+    });
+  }
+});
+
 test("rules() = rules --format json", () => {
   const catalogue = JSON.parse(native(["rules", "--format", "json"]).stdout);
   assert.deepStrictEqual(cuv.rules(), catalogue);

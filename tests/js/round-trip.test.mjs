@@ -90,3 +90,64 @@ test("the docs example survives the JSON document and the shorthand words too", 
   assert.equal(argv.filter((w) => w === "--username").length, 1);
   assert.equal(argv[argv.indexOf("--username") + 1], "Mary");
 });
+
+/** One request per operation other than CreateUser, with values a command could get wrong. */
+const OPERATION_REQUESTS = {
+  UpdateUserIdentityInfo: { IdentityInfo: { FirstName: "Zoë 😀", LastName: "a=b,c" }, UserId: "-u", InstanceId: "$i" },
+  UpdateUserPhoneConfig: { PhoneConfig: { PhoneType: "DESK_PHONE", AutoAccept: false, AfterContactWorkTimeLimit: 60, DeskPhoneNumber: "+15555551212" }, UserId: "u", InstanceId: "i" },
+  UpdateUserConfig: {
+    AutoAcceptConfigs: [{ Channel: "VOICE", AutoAccept: true, AgentFirstCallbackAutoAccept: false }],
+    AfterContactWorkConfigs: [{ Channel: "CHAT", AfterContactWorkConfig: { AfterContactWorkTimeLimit: 30 } }],
+    PersistentConnectionConfigs: [],
+    UserId: "u",
+    InstanceId: "i",
+  },
+  UpdateUserSecurityProfiles: { SecurityProfileIds: ["p1", "-p2", "[x"], UserId: "u", InstanceId: "i" },
+  UpdateUserRoutingProfile: { RoutingProfileId: "-r=x", UserId: "u", InstanceId: "i" },
+  UpdateUserHierarchy: { UserId: "u", InstanceId: "i" },
+  TagResource: { resourceArn: "arn:aws:connect:us-west-2:123456789012:instance/i/agent/u", tags: { "a b": "c,d", e: "[f]" } },
+  UntagResource: { resourceArn: "arn:aws:connect:us-west-2:123456789012:instance/i/agent/u", tagKeys: ["a b", "--c"] },
+};
+
+const COMMANDS = {
+  UpdateUserIdentityInfo: "update-user-identity-info",
+  UpdateUserPhoneConfig: "update-user-phone-config",
+  UpdateUserConfig: "update-user-config",
+  UpdateUserSecurityProfiles: "update-user-security-profiles",
+  UpdateUserRoutingProfile: "update-user-routing-profile",
+  UpdateUserHierarchy: "update-user-hierarchy",
+  TagResource: "tag-resource",
+  UntagResource: "untag-resource",
+};
+
+describe("every operation's commands read back as its request, with the operation", () => {
+  for (const [operation, request] of Object.entries(OPERATION_REQUESTS)) {
+    test(operation, () => {
+      for (const syntax of ["shorthand", "json"]) {
+        assert.deepStrictEqual(cuv.toCliArgv(request, { operation, syntax }).slice(0, 2), ["connect", COMMANDS[operation]]);
+        for (const multiline of [false, true]) {
+          const command = cuv.toCliCommand(request, { operation, syntax, multiline });
+          assert.ok(command.startsWith(`aws connect ${COMMANDS[operation]} `), command);
+          assert.deepStrictEqual(cuv.parseCliCommand(command), { operation, request, diagnostics: [] }, command);
+        }
+      }
+      // The document and the skeleton list the input's members in the same (model) order.
+      const skeletonKeys = Object.keys(JSON.parse(cuv.skeleton({ operation })));
+      const documentKeys = Object.keys(JSON.parse(cuv.toCliInputJson(request, { operation })));
+      assert.deepStrictEqual(documentKeys, skeletonKeys.filter((key) => key in request));
+      assert.deepStrictEqual(Object.keys(cuv.toShorthand(request, { operation })), documentKeys.map(optionName));
+    });
+  }
+
+  test("CreateUser is the default operation", () => {
+    const request = docsExample();
+    assert.equal(cuv.toCliCommand(request, { operation: "CreateUser" }), cuv.toCliCommand(request));
+    assert.equal(cuv.skeleton({ operation: "CreateUser" }), cuv.skeleton());
+    assert.equal(cuv.parseCliCommand(cuv.toCliCommand(request)).operation, "CreateUser");
+  });
+});
+
+/** botocore's xform_name with `--`: `resourceArn` is `--resource-arn`. */
+function optionName(member) {
+  return `--${member.replace(/(?<=[a-z0-9])([A-Z])/g, "-$1").toLowerCase()}`;
+}

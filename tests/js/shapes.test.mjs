@@ -25,7 +25,8 @@ function allRequests() {
 
 function assertParsedCommand(parsed, where) {
   assertPlainData(parsed, where);
-  assert.deepStrictEqual(Object.keys(parsed).sort(), ["diagnostics", "request"], where);
+  assert.deepStrictEqual(Object.keys(parsed).sort(), ["diagnostics", "operation", "request"], where);
+  assert.ok(parsed.operation === null || typeof parsed.operation === "string", where);
   assert.ok(parsed.request === null || Object.getPrototypeOf(parsed.request) === Object.prototype);
   parsed.diagnostics.forEach((d, i) => assertDiagnostic(d, CODES, `${where}.diagnostics[${i}]`));
 }
@@ -116,6 +117,10 @@ describe("parseCliCommand()", () => {
     ];
     for (const text of texts) assertParsedCommand(cuv.parseCliCommand(text), JSON.stringify(text.slice(0, 60)));
     assert.equal(cuv.parseCliCommand("aws s3 ls").request, null);
+    assert.equal(cuv.parseCliCommand("aws s3 ls").operation, null);
+    assert.equal(cuv.parseCliCommand("aws connect create-user --bogus").operation, "CreateUser");
+    assert.equal(cuv.parseCliCommand("aws connect untag-resource --tag-keys a").operation, "UntagResource");
+    assert.deepStrictEqual(cuv.parseCliInputJson("{}"), { request: {}, diagnostics: [] });
   });
 
   test("spans are UTF-16 indexes: text.slice(start, end) is the excerpt, after emoji and continuations", () => {

@@ -22,8 +22,8 @@ options written out in full are simply ignored: they do not change the request.
 
 ## Why
 
-The option meant for create-user silently disappears otherwise: the CLI would then complain about
-a missing `--password`, or use a profile named after the password.
+The option meant for the command (create-user here) silently disappears otherwise: the CLI would
+then complain about a missing `--password`, or use a profile named after the password.
 
 ## Example
 
@@ -41,7 +41,7 @@ aws connect create-user --username mary --password Pass@Word1 --profile admin
 
 ## Fix
 
-Spell the create-user option out in full.
+Spell the command's option out in full.
 
 ## Source
 
@@ -55,9 +55,10 @@ AWS CLI `awscli/data/cli.json` (global options) and `awscli/argparser.py` (`Main
     fix: None,
 };
 
+// The global options are read before the command is known, so the messages do not name it.
 static TAKEN: Template =
-    Template::new("The AWS CLI takes {typed} as its global option {option}, not as an option of create-user.");
-static SPELL_IT_OUT: Template = Template::new("Spell the create-user option out in full.");
+    Template::new("The AWS CLI takes {typed} as its global option {option}, not as an option of the command.");
+static SPELL_IT_OUT: Template = Template::new("Spell the command's option out in full.");
 
 /// `typed` is the abbreviation as written, a prefix of the global `option`.
 pub(crate) fn diagnostic(typed: &str, option: &'static str) -> Diagnostic {

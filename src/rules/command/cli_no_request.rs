@@ -1,7 +1,7 @@
-//! `cli-no-request`: the command makes the AWS CLI print its version or the help of create-user, and send no request.
+//! `cli-no-request`: the command makes the AWS CLI print its version or the command's help, and send no request.
 
 use crate::diagnostic::Template;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::path::Path;
 use crate::rules::{Check, Rule};
 
@@ -10,7 +10,7 @@ pub static RULE: Rule = Rule {
         code: "cli-no-request",
         severity: Severity::Warning,
         title: "Version or help instead of a request",
-        summary: "The command makes the AWS CLI print its version or the help of create-user, and send no request.",
+        summary: "The command makes the AWS CLI print its version or the command's help, and send no request.",
         explanation: r#"## What it checks
 
 The global option `--version` anywhere in the command (the CLI prints its version and exits), and
@@ -21,7 +21,7 @@ and sends nothing. The options given are still read into the request shown here.
 
 ## Why
 
-Pasting the command into a terminal creates no user.
+Pasting the command into a terminal creates or changes no user.
 
 ## Example
 
@@ -57,14 +57,15 @@ AWS CLI `awscli/argparser.py` (`MainArgParser` adds `--version`; `ArgTableArgPar
 
 static VERSION: Template = Template::new("With --version the AWS CLI prints its version and sends no request.");
 static HELP: Template =
-    Template::new("With the word help the AWS CLI prints the help of create-user and sends no request.");
-static REMOVE_VERSION: Template = Template::new("Remove --version to create the user.");
-static REMOVE_HELP: Template = Template::new("Remove the word help to create the user, or quote it if it is a value.");
+    Template::new("With the word help the AWS CLI prints the help of {command} and sends no request.");
+static REMOVE_VERSION: Template = Template::new("Remove --version to send the request.");
+static REMOVE_HELP: Template = Template::new("Remove the word help to send the request, or quote it if it is a value.");
 
 pub(crate) fn version() -> Diagnostic {
     RULE.report(Path::root(), &VERSION).with_help(&REMOVE_VERSION)
 }
 
-pub(crate) fn help() -> Diagnostic {
-    RULE.report(Path::root(), &HELP).with_help(&REMOVE_HELP)
+/// The help of `command` (`create-user`).
+pub(crate) fn help(command: &'static str) -> Diagnostic {
+    RULE.report(Path::root(), &HELP).with_help(&REMOVE_HELP).with_arg("command", Arg::word(command))
 }

@@ -22,8 +22,8 @@ The text must be exactly one command. An unclosed quote, `;`, `&&`, `||`, `&`, a
 command after it, a here-document (`<<`), a process substitution (`<(…)`) or a second line that
 does not continue the first gives this diagnostic, pointing at the culprit, and no request. So does
 a line ending in `^` or a backtick, the line continuations of cmd.exe and PowerShell, and a command
-of more than 100,000 words: no create-user command has that many, and reading them all would take
-memory out of all proportion.
+of more than 100,000 words: no command of a supported operation has that many, and reading them all
+would take memory out of all proportion.
 
 ## Why
 
@@ -141,7 +141,7 @@ static NOT_UTF8: Template = Template::new(
     "The $'…' string at line {line}, column {column} makes bytes that are not UTF-8 text; write its characters with \\u escapes.",
 );
 static TOO_MANY_WORDS: Template = Template::new(
-    "The word at line {line}, column {column} is word {word} of the command: no create-user command has that many; paste one command.",
+    "The word at line {line}, column {column} is word {word} of the command: no supported command has that many; paste one command.",
 );
 static UNPAIRED_SURROGATE: Template =
     Template::new("The text has an unpaired UTF-16 surrogate at index {index}, which is not a Unicode character.");

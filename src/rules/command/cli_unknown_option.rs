@@ -1,4 +1,4 @@
-//! `cli-unknown-option`: the command has words the AWS CLI does not accept: an option create-user does not have, or a value without its option.
+//! `cli-unknown-option`: the command has words the AWS CLI does not accept: an option the command does not have, or a value without its option.
 
 use crate::diagnostic::Template;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
@@ -11,11 +11,12 @@ pub static RULE: Rule = Rule {
         code: "cli-unknown-option",
         severity: Severity::Error,
         title: "Unknown option",
-        summary: "The command has words the AWS CLI does not accept: an option create-user does not have, or a value without its option.",
+        summary: "The command has words the AWS CLI does not accept: an option the command does not have, or a value without its option.",
         explanation: r#"## What it checks
 
-Every word after `aws connect create-user` must be one of its options (or a unique prefix of
-one), a value of the option before it, or one of the AWS CLI's global options. Other words are
+Every word after `aws connect create-user` (or another supported command, such as
+`aws connect tag-resource`) must be one of that command's options (or a unique prefix of one), a
+value of the option before it, or one of the AWS CLI's global options. Other words are
 collected and reported much as the CLI reports them (`Unknown options: --nickname, Mary`), except that
 only words spelled like option names (`--` and lowercase letters, digits and dashes) are named; the
 rest are counted (`Unknown options: --nickname, 1 more word`). When an option is misspelled its value
@@ -43,7 +44,7 @@ aws connect create-user --username mary
 
 ## Fix
 
-Remove the word, spell the option as create-user has it, or quote a value that contains spaces.
+Remove the word, spell the option as the command has it, or quote a value that contains spaces.
 
 ## Source
 
@@ -61,11 +62,12 @@ static UNKNOWN: Template = Template::new("Unknown options: {options:list}");
 static UNKNOWN_AND_MORE: Template = Template::new("Unknown options: {options:list}, {more:count more word}");
 static ONLY_MORE: Template = Template::new("Unknown options: {more:count more word}");
 static REMOVE_OR_QUOTE: Template =
-    Template::new("create-user has no such option, or the words belong to the option before them and need quotes.");
+    Template::new("{command} has no such option, or the words belong to the option before them and need quotes.");
 
 /// The words the CLI would name: `options`, spelled like option names (`--nickname`), and `more`
-/// others, only counted since they can be values such as a password.
-pub(crate) fn diagnostic(options: Vec<String>, more: usize) -> Diagnostic {
+/// others, only counted since they can be values such as a password; `command` is the command's
+/// name (`create-user`).
+pub(crate) fn diagnostic(options: Vec<String>, more: usize, command: &'static str) -> Diagnostic {
     let message = match (options.is_empty(), more) {
         (false, 0) => &UNKNOWN,
         (false, _) => &UNKNOWN_AND_MORE,
@@ -75,4 +77,5 @@ pub(crate) fn diagnostic(options: Vec<String>, more: usize) -> Diagnostic {
         .with_help(&REMOVE_OR_QUOTE)
         .with_arg("options", Arg::Words(options.into_iter().map(Cow::Owned).collect()))
         .with_arg("more", Arg::count(more))
+        .with_arg("command", Arg::word(command))
 }
