@@ -10,6 +10,7 @@ import {
   MAX_LIST_ITEMS,
   MAX_VALUES,
   MODELS,
+  OPERATIONS,
   RULES,
   UNSUPPORTED,
 } from "./catalogue.js";
@@ -325,19 +326,19 @@ export class Boundary {
    * Diagnostic objects for the next `count` diagnostics of the reader. Their fixes are computed on
    * demand from a copy of the request's tape (`requestBytes()`), taken only if one can be fixed.
    */
-  readDiagnostics(reader, count, identity, requestBytes) {
+  readDiagnostics(reader, count, identity, requestBytes, operation = 0) {
     const diagnostics = new Array(count);
     let request;
     for (let index = 0; index < count; index++) {
       const data = reader.diagnostic();
       if (data.fixable) request ??= requestBytes();
-      diagnostics[index] = diagnosticObject(data, () => this.fixOf(request, identity, index));
+      diagnostics[index] = diagnosticObject(data, () => this.fixOf(request, identity, operation, index));
     }
     return diagnostics;
   }
 
-  fixOf(request, identity, index) {
-    const fix = this.raw.fix(this.send(request), identity, index);
+  fixOf(request, identity, operation, index) {
+    const fix = this.raw.fix(this.send(request), identity, operation, index);
     return fix === undefined ? undefined : parseResult(fix);
   }
 
@@ -359,16 +360,17 @@ export function createApi(boundary) {
   const { raw, tape } = boundary;
   const api = boundary.guarded({
     validate(request, options) {
-      const identity = identityOption(options, "validate", ["identityManagementType"]);
+      const { identity, operation } = requestOptions(options, "validate");
       tape.reset();
       tape.write(request);
-      const reader = boundary.output(raw.validate(boundary.send(), identity));
+      const reader = boundary.output(raw.validate(boundary.send(), identity, operation));
       const valid = reader.word() === 1;
-      return { valid, diagnostics: boundary.readDiagnostics(reader, reader.word(), identity, () => tape.copy()) };
+      const diagnostics = boundary.readDiagnostics(reader, reader.word(), identity, () => tape.copy(), operation);
+      return { valid, diagnostics };
     },
 
     validateMany(requests, options) {
-      const identity = identityOption(options, "validateMany", ["identityManagementType"]);
+      const { identity, operation } = requestOptions(options, "validateMany");
       const length = batchLength(requests);
       tape.reset();
       tape.byte(5);
@@ -387,27 +389,27 @@ export function createApi(boundary) {
         else tape.write(request);
       }
       starts.push(tape.length);
-      const reader = boundary.output(raw.validateMany(boundary.send(), identity));
+      const reader = boundary.output(raw.validateMany(boundary.send(), identity, operation));
       const results = new Array(reader.word());
       for (let index = 0; index < results.length; index++) {
         const valid = reader.word() === 1;
         const copy = () => tape.copy(starts[index], starts[index + 1]);
-        results[index] = { valid, diagnostics: boundary.readDiagnostics(reader, reader.word(), identity, copy) };
+        results[index] = { valid, diagnostics: boundary.readDiagnostics(reader, reader.word(), identity, copy, operation) };
       }
       return results;
     },
 
     applyFixes(request, codes, options) {
-      const identity = identityOption(options, "applyFixes", ["identityManagementType"]);
+      const { identity, operation } = requestOptions(options, "applyFixes");
       const selected = codes === undefined || codes === null ? undefined : ruleIndexes(codes);
       tape.reset();
       tape.write(request);
       if (selected !== undefined) tape.write(selected);
-      return parseResult(raw.applyFixes(boundary.send(), identity));
+      return parseResult(raw.applyFixes(boundary.send(), identity, operation));
     },
 
     applyFix(request, diagnostic, options) {
-      const identity = identityOption(options, "applyFix", ["identityManagementType"]);
+      const { identity, operation } = requestOptions(options, "applyFix");
       const rule = CODES.get(diagnostic?.code);
       if (rule === undefined || !Array.isArray(diagnostic.path)) {
         throw misuse("applyFix() needs a diagnostic of validate(): an object with its code and path");
@@ -416,7 +418,7 @@ export function createApi(boundary) {
       tape.write(request);
       tape.write(rule);
       tape.write(diagnostic.path);
-      return parseResult(raw.applyFixes(boundary.send(), identity));
+      return parseResult(raw.applyFixes(boundary.send(), identity, operation));
     },
 
     redactPassword(request) {
@@ -435,8 +437,12 @@ export function createApi(boundary) {
       return RULES.map(ruleDoc);
     },
 
-    requestModel() {
-      return structuredClone(MODELS.CreateUser);
+    requestModel(operation = "CreateUser") {
+      return structuredClone(MODELS[OPERATIONS[operationArgument(operation, "requestModel")]]);
+    },
+
+    requestSchema(operation = "CreateUser") {
+      return standardSchema(api.validate, OPERATIONS[operationArgument(operation, "requestSchema")]);
     },
 
     formatPath(path) {
@@ -446,7 +452,7 @@ export function createApi(boundary) {
       return formatPath(path);
     },
   });
-  api.createUserRequestSchema = standardSchema(api.validate, undefined);
+  api.createUserRequestSchema = standardSchema(api.validate, "CreateUser");
   return api;
 }
 
@@ -697,12 +703,35 @@ export function readOptions(options, fn, accepted) {
   return values;
 }
 
+/** What the options of a function that takes a request may name. */
+const REQUEST_OPTIONS = ["identityManagementType", "operation"];
+
+/** The options of a function that takes a request, as the core numbers them. */
+function requestOptions(options, fn) {
+  const given = readOptions(options, fn, REQUEST_OPTIONS);
+  return { identity: identityOption(given, fn), operation: operationOption(given, fn) };
+}
+
 /** The identity-management type as the core numbers it: 0 for none, else 1 + its index. */
-function identityOption(options, fn, accepted) {
-  const given = readOptions(options, fn, accepted);
+function identityOption(given, fn) {
   return given.identityManagementType === undefined
     ? 0
     : 1 + choice(given, "identityManagementType", IDENTITY_TYPES, fn);
+}
+
+/** The `operation` option as its index in OPERATIONS (the core's `Operation::ALL`); CreateUser by default. */
+export function operationOption(given, fn) {
+  return given.operation === undefined ? 0 : choice(given, "operation", OPERATIONS, fn);
+}
+
+/** An operation given as an argument, as its index in OPERATIONS. */
+function operationArgument(operation, fn) {
+  const index = OPERATIONS.indexOf(operation);
+  if (typeof operation !== "string" || index < 0) {
+    const names = OPERATIONS.map((name) => JSON.stringify(name));
+    throw misuse(`${fn}() needs an operation: ${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`);
+  }
+  return index;
 }
 
 export function choice(given, name, choices, fn) {
@@ -749,8 +778,12 @@ function batchLength(requests) {
 // ---------------------------------------------------------------------------------------------
 // Standard Schema
 
-/** A Standard Schema v1 object: errors become issues, on each path a conflict involves. */
-function standardSchema(validate, options) {
+/**
+ * A Standard Schema v1 object for `operation`'s requests: errors become issues, on each path a
+ * conflict involves. `identityOptions` are the options withOptions() was given.
+ */
+function standardSchema(validate, operation, identityOptions) {
+  const options = { ...identityOptions, operation };
   return {
     "~standard": {
       version: 1,
@@ -769,9 +802,11 @@ function standardSchema(validate, options) {
       },
     },
     withOptions(newOptions) {
-      // Checks the options now: an unknown name or value throws TypeError.
-      identityOption(newOptions, "withOptions", ["identityManagementType"]);
-      return standardSchema(validate, newOptions);
+      // Checks the options now: an unknown name or value throws TypeError. The operation is the
+      // schema's own (requestSchema(operation) makes one for another).
+      const given = readOptions(newOptions, "withOptions", ["identityManagementType"]);
+      identityOption(given, "withOptions");
+      return standardSchema(validate, operation, given);
     },
   };
 }

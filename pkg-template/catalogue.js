@@ -605,6 +605,7 @@ export const RULES = [
 ];
 
 export const IDENTITY_TYPES = ["CONNECT_MANAGED", "SAML", "EXISTING_DIRECTORY"];
+export const OPERATIONS = ["CreateUser", "UpdateUserIdentityInfo", "UpdateUserPhoneConfig", "UpdateUserConfig", "UpdateUserSecurityProfiles", "UpdateUserRoutingProfile", "UpdateUserHierarchy", "TagResource", "UntagResource"];
 export const UNSUPPORTED = ["undefined", "bigint", "symbol", "function", "map", "set", "date", "regexp", "promise", "error", "binary", "cycle", "deep", "large", "surrogates", "unreadable", "length", "long", "item-getter", "keys", "getter", "key-surrogates"];
 export const MAX_VALUES = 500000;
 export const MAX_LIST_ITEMS = 100000;

@@ -21,6 +21,7 @@ export const {
   redactPassword,
   formatPath,
   requestModel,
+  requestSchema,
   createUserRequestSchema,
 } = createApi(boundary);
 

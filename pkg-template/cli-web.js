@@ -30,6 +30,7 @@ export const {
   redactPassword,
   formatPath,
   requestModel,
+  requestSchema,
   createUserRequestSchema,
 } = createApi(boundary);
 

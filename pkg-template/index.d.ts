@@ -1,7 +1,7 @@
 // Type declarations for connect-user-validator, the main entry (validation); cli.d.ts declares the
-// /cli entry. Hand-written; tests/pkg checks them against the service model and compiles a strict
-// consumer that assigns @aws-sdk/client-connect's CreateUserCommandInput to CreateUserRequest and
-// back.
+// /cli entry. Hand-written; tests/typescript.rs checks them against the service model, and tests/pkg
+// compiles a strict consumer that assigns each of @aws-sdk/client-connect's *CommandInput types
+// (CreateUserCommandInput, UpdateUserConfigCommandInput, …) to its input type here and back.
 
 export type IdentityManagementType = "CONNECT_MANAGED" | "SAML" | "EXISTING_DIRECTORY";
 /** The AWS operations on a user that the package checks; each function's `operation` option. */
@@ -87,6 +87,83 @@ export interface CreateUserRequest {
   Tags?: Record<string, string> | undefined;
 }
 
+/** The UpdateUserIdentityInfo request: a user's names and email addresses. */
+export interface UpdateUserIdentityInfoRequest {
+  IdentityInfo: UserIdentityInfo | undefined;
+  UserId: string | undefined;
+  InstanceId: string | undefined;
+}
+
+/** The UpdateUserPhoneConfig request (the model recommends UpdateUserConfig instead). */
+export interface UpdateUserPhoneConfigRequest {
+  PhoneConfig: UserPhoneConfig | undefined;
+  UserId: string | undefined;
+  InstanceId: string | undefined;
+}
+
+/** The UpdateUserConfig request: the per-channel configuration lists. */
+export interface UpdateUserConfigRequest {
+  AutoAcceptConfigs?: AutoAcceptConfig[] | undefined;
+  AfterContactWorkConfigs?: AfterContactWorkConfigPerChannel[] | undefined;
+  PhoneNumberConfigs?: PhoneNumberConfig[] | undefined;
+  PersistentConnectionConfigs?: PersistentConnectionConfig[] | undefined;
+  VoiceEnhancementConfigs?: VoiceEnhancementConfig[] | undefined;
+  UserId: string | undefined;
+  InstanceId: string | undefined;
+}
+
+/** The UpdateUserSecurityProfiles request. */
+export interface UpdateUserSecurityProfilesRequest {
+  SecurityProfileIds: string[] | undefined;
+  UserId: string | undefined;
+  InstanceId: string | undefined;
+}
+
+/** The UpdateUserRoutingProfile request. */
+export interface UpdateUserRoutingProfileRequest {
+  RoutingProfileId: string | undefined;
+  UserId: string | undefined;
+  InstanceId: string | undefined;
+}
+
+/** The UpdateUserHierarchy request. */
+export interface UpdateUserHierarchyRequest {
+  HierarchyGroupId?: string | undefined;
+  UserId: string | undefined;
+  InstanceId: string | undefined;
+}
+
+/** The TagResource request, for a user: `resourceArn` is the user's ARN. */
+export interface TagResourceRequest {
+  resourceArn: string | undefined;
+  tags: Record<string, string> | undefined;
+}
+
+/** The UntagResource request, for a user: `resourceArn` is the user's ARN. */
+export interface UntagResourceRequest {
+  resourceArn: string | undefined;
+  tagKeys: string[] | undefined;
+}
+
+/** Each operation's input type, by the operation's AWS name. */
+export interface OperationInputs {
+  CreateUser: CreateUserRequest;
+  UpdateUserIdentityInfo: UpdateUserIdentityInfoRequest;
+  UpdateUserPhoneConfig: UpdateUserPhoneConfigRequest;
+  UpdateUserConfig: UpdateUserConfigRequest;
+  UpdateUserSecurityProfiles: UpdateUserSecurityProfilesRequest;
+  UpdateUserRoutingProfile: UpdateUserRoutingProfileRequest;
+  UpdateUserHierarchy: UpdateUserHierarchyRequest;
+  TagResource: TagResourceRequest;
+  UntagResource: UntagResourceRequest;
+}
+
+/** An Amazon Connect operation on a user, by its AWS name: the `operation` option. */
+export type Operation = keyof OperationInputs;
+
+/** The input type of operation `O`: `OperationInput<"UpdateUserConfig">` is `UpdateUserConfigRequest`. */
+export type OperationInput<O extends Operation> = OperationInputs[O];
+
 /** Member names and list indexes from the request root: `["AutoAcceptConfigs", 0, "Channel"]`. */
 export type Path = (string | number)[];
 
@@ -142,9 +219,14 @@ export interface RuleDoc {
   explanation: string;
 }
 
-export interface ValidateOptions {
+export interface IdentityOptions {
   /** The instance's identity management; several rules depend on it. */
   identityManagementType?: IdentityManagementType;
+}
+
+export interface ValidateOptions<O extends Operation = Operation> extends IdentityOptions {
+  /** The operation whose request this is; default `"CreateUser"`. */
+  operation?: O;
 }
 
 /**
@@ -164,7 +246,11 @@ export declare function explain(code: string): RuleDoc | undefined;
 /** The whole catalogue, in a stable order. */
 export declare function rules(): RuleDoc[];
 /** A new request with the fixes of the selected (default: all) diagnostics applied. */
-export declare function applyFixes(request: CreateUserRequest, codes?: readonly string[] | null, options?: ValidateOptions): CreateUserRequest;
+export declare function applyFixes<O extends Operation = "CreateUser">(
+  request: OperationInput<O>,
+  codes?: readonly string[] | null,
+  options?: ValidateOptions<O>,
+): OperationInput<O>;
 /** Anything that is not a request object comes back as it is (a copy, as JSON can hold it). */
 export declare function applyFixes(request: unknown, codes?: readonly string[] | null, options?: ValidateOptions): unknown;
 /**
@@ -203,8 +289,18 @@ export interface MemberDescription {
   shape: ShapeDescription;
 }
 
-/** The CreateUser request's shapes, members in model order: for building forms. */
-export declare function requestModel(): ShapeDescription & { type: "structure" };
+/** A structure of the service model. */
+export type StructureDescription = Extract<ShapeDescription, { type: "structure" }>;
+
+/** An operation's input: its shapes, members in model order, its operation and AWS CLI command. */
+export type RequestModel<O extends Operation = Operation> = StructureDescription & {
+  operation: O;
+  /** The AWS CLI command: `update-user-config`. */
+  cliCommand: string;
+};
+
+/** The request shapes of `operation` (default `"CreateUser"`), members in model order: for building forms. */
+export declare function requestModel<O extends Operation = "CreateUser">(operation?: O): RequestModel<O>;
 
 /** Standard Schema v1 (https://standardschema.dev), copied in so nothing else is needed. */
 export interface StandardSchemaV1<Input = unknown, Output = Input> {
@@ -238,28 +334,40 @@ export declare namespace StandardSchemaV1 {
   }
 }
 
-/** An issue of `createUserRequestSchema`: a diagnostic of severity error, with its code. */
-export interface CreateUserIssue extends StandardSchemaV1.Issue {
+/** An issue of a request schema: a diagnostic of severity error, with its code. */
+export interface RequestIssue extends StandardSchemaV1.Issue {
   readonly path: Path;
   readonly code: string;
 }
 
-/** What `createUserRequestSchema["~standard"].validate` returns, always synchronously. */
-export type CreateUserRequestSchemaResult =
-  | { readonly value: CreateUserRequest; readonly issues?: undefined }
-  | { readonly issues: ReadonlyArray<CreateUserIssue> };
+/** What `requestSchema(operation)["~standard"].validate` returns, always synchronously. */
+export type RequestSchemaResult<O extends Operation = Operation> =
+  | { readonly value: OperationInput<O>; readonly issues?: undefined }
+  | { readonly issues: ReadonlyArray<RequestIssue> };
 
-export interface CreateUserRequestSchemaProps extends StandardSchemaV1.Props<CreateUserRequest> {
-  readonly validate: (value: unknown) => CreateUserRequestSchemaResult;
+export interface RequestSchemaProps<O extends Operation = Operation> extends StandardSchemaV1.Props<OperationInput<O>> {
+  readonly validate: (value: unknown) => RequestSchemaResult<O>;
 }
 
-export interface CreateUserRequestSchema extends StandardSchemaV1<CreateUserRequest> {
-  readonly "~standard": CreateUserRequestSchemaProps;
-  /** The same schema with validation options, such as the identity-management type. */
-  withOptions(options: ValidateOptions): CreateUserRequestSchema;
+/** A Standard Schema of operation `O`'s requests. */
+export interface RequestSchema<O extends Operation = Operation> extends StandardSchemaV1<OperationInput<O>> {
+  readonly "~standard": RequestSchemaProps<O>;
+  /** The same schema (same operation) with validation options, such as the identity-management type. */
+  withOptions(options: IdentityOptions): RequestSchema<O>;
 }
 
-/** Standard Schema for form libraries (React Hook Form, TanStack Form): errors become issues. */
+export type CreateUserIssue = RequestIssue;
+export type CreateUserRequestSchemaResult = RequestSchemaResult<"CreateUser">;
+export type CreateUserRequestSchemaProps = RequestSchemaProps<"CreateUser">;
+export type CreateUserRequestSchema = RequestSchema<"CreateUser">;
+
+/**
+ * Standard Schema of `operation`'s requests (default `"CreateUser"`) for form libraries (React
+ * Hook Form, TanStack Form): errors become issues. Made before `init()` too.
+ */
+export declare function requestSchema<O extends Operation = "CreateUser">(operation?: O): RequestSchema<O>;
+
+/** `requestSchema("CreateUser")`. */
 export declare const createUserRequestSchema: CreateUserRequestSchema;
 
 /**

@@ -17,6 +17,7 @@ export const {
   redactPassword,
   formatPath,
   requestModel,
+  requestSchema,
   createUserRequestSchema,
 } = createApi(new Boundary(glue, () => memory));
 

@@ -27,5 +27,6 @@ export const {
   redactPassword,
   formatPath,
   requestModel,
+  requestSchema,
   createUserRequestSchema,
 } = createApi(new Boundary(glue, loader.memory));

@@ -32,8 +32,10 @@ pub fn javascript() -> String {
         out.push_str("  },\n");
     }
     out.push_str("];\n\n");
-    let constants: [(&str, String); 9] = [
+    let constants: [(&str, String); 10] = [
         ("IDENTITY_TYPES", list(crate::options::IdentityType::ALL.iter().map(|t| t.as_str()))),
+        // In `Operation::ALL` order: the wasm functions take an operation as its index here.
+        ("OPERATIONS", list(crate::operation::Operation::ALL.iter().map(|operation| operation.name()))),
         ("UNSUPPORTED", list(UNSUPPORTED.iter().map(|(name, _)| *name))),
         ("MAX_VALUES", MAX_VALUES.to_string()),
         ("MAX_LIST_ITEMS", MAX_LIST_ITEMS.to_string()),

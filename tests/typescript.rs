@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))] // reads the declarations from disk
 
 use connect_user_validator::model::{Shape, StructureShape, CREATE_USER_REQUEST};
+use connect_user_validator::operation::Operation;
 
 fn declarations() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/pkg-template/index.d.ts")).unwrap()
@@ -84,6 +85,24 @@ fn declarations_follow_the_model() {
     let mut checked = Vec::new();
     check_structure(&declarations, &CREATE_USER_REQUEST, &mut checked);
     assert_eq!(checked.len(), 9, "{checked:?}");
+}
+
+#[test]
+fn every_operation_has_its_input_type_in_the_operation_map() {
+    let declarations = declarations();
+    let mut checked = Vec::new();
+    for operation in Operation::ALL {
+        check_structure(&declarations, operation.input(), &mut checked);
+    }
+    // CreateUser's nine structures, and each other operation's request.
+    assert_eq!(checked.len(), 9 + Operation::ALL.len() - 1, "{checked:?}");
+    let map = interface(&declarations, "OperationInputs");
+    let expected: Vec<(String, bool, String)> = Operation::ALL
+        .iter()
+        .map(|operation| (operation.name().to_owned(), false, operation.input().name.to_owned()))
+        .collect();
+    assert_eq!(map, expected, "OperationInputs: each operation's input, in Operation::ALL order");
+    assert!(declarations.contains("export type Operation = keyof OperationInputs;"));
 }
 
 #[test]

@@ -326,6 +326,7 @@ export const FUNCTION_NAMES = [
   "formatPath",
   "redactPassword",
   "requestModel",
+  "requestSchema",
 ];
 
 /** The functions the /cli entry adds: the AWS CLI syntax. */
@@ -344,7 +345,42 @@ export const CLI_FUNCTION_NAMES = [
 export const LOADING_NAMES = ["createUserRequestSchema", "default", "init", "initSync", "isReady", "loadExplanations"];
 
 /** The functions that read the catalogue only, so they answer before init() too. */
-export const CATALOGUE_FUNCTIONS = ["explain", "rules", "requestModel", "formatPath"];
+export const CATALOGUE_FUNCTIONS = ["explain", "rules", "requestModel", "requestSchema", "formatPath"];
+
+/** The operations of the `operation` option, in the core's `Operation::ALL` order. */
+export const OPERATIONS = [
+  "CreateUser",
+  "UpdateUserIdentityInfo",
+  "UpdateUserPhoneConfig",
+  "UpdateUserConfig",
+  "UpdateUserSecurityProfiles",
+  "UpdateUserRoutingProfile",
+  "UpdateUserHierarchy",
+  "TagResource",
+  "UntagResource",
+];
+
+/** The ids an update request names: a user and its instance. */
+export const USER = Object.freeze({
+  UserId: "8f2d1c3b-4a5e-4f6a-9b7c-0d1e2f3a4b5c",
+  InstanceId: "0c1d2e3f-4a5b-4e5f-8a9b-0b3f6a4e1c2d",
+});
+/** A user's ARN, as tag-resource and untag-resource take it. */
+export const USER_ARN = `arn:aws:connect:us-east-1:123456789012:instance/${USER.InstanceId}/agent/${USER.UserId}`;
+
+/** A valid request of each operation beside CreateUser. */
+export function operationRequests() {
+  return {
+    UpdateUserIdentityInfo: { ...USER, IdentityInfo: { FirstName: "Mary", LastName: "Major" } },
+    UpdateUserPhoneConfig: { ...USER, PhoneConfig: { PhoneType: "SOFT_PHONE", AutoAccept: false } },
+    UpdateUserConfig: { ...USER, AutoAcceptConfigs: [{ Channel: "VOICE", AutoAccept: true }] },
+    UpdateUserSecurityProfiles: { ...USER, SecurityProfileIds: ["0b3f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b"] },
+    UpdateUserRoutingProfile: { ...USER, RoutingProfileId: "a1b2c3d4-5678-90ab-cdef-123456789012" },
+    UpdateUserHierarchy: { ...USER, HierarchyGroupId: "5f0c3e2d-8a4b-4c6d-9e1f-0a2b3c4d5e6f" },
+    TagResource: { resourceArn: USER_ARN, tags: { team: "support" } },
+    UntagResource: { resourceArn: USER_ARN, tagKeys: ["team"] },
+  };
+}
 
 /**
  * The package's answers to a fixed set of calls, as structured-cloneable data: the validation
@@ -378,7 +414,22 @@ export function exerciseApi(api) {
     schemaConnectManaged: requests.map((r) =>
       schema.withOptions({ identityManagementType: "CONNECT_MANAGED" })["~standard"].validate(r),
     ),
-    misuse: [attempt(() => api.validate({}, { bogus: 1 })), attempt(() => api.explain(123))],
+    operations: Object.entries(operationRequests()).map(([operation, request]) => ({
+      validate: api.validate(request, { operation }),
+      validateCreateUser: api.validate(request),
+      validateMany: api.validateMany([request, base()], { operation, identityManagementType: "SAML" }),
+      applyFixes: api.applyFixes({ ...request, Username: "mary" }, null, { operation }),
+      requestModel: api.requestModel(operation),
+      schema: api.requestSchema(operation)["~standard"].validate(request),
+      schemaSaml: api.requestSchema(operation).withOptions({ identityManagementType: "SAML" })["~standard"].validate(base()),
+    })),
+    misuse: [
+      attempt(() => api.validate({}, { bogus: 1 })),
+      attempt(() => api.explain(123)),
+      attempt(() => api.validate({}, { operation: "DeleteUser" })),
+      attempt(() => api.requestModel("DeleteUser")),
+      attempt(() => api.requestSchema(7)),
+    ],
     ...(api.toCliCommand === undefined ? {} : exerciseCli(api, requests, attempt)),
   };
 }

@@ -82,6 +82,9 @@ function callsBeforeInit() {
   const calls = Object.fromEntries(entry.functions.map((name) => [name, outcome(() => web[name]("x"))]));
   calls["createUserRequestSchema['~standard'].validate"] = outcome(() => web.createUserRequestSchema["~standard"].validate({}));
   calls["createUserRequestSchema.withOptions(SAML)"] = outcome(() => web.createUserRequestSchema.withOptions({ identityManagementType: "SAML" }));
+  calls["requestSchema('UpdateUserConfig').withOptions(SAML)"] = outcome(() =>
+    web.requestSchema("UpdateUserConfig").withOptions({ identityManagementType: "SAML" }),
+  );
   return calls;
 }
 

@@ -60,7 +60,7 @@ function assertBeforeAndAfter(report) {
     );
   }
   const functions = Object.keys(node).filter((name) => typeof node[name] === "function" && !LOADING.includes(name));
-  assert.equal(Object.keys(report.before).length, functions.length + 2);
+  assert.equal(Object.keys(report.before).length, functions.length + 3);
   assert.equal(report.readyAfter, true, "isReady() after init");
   assert.deepStrictEqual(report.warnings, []);
   assert.deepStrictEqual(report.results, EXPECTED_NODE_RESULTS, `after init, ${file} answers like the Node module`);
