@@ -1,15 +1,19 @@
 // Wires the playground together: the form, live validation, the diagnostics panel and the
-// outputs, import, examples, share links and the saved state.
+// outputs, import, examples, share links and the saved state; and the three views of the page:
+// Create (a CreateUser request), one operation (an update or tag request opened by a pasted
+// command) and Edit (a user from describe-user output, and the plan of calls that edits it).
 
 import * as validator from "./pkg/cli-web.js";
 import { ready } from "./boot.js";
 import { createInlineDiagnostics, openExplanation, renderPanel, summarize, targetOf } from "./diagnostics.js";
 import { copyText, h } from "./dom.js";
+import { desiredUser, editedMembers, editModel, fixable, formPart, formPath, userOf, withFixedCall } from "./editing.js";
 import { EXAMPLES } from "./examples.js";
 import { createForm } from "./form.js";
-import { createImporter } from "./importer.js";
+import { createImporter, problemList } from "./importer.js";
 import { createOutputs } from "./outputs.js";
 import { pathKey } from "./paths.js";
+import { createPlanView } from "./plan.js";
 import { HASH_PREFIX, loadState, saveState, shareableState, stateFromHash, stateToHash } from "./state.js";
 
 const DEBOUNCE_MS = 150;
@@ -25,19 +29,43 @@ try {
   await new Promise(() => {});
 }
 
-// Adding or removing a row validates at once, so rows are named before the keyboard lands on them.
-const form = createForm(validator.requestModel(), { onInput: scheduleValidation, onRowsChange: validateNow });
-byId("form").append(form.element);
+const EDIT_MODEL = editModel(validator);
+const EDITED = editedMembers(EDIT_MODEL);
+/** One form per operation, and one for Edit ("edit"), made when first shown; each keeps its values while another is shown. */
+const forms = new Map();
+function formOf(key) {
+  if (!forms.has(key)) {
+    const model = key === "edit" ? EDIT_MODEL : validator.requestModel(key);
+    // Adding or removing a row validates at once, so rows are named before the keyboard lands on them.
+    forms.set(key, createForm(model, { onInput: scheduleValidation, onRowsChange: validateNow }));
+  }
+  return forms.get(key);
+}
 byId("form").addEventListener("submit", (event) => event.preventDefault());
 const showInline = createInlineDiagnostics();
 const outputs = createOutputs(validator, { onSettingsChange: persist, announce });
-const importer = createImporter(validator, {
-  fill: fillFromImport,
-  explain,
-  hasRule: (code) => validator.explain(code) !== undefined,
-  announce,
+const hasRule = (code) => validator.explain(code) !== undefined;
+const importer = createImporter(validator, { fill: fillFromImport, explain, hasRule, announce });
+const planView = createPlanView(validator, {
+  outputs,
+  fixable,
+  actions: {
+    goto: (call, diagnostic) => focusPath(call ? formPath(call.operation, diagnostic.path) : diagnostic.path),
+    explain,
+    fix: fixCall,
+  },
 });
 const identityRadios = [...document.querySelectorAll('input[name="identity"]')];
+const modeRadios = [...document.querySelectorAll('input[name="mode"]')];
+
+/** "create", "operation" (one operation's request) or "edit". */
+let view = "create";
+/** The operation of the Create and one-operation views' request. */
+let operation = "CreateUser";
+/** The form shown. */
+let form = formOf("CreateUser");
+/** The user as describe-user printed it (its User object), in Edit; null until one is loaded. */
+let current = null;
 
 /** Parse diagnostics of the last import that name a member; shown at their fields until the next import or startOver(). */
 let importDiagnostics = [];
@@ -59,9 +87,56 @@ function setIdentityType(type) {
   if (!identityRadios.some((radio) => radio.checked)) identityRadios[0].checked = true;
 }
 
-function validateOptions() {
+function identityOptions() {
   const type = identityType();
   return type ? { identityManagementType: type } : {};
+}
+
+function validateOptions() {
+  return { ...identityOptions(), operation };
+}
+
+/**
+ * Shows a view: "create", "operation" with `newOperation` (an update or tag operation), or "edit".
+ * Each view has its own form; the page's sections follow the view.
+ */
+function showView(newView, newOperation = "CreateUser") {
+  view = newView;
+  if (view !== "edit") operation = view === "create" ? "CreateUser" : newOperation;
+  const editing = view === "edit";
+  form = formOf(editing ? "edit" : operation);
+  if (byId("form").firstChild !== form.element) byId("form").replaceChildren(form.element);
+  importDiagnostics = [];
+
+  for (const radio of modeRadios) radio.checked = radio.value === view;
+  if (view === "operation") {
+    byId("mode-operation-choice").hidden = false;
+    byId("mode-operation-choice").querySelector("input").dataset.operation = operation;
+    byId("mode-operation-label").textContent = `One operation: ${validator.requestModel(operation).cliCommand}`;
+  }
+  const { cliCommand } = editing ? {} : validator.requestModel(operation);
+  byId("request-title").textContent = editing ? "The user as you want it" : "Request";
+  byId("request-operation").textContent = editing ? "" : `${operation} · aws connect ${cliCommand}`;
+  byId("current").hidden = !editing;
+  byId("plan").hidden = !editing;
+  byId("diagnostics").hidden = editing;
+  byId("request-outputs").hidden = editing;
+  byId("outputs-plan-hint").hidden = !editing;
+  byId("migrate").hidden = operation !== "CreateUser";
+  showEditIdentity();
+  // The in-page links lead to what the view shows: the diagnostics, or the plan.
+  const results = editing ? "plan" : "diagnostics";
+  for (const link of document.querySelectorAll('a[href^="#"]')) link.setAttribute("href", `#${results}`);
+  document.querySelector(".skip-link").textContent = editing ? "Skip to the plan" : "Skip to diagnostics";
+}
+
+/** The edited user's Id and ARN: the user the plan's calls change. */
+function showEditIdentity() {
+  const box = byId("edit-identity");
+  box.hidden = view !== "edit" || current === null;
+  if (box.hidden) return;
+  const item = (term, value) => [h("dt", {}, term), h("dd", {}, h("code", {}, typeof value === "string" ? value : "not given"))];
+  box.replaceChildren(...item("User Id", current.Id), ...item("User ARN", current.Arn));
 }
 
 function scheduleValidation() {
@@ -71,6 +146,12 @@ function scheduleValidation() {
 
 function validateNow() {
   clearTimeout(timer);
+  if (view === "edit") planNow();
+  else validateRequest();
+  persist();
+}
+
+function validateRequest() {
   const { request, targets } = form.read();
   // Request-wide diagnostics (path []) go above the form; the identity type is what most of them ask for.
   targets.set(pathKey([]), { slot: byId("request-diags"), marks: [], focus: identityRadios.find((radio) => radio.checked) });
@@ -86,8 +167,58 @@ function validateNow() {
   byId("timing").textContent = `validated in ${elapsed < 0.1 ? "< 0.1" : elapsed.toFixed(1)} ms`;
   byId("fix-all").disabled = !diagnostics.some((diagnostic) => diagnostic.fix);
   byId("migrate").disabled = request.PhoneConfig === undefined;
-  outputs.update(request);
-  persist();
+  outputs.update(request, operation);
+}
+
+/** Edit: the plan from the current user to the form's, its diagnostics at their fields too. */
+function planNow() {
+  const { request, targets } = form.read();
+  targets.set(pathKey([]), { slot: byId("request-diags"), marks: [], focus: identityRadios.find((radio) => radio.checked) });
+  let diagnostics = [];
+  if (current === null) {
+    planView.update(null);
+    byId("summary-link").textContent = "Plan: load the current user first";
+  } else {
+    const plan = validator.planUserUpdate(current, desiredUser(current, request, EDITED), identityOptions());
+    planView.update(plan);
+    // The calls' paths are their requests'; at the fields they are the form's.
+    const inForm = (call, diagnostic) => ({
+      ...diagnostic,
+      path: formPath(call.operation, diagnostic.path),
+      related: diagnostic.related?.map((path) => formPath(call.operation, path)),
+    });
+    diagnostics = [...plan.diagnostics, ...plan.calls.flatMap((call) => call.diagnostics.map((diagnostic) => inForm(call, diagnostic)))];
+    byId("summary-link").textContent = `Plan: ${byId("plan-summary").textContent}`;
+  }
+  latest = { request, targets, diagnostics };
+  showInline(targets, [...diagnostics, ...importDiagnostics]);
+}
+
+/** Loads the describe-user output pasted into the Current user box, and starts the form from it. */
+function loadCurrent() {
+  const textarea = byId("current-text");
+  const { request: parsed, diagnostics } = validator.parseCliInputJson(textarea.value);
+  const found = parsed === null ? {} : userOf(parsed);
+  const message = found.message ? [h("p", { class: "output-error" }, found.message)] : [];
+  byId("current-results").replaceChildren(...problemList(diagnostics, textarea, { explain, hasRule }), ...message);
+  if (!found.user) {
+    announce(`Nothing loaded: ${found.message ?? "the text is not JSON."}`);
+    return;
+  }
+  current = found.user;
+  showEditIdentity();
+  importDiagnostics = [];
+  replaceRequest(formPart(current, EDITED));
+  announce(`Loaded the current user. ${byId("plan-summary").textContent}.`);
+}
+
+/** Applies the Fix of a call's diagnostic to that call's request, and carries the result back into the form. */
+function fixCall(call, diagnostic) {
+  const fixed = validator.applyFix(call.request, diagnostic, { ...identityOptions(), operation: call.operation });
+  const members = validator.requestModel(call.operation).members.map((member) => member.name);
+  replaceRequest(withFixedCall(form.read().request, fixed, members, EDITED));
+  focusPath(formPath(call.operation, diagnostic.fix.path));
+  announce(`Applied the fix for ${diagnostic.code}.`);
 }
 
 /** Puts a whole new request into the form (fixes, examples, imports, restored state) and validates it. */
@@ -105,7 +236,14 @@ function persistNow() {
   clearTimeout(persistTimer);
   // Masked as the outputs are, so that nothing the core takes for a password reaches the link or storage.
   const request = validator.redactPassword(latest.request);
-  const state = shareableState({ request, identityType: identityType(), output: outputs.settings() });
+  const state = shareableState({
+    request,
+    identityType: identityType(),
+    output: outputs.settings(),
+    view,
+    operation,
+    current: view === "edit" && current !== null ? validator.redactPassword(current) : null,
+  });
   const hash = stateToHash(state);
   shareUrl = new URL(hash, location.href).href;
   try {
@@ -157,7 +295,10 @@ function applyFixes(button, codes, what) {
   if (button.disabled) byId("diagnostics").focus();
 }
 
-function fillFromImport(request, diagnostics) {
+/** An imported request: a command opens its operation's view (create-user: Create); JSON fills the form shown. */
+function fillFromImport(request, diagnostics, importedOperation) {
+  if (importedOperation === "CreateUser") showView("create");
+  else if (importedOperation) showView("operation", importedOperation);
   importDiagnostics = diagnostics
     .filter((diagnostic) => diagnostic.path.length > 0)
     .map((diagnostic) => ({ ...diagnostic, fromImport: true }));
@@ -165,7 +306,9 @@ function fillFromImport(request, diagnostics) {
   return latest.request;
 }
 
-function startOver(request, identity) {
+/** A new request in `newView` (by default the view shown), without the last import. */
+function startOver(request, identity, newView = view, newOperation = operation) {
+  showView(newView, newOperation);
   importDiagnostics = [];
   importer.clear();
   if (identity !== undefined) setIdentityType(identity);
@@ -178,7 +321,24 @@ function announce(message) {
 
 function restore(state) {
   outputs.setSettings(state.output);
-  startOver(state.request, state.identityType);
+  let restoredView = state.view;
+  // A link may name any operation: one this page does not know, or CreateUser, is Create.
+  if (restoredView === "operation" && (state.operation === "CreateUser" || !knownOperation(state.operation))) restoredView = "create";
+  if (restoredView === "edit") {
+    current = state.current;
+    byId("current-text").value = current === null ? "" : JSON.stringify({ User: current }, null, 2);
+    byId("current-results").replaceChildren();
+  }
+  startOver(state.request, state.identityType, restoredView, state.operation);
+}
+
+function knownOperation(name) {
+  try {
+    validator.requestModel(name);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 byId("fix-all").addEventListener("click", (event) => applyFixes(event.currentTarget, undefined, "Applied every fix"));
@@ -186,6 +346,22 @@ byId("migrate").addEventListener("click", (event) =>
   applyFixes(event.currentTarget, ["phone-config-conflict", "legacy-phone-config"], "Moved PhoneConfig into the channel lists"),
 );
 for (const radio of identityRadios) radio.addEventListener("change", validateNow);
+for (const radio of modeRadios) {
+  radio.addEventListener("change", () => {
+    if (!radio.checked) return;
+    showView(radio.value, radio.dataset.operation);
+    validateNow();
+    const said = { create: "Create a user.", edit: "Edit a user: paste the describe-user output under Current user.", operation: `One operation: ${operation}.` };
+    announce(said[view]);
+  });
+}
+byId("current-button").addEventListener("click", loadCurrent);
+byId("current-text").addEventListener("keydown", (event) => {
+  if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    loadCurrent();
+  }
+});
 byId("explain-close").addEventListener("click", () => byId("explain").close());
 
 byId("example-list").append(
@@ -199,7 +375,7 @@ byId("example-list").append(
           type: "button",
           onclick: () => {
             byId("examples").open = false;
-            startOver(structuredClone(example.request), example.identityType);
+            startOver(structuredClone(example.request), example.identityType, "create");
             announce(`Loaded the example: ${example.title}.`);
           },
         },
@@ -221,6 +397,11 @@ document.addEventListener("click", (event) => {
 });
 
 byId("clear").addEventListener("click", () => {
+  if (view === "edit") {
+    current = null;
+    byId("current-text").value = "";
+    byId("current-results").replaceChildren();
+  }
   startOver({});
   announce("Cleared the form.");
 });
@@ -271,5 +452,5 @@ if (location.hash.startsWith(HASH_PREFIX) && !fromHash) {
 }
 const saved = fromHash ?? loadState();
 if (saved) restore(saved);
-else validateNow();
+else startOver({}, undefined, "create");
 byId("loading").hidden = true;

@@ -1,12 +1,15 @@
-// The import box: a pasted `aws connect create-user` command (parseCliCommand) or a JSON request
-// (text starting with "{", read as a --cli-input-json document: parseCliInputJson) fills the form. Problems are listed under the box; choosing one selects
-// the text it is about. What the form cannot hold as imported is listed too.
+// The import box: a pasted `aws connect create-user` command, or any other user operation's command
+// (parseCliCommand says which operation it is, and the page opens it), or a JSON request (text
+// starting with "{", read as a --cli-input-json document: parseCliInputJson) for the form shown,
+// fills the form. Problems are listed under the box; choosing one selects the text it is about.
+// What the form cannot hold as imported is listed too.
 
 import { h } from "./dom.js";
 import { differences, formatPath } from "./paths.js";
 
 /**
- * `fill(request, diagnostics)` puts the request into the form and returns what the form then holds.
+ * `fill(request, diagnostics, operation)` puts the request into the form of `operation` (the AWS
+ * operation name; null for JSON: the form shown) and returns what the form then holds.
  * `explain(code)` opens a rule's explanation; `hasRule(code)` says whether there is one.
  */
 export function createImporter(api, { fill, explain, hasRule, announce }) {
@@ -23,53 +26,16 @@ export function createImporter(api, { fill, explain, hasRule, announce }) {
 
   function run() {
     const text = textarea.value;
-    const { request, diagnostics } = text.trimStart().startsWith("{") ? api.parseCliInputJson(text) : api.parseCliCommand(text);
-    const held = request ? fill(request, diagnostics) : null;
-    results.replaceChildren(...problemList(diagnostics), ...(request ? noteList(request, held, api.redactPassword) : []));
+    const json = text.trimStart().startsWith("{");
+    const { request, diagnostics, operation = null } = json ? api.parseCliInputJson(text) : api.parseCliCommand(text);
+    const held = request ? fill(request, diagnostics, json ? null : operation) : null;
+    results.replaceChildren(...problemList(diagnostics, textarea, { explain, hasRule }), ...(request ? noteList(request, held, api.redactPassword) : []));
     const problems = diagnostics.length === 1 ? "1 problem" : `${diagnostics.length} problems`;
     if (!request) announce(`Nothing imported: ${problems}.`);
-    else announce(diagnostics.length === 0 ? "Imported into the form." : `Imported into the form, with ${problems}.`);
-  }
-
-  function problemList(diagnostics) {
-    if (diagnostics.length === 0) return [];
-    return [
-      h("h3", {}, "Problems in the pasted text"),
-      h("ul", { class: "import-problems" }, diagnostics.map((diagnostic) => problemItem(diagnostic))),
-    ];
-  }
-
-  function problemItem(diagnostic) {
-    const { span } = diagnostic;
-    const label = [h("span", { class: "sev" }, diagnostic.severity), " ", h("code", {}, diagnostic.code)];
-    const where = span ? h("span", { class: "where" }, ` characters ${span.start + 1}–${span.end}`) : null;
-    const message = diagnostic.message.includes("\n")
-      ? h("pre", { class: "message" }, diagnostic.message)
-      : h("p", { class: "message" }, diagnostic.message);
-    const item = h(
-      "li",
-      { class: `sev-${diagnostic.severity}` },
-      span
-        ? h("button", { type: "button", class: "goto" }, label, where)
-        : h("p", { class: "label" }, label),
-      message,
-      diagnostic.help ? h("p", { class: "help" }, diagnostic.help) : null,
-      hasRule(diagnostic.code)
-        ? h("button", { type: "button", class: "small explain", "aria-label": `Explain ${diagnostic.code}`, onclick: () => explain(diagnostic.code) }, "Explain")
-        : null,
-    );
-    if (span) {
-      // The whole item is a click target for the mouse; its button is the keyboard's.
-      item.addEventListener("click", (event) => {
-        if (!event.target.closest(".explain")) select(span);
-      });
+    else {
+      const opened = operation && operation !== "CreateUser" ? ` Opened ${operation}.` : "";
+      announce((diagnostics.length === 0 ? "Imported into the form." : `Imported into the form, with ${problems}.`) + opened);
     }
-    return item;
-  }
-
-  function select(span) {
-    textarea.focus();
-    textarea.setSelectionRange(span.start, span.end);
   }
 
   return {
@@ -79,6 +45,50 @@ export function createImporter(api, { fill, explain, hasRule, announce }) {
       results.replaceChildren();
     },
   };
+}
+
+/**
+ * The problems of a pasted text, listed as the import box lists them: choosing one selects the text
+ * it is about in `textarea`. `explain` and `hasRule` are createImporter()'s.
+ */
+export function problemList(diagnostics, textarea, { explain, hasRule }) {
+  if (diagnostics.length === 0) return [];
+  return [
+    h("h3", {}, "Problems in the pasted text"),
+    h("ul", { class: "import-problems" }, diagnostics.map((diagnostic) => problemItem(diagnostic, textarea, { explain, hasRule }))),
+  ];
+}
+
+function problemItem(diagnostic, textarea, { explain, hasRule }) {
+  const { span } = diagnostic;
+  const label = [h("span", { class: "sev" }, diagnostic.severity), " ", h("code", {}, diagnostic.code)];
+  const where = span ? h("span", { class: "where" }, ` characters ${span.start + 1}–${span.end}`) : null;
+  const message = diagnostic.message.includes("\n")
+    ? h("pre", { class: "message" }, diagnostic.message)
+    : h("p", { class: "message" }, diagnostic.message);
+  const item = h(
+    "li",
+    { class: `sev-${diagnostic.severity}` },
+    span ? h("button", { type: "button", class: "goto" }, label, where) : h("p", { class: "label" }, label),
+    message,
+    diagnostic.help ? h("p", { class: "help" }, diagnostic.help) : null,
+    hasRule(diagnostic.code)
+      ? h("button", { type: "button", class: "small explain", "aria-label": `Explain ${diagnostic.code}`, onclick: () => explain(diagnostic.code) }, "Explain")
+      : null,
+  );
+  if (span) {
+    // The whole item is a click target for the mouse; its button is the keyboard's.
+    item.addEventListener("click", (event) => {
+      if (!event.target.closest(".explain")) select(textarea, span);
+    });
+  }
+  return item;
+}
+
+/** Selects the text a diagnostic's span is about, with the keyboard in the box. */
+function select(textarea, span) {
+  textarea.focus();
+  textarea.setSelectionRange(span.start, span.end);
 }
 
 /**

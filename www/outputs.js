@@ -1,5 +1,7 @@
-// The outputs, all made from the same request: the `aws connect create-user` command, the
-// --cli-input-json document and each option's shorthand. The password, and every member the core
+// The outputs, all made from the same request of one operation: its command (`aws connect
+// create-user`, `aws connect update-user-config`, …), the --cli-input-json document and each
+// option's shorthand. The shell, syntax, layout and password settings also apply to the commands
+// of an edit's plan (plan.js), through commandFor(). The password, and every member the core
 // takes for one (redactPassword), is masked unless the user ticks "Include the password", which
 // shows a warning.
 
@@ -19,15 +21,19 @@ export function createOutputs(api, { onSettingsChange, announce }) {
   const includePassword = byId("include-password");
   const syntaxRadios = [...document.querySelectorAll('input[name="syntax"]')];
   let request = {};
+  let operation = "CreateUser";
+  const listeners = [];
 
   for (const control of [shell, multiline, ...syntaxRadios]) {
     control.addEventListener("change", () => {
       render();
+      for (const listener of listeners) listener();
       onSettingsChange();
     });
   }
   includePassword.addEventListener("change", () => {
     render();
+    for (const listener of listeners) listener();
     // Un-hiding the warning is silent to a screen reader; the status says it.
     announce(includePassword.checked ? byId("password-warning").textContent : "The outputs mask the password again.");
   });
@@ -43,13 +49,21 @@ export function createOutputs(api, { onSettingsChange, announce }) {
     return { shell: shell.value, syntax: syntaxRadios.find((radio) => radio.checked).value, multiline: multiline.checked };
   }
 
+  /** The request as the outputs show it: the core decides what is a password, the same masking for every output. */
+  function shownRequest(any) {
+    return includePassword.checked ? any : api.redactPassword(any);
+  }
+
+  /** The command of `any` request of `op`, with the page's settings and masking. */
+  function commandFor(any, op) {
+    return attempt(() => api.toCliCommand(shownRequest(any), { ...settings(), operation: op }));
+  }
+
   function render() {
-    const withPassword = includePassword.checked;
-    byId("password-warning").hidden = !withPassword;
-    // The core decides what is a password: the same masking for every output.
-    const shown = withPassword ? request : api.redactPassword(request);
-    byId("out-command").textContent = attempt(() => api.toCliCommand(shown, settings()));
-    byId("out-json").textContent = attempt(() => api.toCliInputJson(shown, { indent: 2 }));
+    byId("password-warning").hidden = !includePassword.checked;
+    const shown = shownRequest(request);
+    byId("out-command").textContent = commandFor(request, operation);
+    byId("out-json").textContent = attempt(() => api.toCliInputJson(shown, { indent: 2, operation }));
     byId("out-shorthand").replaceChildren(shorthandList(shown));
   }
 
@@ -57,7 +71,7 @@ export function createOutputs(api, { onSettingsChange, announce }) {
   function shorthandList(shown) {
     let options;
     try {
-      options = api.toShorthand(shown);
+      options = api.toShorthand(shown, { operation });
     } catch (error) {
       return h("p", { class: "output-error" }, String(error.message ?? error));
     }
@@ -80,9 +94,18 @@ export function createOutputs(api, { onSettingsChange, announce }) {
   }
 
   return {
-    update(newRequest) {
+    /** Shows `newRequest`, a request of `newOperation` (an AWS operation name). */
+    update(newRequest, newOperation) {
       request = newRequest;
+      if (newOperation !== operation) byId("json-command").textContent = api.requestModel(newOperation).cliCommand;
+      operation = newOperation;
       render();
+    },
+    commandFor,
+    copy,
+    /** `listener` runs after a change of the shell, syntax, layout or password choice. */
+    onChange(listener) {
+      listeners.push(listener);
     },
     settings,
     setSettings(saved) {

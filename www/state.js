@@ -4,13 +4,19 @@
 export const HASH_PREFIX = "#state=";
 const STORAGE_KEY = "connect-user-validator/playground";
 
+const VIEWS = ["create", "operation", "edit"];
+
 /**
- * The state to keep: the request without Password, the identity type and the output settings. The
- * caller masks whatever else the core takes for a password (redactPassword) first.
+ * The state to keep: the view (with its operation, or the current user of an edit), the request
+ * without Password, the identity type and the output settings. The caller masks whatever else the
+ * core takes for a password (redactPassword) first.
  */
-export function shareableState({ request, identityType, output }) {
+export function shareableState({ request, identityType, output, view = "create", operation = "CreateUser", current = null }) {
   const { Password, ...rest } = request;
-  return { request: rest, identityType, output };
+  const state = { request: rest, identityType, output, view };
+  if (view === "operation") state.operation = operation;
+  if (view === "edit") state.current = current;
+  return state;
 }
 
 export function stateToHash(state) {
@@ -47,10 +53,15 @@ export function loadState() {
 function checked(state) {
   const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
   if (!isObject(state) || !isObject(state.request)) return null;
+  // A state saved before the views existed is a CreateUser request.
+  const view = VIEWS.includes(state.view) ? state.view : "create";
   return {
     request: shareableState({ request: state.request }).request,
     identityType: typeof state.identityType === "string" ? state.identityType : "",
     output: isObject(state.output) ? state.output : {},
+    view,
+    operation: typeof state.operation === "string" ? state.operation : "CreateUser",
+    current: isObject(state.current) ? state.current : null,
   };
 }
 

@@ -722,3 +722,245 @@ test("dark mode follows the system and the toggle; the page fits a phone", async
   await screenshot(phone.page, "narrow");
   await phone.close();
 });
+
+// Issue 12: editing a user (describe-user output → the plan's calls) and one operation's request.
+
+const USER_ID = "4b8e2d5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f";
+const INSTANCE_ID = "a1b2c3d4-5678-40ab-8def-0123456789ab";
+/** What `aws connect describe-user` prints for a user, hand-made. */
+const DESCRIBED = {
+  User: {
+    Id: USER_ID,
+    Arn: `arn:aws:connect:us-west-2:123456789012:instance/${INSTANCE_ID}/agent/${USER_ID}`,
+    Username: "agent.ana",
+    IdentityInfo: { FirstName: "Ana", LastName: "Silva" },
+    PhoneConfig: { PhoneType: "SOFT_PHONE", AutoAccept: false, AfterContactWorkTimeLimit: 0 },
+    SecurityProfileIds: ["0b3f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b"],
+    RoutingProfileId: "6f1d2c3b-4a5e-4f60-9b7a-8c9d0e1f2a3b",
+    HierarchyGroupId: "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+    Tags: { Team: "support", "cost-center": "cc-42" },
+    LastModifiedTime: "2026-11-30T10:15:00+00:00",
+    LastModifiedRegion: "us-west-2",
+  },
+};
+const NEW_ROUTING_PROFILE = "0e9d8c7b-6a5f-4e3d-8c1b-0a9f8e7d6c5b";
+
+/** The plan's calls as the page lists them: the heading, the command and the diagnostic codes of each. */
+function shownCalls(page) {
+  return page.locator("#plan-calls > li").evaluateAll((items) =>
+    items.map((item) => ({
+      title: item.querySelector("h3").textContent,
+      command: item.querySelector("pre").textContent,
+      codes: [...item.querySelectorAll(".diag .code")].map((code) => code.textContent),
+    })),
+  );
+}
+
+/** Waits until the plan lists exactly these commands (the plan follows the form after the validation's debounce). */
+async function waitForCommands(page, commands) {
+  await page.waitForFunction(
+    (commands) => JSON.stringify([...document.querySelectorAll("#plan-calls > li pre")].map((pre) => pre.textContent)) === JSON.stringify(commands),
+    commands,
+  );
+}
+
+test("Edit: describe-user output fills the form, and a changed routing profile, tags added and removed and a cleared hierarchy group give the plan's calls", async () => {
+  const session = await openPage({ clipboard: true });
+  const { page } = session;
+  await page.getByLabel("Edit a user").check();
+  assert.ok(await page.locator("#current").isVisible());
+  assert.ok(await page.locator("#plan").isVisible());
+  assert.ok(await page.locator("#diagnostics").isHidden());
+  assert.equal(await page.locator(".skip-link").getAttribute("href"), "#plan");
+
+  // Ctrl+Enter in the box loads it, as the import box imports.
+  await page.locator("#current-text").fill(JSON.stringify(DESCRIBED, null, 2));
+  await page.locator("#current-text").press("Control+Enter");
+  await page.waitForFunction(() => document.getElementById("plan-summary").textContent.startsWith("Nothing to change"));
+  assert.ok(await page.locator("#plan-nothing").isVisible());
+  assert.equal(await page.locator("#plan-calls > li").count(), 0);
+  const values = {
+    Username: "agent.ana",
+    "IdentityInfo.FirstName": "Ana",
+    "PhoneConfig.PhoneType": "SOFT_PHONE",
+    "PhoneConfig.AutoAccept": "false",
+    "PhoneConfig.AfterContactWorkTimeLimit": "0",
+    "SecurityProfileIds[0]": DESCRIBED.User.SecurityProfileIds[0],
+    RoutingProfileId: DESCRIBED.User.RoutingProfileId,
+    HierarchyGroupId: DESCRIBED.User.HierarchyGroupId,
+    "Tags[0].Key": "Team",
+    "Tags[1].Value": "cc-42",
+  };
+  for (const [name, value] of Object.entries(values)) assert.equal(await field(page, name).inputValue(), value, name);
+  // Only what an update can change is a field (and the members that cannot change, to show it).
+  for (const name of ["Password", "InstanceId", "UserId"]) assert.equal(await field(page, name).count(), 0, name);
+  assert.match(await page.locator("#edit-identity").textContent(), new RegExp(USER_ID));
+  await screenshot(page, "edit-loaded");
+
+  // A call's diagnostic shows in the plan and at its field, and its Fix goes back into the form.
+  const routingArn = `arn:aws:connect:us-west-2:123456789012:instance/${INSTANCE_ID}/routing-profile/${NEW_ROUTING_PROFILE}`;
+  await field(page, "RoutingProfileId").fill(routingArn);
+  await waitForDescription(page, "RoutingProfileId", "arn-instead-of-id");
+  await page.locator("#plan-calls").getByRole("button", { name: "Fix arn-instead-of-id at RoutingProfileId" }).click();
+  assert.equal(await field(page, "RoutingProfileId").inputValue(), NEW_ROUTING_PROFILE);
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("name")), "RoutingProfileId");
+  await waitForDescription(page, "RoutingProfileId", "arn-instead-of-id", false);
+  await field(page, "HierarchyGroupId").fill("");
+  await page.getByRole("button", { name: "Remove tag 1" }).click();
+  await page.getByRole("button", { name: "Add tag" }).click();
+  await page.keyboard.type("Site");
+  await field(page, "Tags[1].Value").fill("Lisbon");
+
+  // What is left out is kept, and null removes: the page sends the form's whole user, null where it is empty.
+  const desired = {
+    ...DESCRIBED.User,
+    RoutingProfileId: NEW_ROUTING_PROFILE,
+    HierarchyGroupId: null,
+    Tags: { Team: null, "cost-center": "cc-42", Site: "Lisbon" },
+  };
+  const plan = validator.planUserUpdate(DESCRIBED, desired);
+  assert.deepEqual(
+    plan.calls.map((call) => call.operation),
+    ["UpdateUserRoutingProfile", "UpdateUserHierarchy", "TagResource", "UntagResource"],
+  );
+  assert.deepEqual(plan.calls[0].request, { RoutingProfileId: NEW_ROUTING_PROFILE, UserId: USER_ID, InstanceId: INSTANCE_ID });
+  assert.equal(plan.calls[1].request.HierarchyGroupId, undefined, "a cleared hierarchy group is sent as no group");
+  assert.deepEqual(plan.calls[2].request, { resourceArn: DESCRIBED.User.Arn, tags: { Site: "Lisbon" } });
+  assert.deepEqual(plan.calls[3].request, { resourceArn: DESCRIBED.User.Arn, tagKeys: ["Team"] });
+  // AWS does not document what UpdateUserHierarchy without a group does: the plan says so.
+  const hierarchy = plan.diagnostics.filter((diagnostic) => diagnostic.path[0] === "HierarchyGroupId");
+  assert.equal(hierarchy.length, 1);
+  assert.deepEqual(plan.diagnostics, hierarchy);
+
+  const settings = { shell: "posix", syntax: "shorthand", multiline: true };
+  const expectedCalls = plan.calls.map((call) => ({
+    command: validator.toCliCommand(call.request, { ...settings, operation: call.operation }),
+    codes: call.diagnostics.map((diagnostic) => diagnostic.code),
+  }));
+  await waitForCommands(page, expectedCalls.map(({ command }) => command));
+  assert.match(await page.locator("#plan-summary").textContent(), /^4 calls/);
+  await page.locator("#plan-fixed").getByText(hierarchy[0].message, { exact: true }).waitFor();
+  await waitForDescription(page, "HierarchyGroupId", hierarchy[0].code);
+  const shown = await shownCalls(page);
+  assert.deepEqual(
+    shown.map(({ command, codes }) => ({ command, codes })),
+    expectedCalls,
+  );
+  shown.forEach(({ title }, i) => assert.ok(title.startsWith(`${i + 1}. ${plan.calls[i].operation}`), title));
+  // Each command, run by bash, gives the AWS CLI the argv of its call.
+  plan.calls.forEach((call, i) => assert.deepEqual(bashArgv(shown[i].command), validator.toCliArgv(call.request, { operation: call.operation })));
+  await screenshot(page, "edit-plan");
+
+  await page.getByRole("button", { name: "Copy command 1, update-user-routing-profile" }).click();
+  await page.waitForFunction(() => document.getElementById("status").textContent === "Copied the command 1, update-user-routing-profile.");
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), shown[0].command);
+
+  // The output settings apply to the plan's commands.
+  await page.locator("#shell").selectOption("powershell");
+  const powershell = await shownCalls(page);
+  plan.calls.forEach((call, i) =>
+    assert.equal(powershell[i].command, validator.toCliCommand(call.request, { ...settings, shell: "powershell", operation: call.operation })),
+  );
+  await page.locator("#shell").selectOption("posix");
+
+  // A change no operation can make is the plan's own diagnostic, under "What cannot change" and at its field.
+  await field(page, "Username").fill("agent.ana2");
+  const renamed = validator.planUserUpdate(DESCRIBED, { ...desired, Username: "agent.ana2" });
+  const cannot = renamed.diagnostics.find((diagnostic) => diagnostic.path[0] === "Username");
+  assert.ok(cannot, "a changed Username is not diagnosed");
+  await page.locator("#plan-fixed").getByText(cannot.message, { exact: true }).waitFor();
+  await waitForDescription(page, "Username", cannot.code);
+  assert.equal(await field(page, "Username").getAttribute("aria-invalid"), cannot.severity === "error" ? "true" : null);
+  await field(page, "Username").fill("agent.ana");
+  await waitForDescription(page, "Username", cannot.code, false);
+
+  // A reload comes back to the edit, its current user and its plan.
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem("connect-user-validator/playground"))?.view === "edit");
+  await page.goto(`${origin}/`);
+  await page.locator('[name="Username"]').waitFor();
+  assert.ok(await page.getByLabel("Edit a user").isChecked());
+  await waitForCommands(page, expectedCalls.map(({ command }) => command));
+  assert.deepEqual(await shownCalls(page), shown);
+
+  // A tag named like a password is masked in the plan's commands, and shown only with the warning.
+  const secret = "Hunter2Secret";
+  await page.getByRole("button", { name: "Add tag" }).click();
+  await page.keyboard.type("password");
+  await field(page, "Tags[2].Value").fill(secret);
+  await page.waitForFunction(() => document.getElementById("plan-calls").textContent.includes("password"));
+  await page.locator("#plan-calls").getByText(/password=\*{8}|"password":"\*{8}"/).waitFor();
+  assert.ok(!(await page.locator("#plan").textContent()).includes(secret), "the plan shows the password");
+  await page.getByRole("button", { name: "Copy command 3, tag-resource" }).click();
+  await page.waitForFunction(() => document.getElementById("status").textContent === "Copied the command 3, tag-resource.");
+  assert.ok(!(await page.evaluate(() => navigator.clipboard.readText())).includes(secret), "the copy holds the password");
+  await page.locator("#include-password").check();
+  assert.ok(await page.locator("#password-warning").isVisible());
+  await page.locator("#plan-calls").getByText(secret, { exact: false }).waitFor();
+  await page.locator("#include-password").uncheck();
+  await page.getByRole("button", { name: "Remove tag 3" }).click();
+
+  // The plan fits a phone too.
+  await page.setViewportSize({ width: 375, height: 812 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow}px wider than a 375px screen`);
+  await screenshot(page, "edit-narrow");
+  await session.close();
+});
+
+test("a pasted update-user-config command opens UpdateUserConfig: its request, its diagnostics and its command, round-tripped", async () => {
+  const session = await openPage();
+  const { page } = session;
+  const text = `aws connect update-user-config --user-id ${USER_ID} --instance-id ${INSTANCE_ID} \\
+    --auto-accept-configs Channel=VOICE,AutoAccept=true Channel=VOICE,AutoAccept=false \\
+    --after-contact-work-configs 'Channel=CHAT,AfterContactWorkConfig={AfterContactWorkTimeLimit=30}'`;
+  const parsed = validator.parseCliCommand(text);
+  assert.equal(parsed.operation, "UpdateUserConfig");
+  assert.deepEqual(parsed.diagnostics, []);
+  const { request } = parsed;
+  const { diagnostics } = validator.validate(request, { operation: "UpdateUserConfig" });
+  assert.ok(diagnostics.length > 0, "the request has something to show");
+
+  await page.locator("#import-text").fill(text);
+  await page.getByRole("button", { name: "Import into the form" }).click();
+  const choice = page.getByLabel("One operation: update-user-config");
+  await choice.waitFor();
+  assert.ok(await choice.isChecked());
+  assert.equal(await page.locator("#request-operation").textContent(), "UpdateUserConfig · aws connect update-user-config");
+  assert.equal(await field(page, "UserId").inputValue(), USER_ID);
+  assert.equal(await field(page, "AutoAcceptConfigs[1].AutoAccept").inputValue(), "false");
+  assert.equal(await field(page, "AfterContactWorkConfigs[0].AfterContactWorkConfig.AfterContactWorkTimeLimit").inputValue(), "30");
+  // Only UpdateUserConfig's members are fields.
+  for (const name of ["Username", "RoutingProfileId", "PhoneConfig.PhoneType"]) assert.equal(await field(page, name).count(), 0, name);
+
+  for (const diagnostic of diagnostics) {
+    await page.locator("#diagnostic-groups").getByText(diagnostic.message, { exact: true }).first().waitFor();
+  }
+  const [first] = diagnostics;
+  await waitForDescription(page, validator.formatPath(first.path), first.code);
+  assert.equal(await page.locator("#diagnostic-groups .diag").count(), diagnostics.length);
+
+  const command = await page.locator("#out-command").textContent();
+  assert.equal(command, validator.toCliCommand(request, { operation: "UpdateUserConfig", shell: "posix", syntax: "shorthand", multiline: true }));
+  assert.match(command, /^aws connect update-user-config /);
+  assert.deepEqual(validator.parseCliCommand(command).request, request);
+  assert.deepEqual(bashArgv(command), validator.toCliArgv(request, { operation: "UpdateUserConfig" }));
+  assert.deepEqual(JSON.parse(await page.locator("#out-json").textContent()), request);
+  assert.equal(await page.locator("#json-command").textContent(), "update-user-config");
+  await screenshot(page, "operation");
+
+  // Create keeps its own form; the operation comes back as it was left.
+  await page.getByLabel("Create a user").check();
+  await field(page, "Username").waitFor();
+  assert.equal(await field(page, "UserId").count(), 0);
+  await choice.check();
+  assert.equal(await field(page, "AutoAcceptConfigs[1].AutoAccept").inputValue(), "false");
+
+  // A pasted create-user command goes back to Create.
+  await page.locator("#import-text").fill(DOCS_COMMAND);
+  await page.getByRole("button", { name: "Import into the form" }).click();
+  await field(page, "Username").waitFor();
+  assert.ok(await page.getByLabel("Create a user").isChecked());
+  assert.equal(await page.locator("#request-operation").textContent(), "CreateUser · aws connect create-user");
+  assert.match(await page.locator("#out-command").textContent(), /^aws connect create-user /);
+  await session.close();
+});
