@@ -23,6 +23,7 @@ use crate::rules::plan::{
     plan_unchangeable, plan_unknown_member, plan_user_arn,
 };
 use crate::rules::update::{email_change, hierarchy_group_cleared};
+use crate::rules::CHANNEL_LISTS;
 use crate::value::{KeyIndex, Object, Value};
 
 /// One call of a plan: its operation, its whole request, and that request's validation.
@@ -46,15 +47,6 @@ const UNCHANGEABLE: [&str; 4] = ["Id", "Arn", "Username", "DirectoryUserId"];
 
 /// The members of describe-user's `User` that Amazon Connect sets; the plan ignores them.
 const IGNORED: [&str; 2] = ["LastModifiedTime", "LastModifiedRegion"];
-
-/// The members of `UpdateUserConfig`, which the plan always sends together.
-const CHANNEL_LISTS: [&str; 5] = [
-    "AutoAcceptConfigs",
-    "AfterContactWorkConfigs",
-    "PhoneNumberConfigs",
-    "PersistentConnectionConfigs",
-    "VoiceEnhancementConfigs",
-];
 
 /// The members of describe-user's `User` that some operation changes.
 const CHANGEABLE: [&str; 11] = [

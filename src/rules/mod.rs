@@ -39,7 +39,7 @@ pub(crate) mod plan;
 mod tags;
 pub(crate) mod update;
 
-pub(crate) use phone::migration;
+pub(crate) use phone::{migration, CHANNEL_LISTS};
 
 /// A rule's documentation, as `explain(code)` returns it. Builds without the `messages` feature
 /// (the npm package's .wasm) keep only the code and severity; the package's catalogue has the rest.

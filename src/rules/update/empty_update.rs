@@ -4,16 +4,7 @@ use crate::diagnostic::Template;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::operation::Operation;
 use crate::path;
-use crate::rules::{is_set, Check, Context, Rule, Scope};
-
-/// The settings UpdateUserConfig takes, in model order.
-const SETTINGS: [&str; 5] = [
-    "AutoAcceptConfigs",
-    "AfterContactWorkConfigs",
-    "PhoneNumberConfigs",
-    "PersistentConnectionConfigs",
-    "VoiceEnhancementConfigs",
-];
+use crate::rules::{is_set, Check, Context, Rule, Scope, CHANNEL_LISTS};
 
 pub static RULE: Rule = Rule {
     doc: rule_doc! {
@@ -69,7 +60,7 @@ static NOTHING: Template = Template::new("This UpdateUserConfig request has none
 static ADD_SETTINGS: Template = Template::new("Add the channel settings to change, or do not send the request.");
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    if !SETTINGS.iter().any(|member| is_set(cx.request, member)) {
+    if !CHANNEL_LISTS.iter().any(|member| is_set(cx.request, member)) {
         out.push(RULE.report(path![], &NOTHING).with_help(&ADD_SETTINGS));
     }
 }
