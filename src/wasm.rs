@@ -45,12 +45,27 @@ fn tape_request(length: usize) -> Value {
     tape_values(length).into_iter().next().unwrap_or(Value::Null)
 }
 
+/// The two users on the tape of a plan: the current one, then the desired one.
+fn tape_users(length: usize) -> (Value, Value) {
+    let mut users = tape_values(length).into_iter();
+    (users.next().unwrap_or(Value::Null), users.next().unwrap_or(Value::Null))
+}
+
+/// The operation at `index` in `Operation::ALL` (JavaScript checked it).
+fn operation(index: u32) -> Operation {
+    Operation::from_index(index as usize).unwrap_or_default()
+}
+
 /// The options from their indexes: `identity` is 0 for none, else 1 + its index in
-/// `IdentityType::ALL`; `operation` is its index in `Operation::ALL` (JavaScript checked it).
-fn options(identity: u32, operation: u32) -> Options {
+/// `IdentityType::ALL`; `operation` is its index in `Operation::ALL`.
+fn options(identity: u32, operation_index: u32) -> Options {
     let identity_type = (identity as usize).checked_sub(1).and_then(|i| IdentityType::ALL.get(i)).copied();
-    let operation = Operation::from_index(operation as usize).unwrap_or_default();
-    Options { operation, identity_type }
+    Options { operation: operation(operation_index), identity_type }
+}
+
+/// The options of a plan: its identity type; the operation is unused, as each call has its own.
+fn plan_options(identity: u32) -> Options {
+    options(identity, 0)
 }
 
 /// Encodes with `write` and returns the address of the header JavaScript reads the result from.
@@ -128,20 +143,19 @@ pub fn apply_fixes(length: usize, identity: u32, operation: u32) -> String {
 /// The tape holds the current user, then the desired one.
 #[wasm_bindgen(js_name = planUserUpdate)]
 pub fn plan_user_update(length: usize, identity: u32) -> *const u32 {
-    let mut users = tape_values(length).into_iter();
-    let (current, desired) = (users.next().unwrap_or(Value::Null), users.next().unwrap_or(Value::Null));
-    let plan = crate::plan_user_update(&current, &desired, &options(identity, 0));
+    let (current, desired) = tape_users(length);
+    let plan = crate::plan_user_update(&current, &desired, &plan_options(identity));
     encoded(|encoder| encoder.plan(&plan))
 }
 
 /// The fix of diagnostic `index` of call `call` of the plan of the users on the tape, as JSON, or
-/// nothing. The plan is made again: a call's diagnostics are its request's, less any `email-change`
-/// warning the plan drops, so their indexes are the plan's, not validate's.
+/// nothing. The plan is made again: a call's diagnostics are its request's, less the warnings the
+/// plan drops (`email-change`, `hierarchy-group-cleared`), so their indexes are the plan's, not
+/// validate's.
 #[wasm_bindgen(js_name = planFix)]
 pub fn plan_fix(length: usize, identity: u32, call: usize, index: usize) -> Option<String> {
-    let mut users = tape_values(length).into_iter();
-    let (current, desired) = (users.next().unwrap_or(Value::Null), users.next().unwrap_or(Value::Null));
-    let plan = crate::plan_user_update(&current, &desired, &options(identity, 0));
+    let (current, desired) = tape_users(length);
+    let plan = crate::plan_user_update(&current, &desired, &plan_options(identity));
     let call = plan.calls.get(call)?;
     let fix = call.result.diagnostics.get(index)?.fix(&call.request)?;
     Some(crate::wire::fix_json(&fix))
@@ -158,8 +172,7 @@ pub fn redact_password(length: usize) -> String {
 // index in `Operation::ALL` (JavaScript checked it).
 #[cfg(feature = "cli")]
 mod cli {
-    use super::{encoded, tape_request};
-    use crate::operation::Operation;
+    use super::{encoded, operation, tape_request};
     use crate::syntax::emit::{CommandOptions, Syntax};
     use crate::syntax::shell::Shell;
     use crate::value::{Object, Value};
@@ -170,10 +183,6 @@ mod cli {
             Value::Object(object) => object,
             _ => Object::new(),
         }
-    }
-
-    fn operation(index: u32) -> Operation {
-        Operation::from_index(index as usize).unwrap_or_default()
     }
 
     fn syntax(json: bool) -> Syntax {
